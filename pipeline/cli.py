@@ -1,0 +1,208 @@
+"""The `ceinbox` command: the only module that knows click and exit codes.
+
+Each command is thin: load settings, call one library function, print, and turn a library
+error into a one-line message and its exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+from pipeline import __version__
+from pipeline.config import Settings, load_settings
+from pipeline.errors import CeinboxError, RefusedInput
+from pipeline.extract.guard import extract_guarded
+from pipeline.extract.model import Extraction
+from pipeline.extract.profiles import load_profiles
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_FIELD_TITLES = {
+    "course_name": "course name",
+    "start_date": "start date",
+    "end_date": "end date",
+    "validation_code": "validation code",
+    "learner_name": "learner",
+    "issuer": "issuer",
+}
+
+
+class State:
+    """What the group passes to its commands."""
+
+    def __init__(self, config: Path | None) -> None:
+        self.config_path = config
+        self._settings: Settings | None = None
+
+    @property
+    def settings(self) -> Settings:
+        """Settings, loaded on first use so `--help` works with a broken config."""
+        if self._settings is None:
+            self._settings = load_settings(self.config_path)
+        return self._settings
+
+
+def fail(error: CeinboxError) -> NoReturn:
+    """Print one line for a library error and exit with its code."""
+    click.echo(f"ceinbox: {error}", err=True)
+    sys.exit(error.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="CEINBOX_CONFIG",
+    help="config.yaml to use (default: $CEINBOX_CONFIG, else ./config.yaml).",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens to each file.")
+@click.version_option(__version__, prog_name="ceinbox")
+@click.pass_context
+def main(ctx: click.Context, config: Path | None, verbose: bool) -> None:
+    """Turn training completion certificates into Cisco CE items ready to submit.
+
+    \b
+    Example:
+        ceinbox extract ~/Downloads/certificate.pdf
+    """
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(message)s",
+        datefmt="%H:%M:%S",
+    )
+    ctx.obj = State(config)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (an array for several files).")
+@click.pass_obj
+def extract(state: State, files: tuple[Path, ...], as_json: bool) -> None:
+    """Read certificate PDFs and print the values the CE portal asks for.
+
+    Exit status 0 when every file was read (even if it needs review), 2 when a file was
+    refused (not a PDF, damaged, password-protected, too hostile to read).
+
+    \b
+    Example:
+        ceinbox extract "Cisco U certificate.pdf" --json
+    """
+    try:
+        settings = state.settings
+        profiles = load_profiles(settings.profiles)
+    except CeinboxError as exc:
+        fail(exc)
+    results: list[Extraction] = []
+    refused = False
+    for path in files:
+        try:
+            if not path.is_file():
+                raise RefusedInput("no such file" if not path.exists() else "not a file")
+            result = extract_guarded(
+                path,
+                profiles=profiles,
+                limits=settings.extraction,
+                owner_name=settings.owner_name,
+            )
+        except CeinboxError as exc:
+            click.echo(f"ceinbox: {path}: {exc}", err=True)
+            refused = True
+            continue
+        results.append(result)
+        if not as_json:
+            click.echo(format_summary(result))
+    if as_json:
+        payload: Any = [r.to_json() for r in results]
+        if len(files) == 1:
+            payload = payload[0] if payload else None
+        if payload is not None:
+            click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    sys.exit(2 if refused else 0)
+
+
+def format_summary(result: Extraction) -> str:
+    """A readable block for one extracted certificate."""
+    verdict = (
+        click.style("needs review", fg="yellow")
+        if result.needs_review
+        else click.style("ready to check", fg="green")
+    )
+    lines = [f"{click.style(result.file, bold=True)}  [{verdict}]"]
+    for name in (
+        "course_name",
+        "start_date",
+        "end_date",
+        "validation_code",
+        "learner_name",
+        "issuer",
+    ):
+        field = result.fields[name]
+        shown = field.value if field.value is not None else click.style("—", dim=True)
+        where = f"p.{field.page}" if field.page else ""
+        lines.append(
+            f"  {_FIELD_TITLES[name]:<16} {shown}  "
+            + click.style(
+                f"({field.confidence:.2f} {where} {field.source})".replace("  ", " "), dim=True
+            )
+        )
+    for problem in result.problems:
+        lines.append("  " + click.style("! ", fg="yellow") + problem)
+    return "\n".join(lines) + "\n"
+
+
+@main.command("profiles")
+@click.pass_obj
+def list_profiles(state: State) -> None:
+    """List the issuer profiles in use: built-in ones and yours.
+
+    \b
+    Example:
+        ceinbox profiles
+    """
+    try:
+        profiles = load_profiles(state.settings.profiles)
+    except CeinboxError as exc:
+        fail(exc)
+    for profile in sorted(profiles, key=lambda p: p.name):
+        keywords = ", ".join(word for word, _ in profile.keywords[:3])
+        click.echo(f"{profile.name:<20} {profile.origin:<9} {profile.issuer or '-':<26} {keywords}")
+
+
+@main.command()
+@click.pass_obj
+def run(state: State) -> None:
+    """Start the product's main job (what `make run` does).
+
+    For now: read every PDF waiting in the inbox and print what it found.
+
+    \b
+    Example:
+        ceinbox run
+    """
+    try:
+        settings = state.settings
+        profiles = load_profiles(settings.profiles)
+    except CeinboxError as exc:
+        fail(exc)
+    settings.inbox.mkdir(parents=True, exist_ok=True)
+    pdfs = sorted(p for p in settings.inbox.rglob("*") if p.suffix.lower() == ".pdf")
+    click.echo(f"ceinbox {__version__}: inbox {settings.inbox} holds {len(pdfs)} PDF(s)")
+    for path in pdfs:
+        try:
+            result = extract_guarded(
+                path,
+                profiles=profiles,
+                limits=settings.extraction,
+                owner_name=settings.owner_name,
+            )
+        except CeinboxError as exc:
+            click.echo(f"ceinbox: {path}: {exc}", err=True)
+            continue
+        click.echo(format_summary(result))

@@ -1,0 +1,61 @@
+"""The exception tree of ceinbox; only the CLI turns these into exit codes.
+
+CeinboxError                 exit 1: something went wrong that is not the user's input
+├── ConfigError              exit 2: config.yaml or a profile is invalid
+│   └── ProfileError         a user profile (YAML) is invalid
+└── RefusedInput             exit 2: a file that cannot be read as a certificate
+    ├── EmptyFile
+    ├── NotAPdf
+    ├── CorruptPdf           truncated or damaged beyond repair
+    ├── EncryptedPdf         needs a password
+    ├── HostilePdf           too big, too slow or too deep to read safely
+    └── NotACertificate      a readable PDF that is clearly something else (an invoice)
+"""
+
+from __future__ import annotations
+
+
+class CeinboxError(Exception):
+    """Base of every error ceinbox raises on purpose."""
+
+    exit_code = 1
+
+
+class ConfigError(CeinboxError):
+    """The configuration cannot be used; the message names the key."""
+
+    exit_code = 2
+
+
+class ProfileError(ConfigError):
+    """A profile file is invalid; the message names the file and the key."""
+
+
+class RefusedInput(CeinboxError):
+    """A file that ceinbox will not read; the message says why in one line."""
+
+    exit_code = 2
+
+
+class EmptyFile(RefusedInput):
+    """The file has no bytes."""
+
+
+class NotAPdf(RefusedInput):
+    """The file is not a PDF at all."""
+
+
+class CorruptPdf(RefusedInput):
+    """The PDF is truncated or damaged beyond repair."""
+
+
+class EncryptedPdf(RefusedInput):
+    """The PDF needs a password to open."""
+
+
+class HostilePdf(RefusedInput):
+    """The PDF exceeds the time, memory or structure limits."""
+
+
+class NotACertificate(RefusedInput):
+    """The PDF reads fine but is clearly not a completion certificate."""

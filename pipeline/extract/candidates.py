@@ -1,0 +1,540 @@
+"""Finders: each walks the laid-out document and proposes candidate values for a field.
+
+A candidate says what it found, where, how (`source`) and how much that way of finding is
+worth (`confidence`). Choosing between candidates is the engine's job, not the finders'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+
+from pipeline.extract.checks import (
+    clean_course,
+    clean_name,
+    code_is_certain_shape,
+    code_problem,
+    course_problem,
+    is_name_like,
+    uuid_in,
+)
+from pipeline.extract.dates import find_dates
+from pipeline.extract.layout import BBox, Document, Line
+
+# How much each layout relation between a label and its value is trusted.
+SAME_LINE, RIGHT, BELOW, ABOVE = 1.0, 0.97, 0.93, 0.85
+# Values further than this many line heights from their label are not its value.
+MAX_LABEL_DISTANCE = 3.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed value for one field."""
+
+    field: str
+    value: str
+    confidence: float
+    page: int | None
+    bbox: BBox | None
+    source: str
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    """A label found on a line, and where its text ends."""
+
+    line: Line
+    label: str
+    end: int  # offset in line.text right after the label and its punctuation
+    label_only: bool  # the label is the whole line
+
+
+# A value is accepted (and cleaned) or refused: refusal returns None.
+Accept = Callable[[str], str | None]
+
+_LABEL_PUNCT = re.compile(r"^\s*[:#=\-–—.]*\s*")
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"']+|(?<![\w@.])(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|my|edu|"
+    r"learning|academy|training)(?:/[^\s<>\"']*)",
+    re.IGNORECASE,
+)
+_URL_HINT = re.compile(
+    r"verif|validat|certif|credential|badge|ude\.my|/UC-|/cert|/c/|/share/", re.IGNORECASE
+)
+_URL_PARAM_KEYS = {"id", "code", "cert", "certificate", "credential", "serial", "c", "verification"}
+_CODE_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/=-]*$")
+
+
+def find_labels(
+    doc: Document, labels: re.Pattern[str], shadow: re.Pattern[str] | None = None
+) -> Iterator[LabelHit]:
+    """Every occurrence of a label in the document's lines.
+
+    A hit inside a longer label of another kind ("Name" in "Course Name") is skipped:
+    `shadow` matches every known label.
+    """
+    for line in doc.lines():
+        longer = [m.span() for m in shadow.finditer(line.text)] if shadow else []
+        for match in labels.finditer(line.text):
+            start, end_ = match.span()
+            label_start = start + len(match.group(0)) - len(match.group(0).lstrip())
+            if any(
+                s <= label_start and end_ <= e and (e - s) > (end_ - label_start) + 1
+                for s, e in longer
+            ):
+                continue
+            rest = _LABEL_PUNCT.match(line.text[match.end() :])
+            end = match.end() + (rest.end() if rest else 0)
+            before = line.text[: match.start()].strip()
+            yield LabelHit(
+                line=line,
+                label=match.group(0),
+                end=end,
+                label_only=not before and not line.text[end:].strip(),
+            )
+
+
+def values_for_labels(
+    doc: Document,
+    labels: re.Pattern[str],
+    any_label: re.Pattern[str],
+    label_then_colon: re.Pattern[str],
+    accept: Accept,
+    *,
+    field: str,
+    confidence: float,
+    first_token: bool = False,
+) -> Iterator[Candidate]:
+    """Values beside their labels: on the same line, to the right, below, or above."""
+    lines = list(doc.lines())
+    for hit in find_labels(doc, labels, any_label):
+        line = hit.line
+        rest = line.text[hit.end :]
+        next_label = label_then_colon.search(rest)
+        if next_label and next_label.start() > 0:
+            rest = rest[: next_label.start()]
+        elif next_label:
+            rest = ""
+        raw = rest.strip()
+        if raw:
+            if first_token:
+                raw = raw.split()[0]
+            start = line.text.index(raw, hit.end)
+            value = accept(raw)
+            if value:
+                yield Candidate(
+                    field,
+                    value,
+                    confidence * SAME_LINE,
+                    line.page,
+                    line.bbox_of(start, start + len(raw)),
+                    f"label '{hit.label.strip()}'",
+                )
+            continue
+        for relation, weight, neighbour in _neighbours(line, lines, hit.label_only):
+            text = neighbour.text.split()[0] if first_token and neighbour.text else neighbour.text
+            if any_label.fullmatch(text.strip(" :")):
+                continue
+            value = accept(text)
+            if value:
+                yield Candidate(
+                    field,
+                    value,
+                    confidence * weight,
+                    neighbour.page,
+                    neighbour.bbox_of(0, len(text)),
+                    f"label '{hit.label.strip()}' ({relation})",
+                )
+                break
+
+
+def _neighbours(
+    line: Line, lines: list[Line], label_only: bool
+) -> Iterator[tuple[str, float, Line]]:
+    """Lines that may hold a label's value, best relation first."""
+    same_page = [other for other in lines if other.page == line.page and other is not line]
+    right = [o for o in same_page if o.row == line.row and o.x0 >= line.x1]
+    if right:
+        yield "right", RIGHT, min(right, key=lambda o: o.x0)
+    height = max(line.bottom - line.top, 1.0)
+    below = [
+        o
+        for o in same_page
+        if o.top >= line.bottom - 1
+        and o.top - line.bottom <= MAX_LABEL_DISTANCE * height
+        and _overlaps(o, line)
+        and not _is_rule(o)
+    ]
+    above = (
+        [
+            o
+            for o in same_page
+            if o.bottom <= line.top + 1
+            and line.top - o.bottom <= MAX_LABEL_DISTANCE * height
+            and _overlaps(o, line)
+            and not _is_rule(o)
+        ]
+        if label_only
+        else []
+    )
+    nearest_below = min(below, key=lambda o: o.top - line.bottom) if below else None
+    nearest_above = max(above, key=lambda o: o.bottom) if above else None
+    options: list[tuple[float, str, float, Line]] = []
+    if nearest_below is not None:
+        options.append((nearest_below.top - line.bottom, "below", BELOW, nearest_below))
+    if nearest_above is not None:
+        options.append((line.top - nearest_above.bottom, "above", ABOVE, nearest_above))
+    for _, relation, weight, neighbour in sorted(options, key=lambda o: o[0]):
+        yield relation, weight, neighbour
+
+
+def _overlaps(a: Line, b: Line) -> bool:
+    overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return overlap > 0.3 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+
+def _is_rule(line: Line) -> bool:
+    return not line.text.strip("_-–—=.· ")
+
+
+def lines_after_trigger(
+    doc: Document,
+    triggers: re.Pattern[str],
+    stops: list[str],
+    accept: Accept,
+    *,
+    field: str,
+    confidence: float,
+    wrap: bool,
+) -> Iterator[Candidate]:
+    """Values that follow a sentence opening, on the same line or on the line(s) below it."""
+    stop_re = re.compile("|".join(f"(?:{s})" for s in stops), re.IGNORECASE)
+    lines = list(doc.lines())
+    for index, line in enumerate(lines):
+        for match in triggers.finditer(line.text):
+            rest = line.text[match.end() :]
+            source = f"sentence '{match.group(0).strip()}'"
+            if rest.strip(' :,."“”'):
+                value = _cut(rest, stop_re)
+                start = line.text.index(value, match.end()) if value in rest else match.end()
+                block = [line]
+                if wrap and value == rest.strip() and not stop_re.search(rest):
+                    block += _continuation(line, lines[index + 1 :])
+                text = " ".join([value] + [_cut(b.text, stop_re) for b in block[1:]])
+                accepted = accept(text)
+                if accepted:
+                    boxes = [line.bbox_of(start, start + len(value))] + [b.bbox for b in block[1:]]
+                    yield Candidate(field, accepted, confidence, line.page, _union(boxes), source)
+                continue
+            below = _line_below(line, lines[index + 1 :])
+            if below is None:
+                continue
+            block = [below] + (_continuation(below, lines) if wrap else [])
+            text = " ".join(_cut(b.text, stop_re) for b in block)
+            accepted = accept(text)
+            if accepted:
+                bbox = _union([b.bbox for b in block])
+                yield Candidate(field, accepted, confidence * 0.97, below.page, bbox, source)
+
+
+def _cut(text: str, stop_re: re.Pattern[str]) -> str:
+    """The start of text up to its first stop word or date."""
+    end = len(text)
+    stop = stop_re.search(text)
+    if stop:
+        end = stop.start()
+    dates = find_dates(text[:end])
+    if dates:
+        end = dates[0].span[0]
+    value = text[:end]
+    value = re.sub(
+        r"(?:\s+(?:on|from|between|dated?|held|in|at|am|le|el|il|op|the))+\s*$",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
+    return value.strip(" ,;:.")
+
+
+def _line_below(line: Line, following: list[Line]) -> Line | None:
+    height = max(line.bottom - line.top, 1.0)
+    for other in following:
+        if other.page != line.page or other.row == line.row:
+            continue
+        if other.top - line.bottom > MAX_LABEL_DISTANCE * height:
+            return None
+        if _is_rule(other):
+            continue
+        if _overlaps(other, line) or abs(_centre(other) - _centre(line)) < 0.5 * (
+            line.x1 - line.x0
+        ):
+            return other
+    return None
+
+
+def _continuation(first: Line, lines: list[Line]) -> list[Line]:
+    """Lines that carry on a wrapped value: same size, right below, aligned."""
+    block: list[Line] = []
+    current = first
+    for other in lines:
+        if other is first or other.page != first.page or other.top <= current.top:
+            continue
+        size = current.size
+        # Wrapped lines of one paragraph sit closer than a line of text apart.
+        if other.top - current.bottom > 0.5 * size:
+            break
+        if abs(other.size - size) > 0.1 * size or not _overlaps(other, current):
+            break
+        if find_dates(other.text) or other.text.rstrip().endswith(":") or _URL.search(other.text):
+            break
+        block.append(other)
+        current = other
+        if len(block) >= 2:
+            break
+    return block
+
+
+def _centre(line: Line) -> float:
+    return (line.x0 + line.x1) / 2
+
+
+def _union(boxes: list[BBox]) -> BBox:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def names_before_course(
+    doc: Document, triggers: re.Pattern[str], *, confidence: float
+) -> Iterator[Candidate]:
+    """The learner's name just before 'has successfully completed', on its line or above."""
+    lines = list(doc.lines())
+    for index, line in enumerate(lines):
+        for match in triggers.finditer(line.text):
+            before = clean_name(line.text[: match.start()])
+            if before:
+                if is_name_like(before):
+                    yield Candidate(
+                        "learner_name",
+                        before,
+                        confidence,
+                        line.page,
+                        line.bbox_of(0, len(before)),
+                        "sentence (name before the course)",
+                    )
+                continue
+            above = _line_above(line, lines[:index])
+            if above is not None and is_name_like(clean_name(above.text)):
+                yield Candidate(
+                    "learner_name",
+                    clean_name(above.text),
+                    confidence * 0.95,
+                    above.page,
+                    above.bbox,
+                    "layout (name above 'completed')",
+                )
+
+
+def _line_above(line: Line, previous: list[Line]) -> Line | None:
+    height = max(line.bottom - line.top, 1.0)
+    for other in reversed(previous):
+        if other.page != line.page or other.row == line.row:
+            continue
+        if line.top - other.bottom > MAX_LABEL_DISTANCE * max(height, other.bottom - other.top):
+            return None
+        if _is_rule(other):
+            continue
+        return other if _overlaps(other, line) or abs(_centre(other) - _centre(line)) < 60 else None
+    return None
+
+
+def codes_in_urls(doc: Document, *, confidence: float) -> Iterator[Candidate]:
+    """Codes carried by verification URLs ('Verify at https://…/verify/CODE')."""
+    lines = list(doc.lines())
+    for index, line in enumerate(lines):
+        for match in _URL.finditer(line.text):
+            url = match.group(0).rstrip(".,;)")
+            if not _URL_HINT.search(url):
+                continue
+            source = "verification URL"
+            weight = 1.0
+            end = match.start() + len(url)
+            if end >= len(line.text.rstrip()) - 1:
+                joined = _join_wrapped_url(url, line, lines[index + 1 :])
+                if joined != url:
+                    url, source, weight = joined, "verification URL (wrapped onto two lines)", 0.95
+            code = _code_from_url(url)
+            if code:
+                yield Candidate(
+                    "validation_code",
+                    code,
+                    confidence * weight,
+                    line.page,
+                    line.bbox_of(match.start(), end),
+                    source,
+                )
+
+
+def _join_wrapped_url(url: str, line: Line, following: list[Line]) -> str:
+    below = _line_below(line, following)
+    if below is None or len(below.words) != 1:
+        return url
+    token = below.words[0].text
+    height = max(line.bottom - line.top, 1.0)
+    aligned = abs(below.x0 - line.x0) < 2 * height or below.x0 <= line.x0 + 1
+    if not aligned or not _CODE_TOKEN.match(token) or below.top - line.bottom > 0.8 * height:
+        return url
+    return url + token
+
+
+def _code_from_url(url: str) -> str | None:
+    parts = urlsplit(url if "://" in url else "https://" + url)
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in _URL_PARAM_KEYS and value and code_problem(value) is None:
+            return value
+    segments = [s for s in parts.path.split("/") if s]
+    if not segments:
+        return None
+    last = segments[-1]
+    if re.fullmatch(
+        r"(?:verify|verification|validate|certificate|certificates|badges?|share)", last, re.I
+    ):
+        return None
+    found_uuid = uuid_in(last)
+    if found_uuid and len(found_uuid) >= len(last) - 4:
+        return last
+    return last if code_problem(last) is None and code_is_certain_shape(last) else None
+
+
+def codes_in_file_name(doc: Document, *, confidence: float) -> Iterator[Candidate]:
+    """An ID only in the downloaded file's name (some platforms put a UUID there)."""
+    found = uuid_in(doc.file_name)
+    if found:
+        yield Candidate(
+            "validation_code", found, confidence, None, None, "file name (not printed on the page)"
+        )
+
+
+def form_field_values(
+    doc: Document,
+    labels: dict[str, re.Pattern[str]],
+    accepts: dict[str, Accept],
+    *,
+    confidence: float,
+) -> Iterator[Candidate]:
+    """Values kept in form fields whose names read like a field's label."""
+    for name, raw in doc.form_fields:
+        readable = re.sub(r"(?<=[a-z])(?=[A-Z])|[_.\-]+", " ", name)
+        for field, pattern in labels.items():
+            if pattern.search(readable):
+                value = accepts[field](raw)
+                if value:
+                    yield Candidate(
+                        field,
+                        value,
+                        confidence,
+                        _page_of(doc, raw),
+                        _bbox_of(doc, raw),
+                        f"form field '{name}'",
+                    )
+                break
+
+
+def _page_of(doc: Document, value: str) -> int | None:
+    for line in doc.lines():
+        if value in line.text:
+            return line.page
+    return None
+
+
+def _bbox_of(doc: Document, value: str) -> BBox | None:
+    for line in doc.lines():
+        position = line.text.find(value)
+        if position >= 0:
+            return line.bbox_of(position, position + len(value))
+    return None
+
+
+def pattern_values(
+    doc: Document,
+    field: str,
+    pattern: re.Pattern[str],
+    accept: Accept,
+    *,
+    source: str,
+    confidence: float,
+) -> Iterator[Candidate]:
+    """Values matched by a profile's own regular expression (first group, or the match)."""
+    for page in doc.pages:
+        for match in pattern.finditer(page.text):
+            raw = match.group(1) if pattern.groups else match.group(0)
+            value = accept(raw.strip())
+            if value:
+                yield Candidate(
+                    field, value, confidence, page.number, _bbox_of(doc, raw.strip()), source
+                )
+
+
+def largest_text(
+    doc: Document, accept: Accept, *, field: str, confidence: float, exclude: set[str]
+) -> Iterator[Candidate]:
+    """Fallback: the most prominent line that passes `accept` (labels drawn as images)."""
+    ranked = sorted(doc.lines(), key=lambda line: -line.size)
+    for line in ranked[:6]:
+        if line.text in exclude:
+            continue
+        value = accept(line.text)
+        if value:
+            yield Candidate(field, value, confidence, line.page, line.bbox, "layout (largest text)")
+            return
+
+
+def standalone_codes(doc: Document, decoys: set[str], *, confidence: float) -> Iterator[Candidate]:
+    """Fallback: a lone code-shaped token with no label (labels drawn as images)."""
+    for line in doc.lines():
+        if len(line.words) != 1:
+            continue
+        token = line.words[0].text
+        if token in decoys or code_problem(token) or not code_is_certain_shape(token):
+            continue
+        if len(token) >= 8 and any(c.isalpha() for c in token):
+            yield Candidate(
+                "validation_code",
+                token,
+                confidence,
+                line.page,
+                line.bbox,
+                "layout (code-shaped text without a label)",
+            )
+
+
+def accept_code(raw: str) -> str | None:
+    """A certificate code as printed, or None when it cannot be one."""
+    value = raw.strip(" .,;:()[]\"'")
+    return value if code_problem(value) is None else None
+
+
+def accept_course(raw: str) -> str | None:
+    """A cleaned course name, or None."""
+    value = clean_course(raw)
+    return value if course_problem(value) is None else None
+
+
+def accept_name(raw: str) -> str | None:
+    """A cleaned person's name, or None."""
+    value = clean_name(raw)
+    return value if is_name_like(value) else None
+
+
+def accept_issuer(raw: str) -> str | None:
+    """An organisation's name as printed after 'issued by', or None."""
+    value = re.split(r"\s{2,}|\s[-–|]\s|[,;(]", raw.strip())[0].strip(" .:")
+    words = value.split()
+    if not 1 <= len(words) <= 6 or not value[:1].isupper() or find_dates(value):
+        return None
+    return value

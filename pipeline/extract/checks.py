@@ -1,0 +1,198 @@
+"""Shape checks for extracted values: is this string plausibly a code, a name, a course?"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.vocab import (
+    BOILERPLATE,
+    CODE_LABELS,
+    COURSE_LABELS,
+    DECOY_LABELS,
+    LEARNER_LABELS,
+    compile_words,
+)
+
+_CODE_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/+=-]*[A-Za-z0-9=]$")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+# Exam numbers and course codes print like codes but never are the certificate's own code.
+_EXAM_OR_COURSE_CODE = re.compile(
+    r"^(?:[A-Z]{2,8}[- ]?)?\d{3}-\d{3}$|^CSCO\d{6,}$|^(?:v|ver|version)?\d+(?:\.\d+)+$",
+    re.IGNORECASE,
+)
+_WHOLE_LABEL = compile_words(CODE_LABELS + DECOY_LABELS + COURSE_LABELS + LEARNER_LABELS)
+_BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:" + "|".join(f"(?:{b})" for b in BOILERPLATE) + r")\s*[:.!]?\s*$", re.IGNORECASE
+)
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?$")
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "y",
+        "e",
+        "bin",
+        "al",
+        "el",
+        "st",
+        "st.",
+        "mc",
+        "mac",
+        "jr",
+        "jr.",
+        "sr",
+        "sr.",
+        "ii",
+        "iii",
+        "iv",
+    ]
+)
+
+
+def uuid_in(text: str) -> str | None:
+    """The first UUID in text, or None."""
+    match = _UUID.search(text)
+    return match.group(0) if match else None
+
+
+def code_problem(value: str) -> str | None:
+    """Why value cannot be a certificate code, or None when its shape is plausible."""
+    if not 4 <= len(value) <= 64:
+        return f"'{value}' is too short or long for a certificate code"
+    if not _CODE_CHARS.match(value):
+        return f"'{value}' has characters a certificate code does not have"
+    if _EXAM_OR_COURSE_CODE.match(value):
+        return f"'{value}' looks like an exam, course or Cisco ID, not a certificate code"
+    if find_dates(value):
+        return f"'{value}' is a date, not a certificate code"
+    if _WHOLE_LABEL.fullmatch(value):
+        return f"'{value}' is a label, not a certificate code"
+    return None
+
+
+def code_is_certain_shape(value: str) -> bool:
+    """True for codes that mix digits in (most issuers'); letters-only codes are unusual."""
+    return any(ch.isdigit() for ch in value) and sum(ch.isalnum() for ch in value) >= 5
+
+
+def is_name_like(value: str) -> bool:
+    """A person's name: 2–6 words of letters, no digits, not fixed certificate wording."""
+    words = value.split()
+    if not 2 <= len(words) <= 6 or len(value) > 70:
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    if _BOILERPLATE_LINE.match(value) or _WHOLE_LABEL.fullmatch(value):
+        return False
+    lowered = {w.lower().strip(".") for w in words}
+    if lowered & _NOT_NAME_WORDS:
+        return False
+    capitalised = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    return bool(capitalised) and all(w[0].isupper() for w in capitalised)
+
+
+_NOT_NAME_WORDS = frozenset(
+    [
+        "certificate",
+        "certificates",
+        "certify",
+        "certifies",
+        "completion",
+        "completed",
+        "complete",
+        "course",
+        "courses",
+        "training",
+        "program",
+        "programme",
+        "achievement",
+        "attendance",
+        "cisco",
+        "academy",
+        "learning",
+        "university",
+        "institute",
+        "networking",
+        "network",
+        "networks",
+        "session",
+        "webinar",
+        "live",
+        "the",
+        "of",
+        "and",
+        "for",
+        "with",
+        "this",
+        "that",
+        "has",
+        "have",
+        "date",
+        "signature",
+        "director",
+        "manager",
+        "instructor",
+        "digital",
+        "online",
+        "id",
+        "no",
+        "number",
+        "code",
+    ]
+)
+
+
+def course_problem(value: str) -> str | None:
+    """Why value cannot be a course name, or None when it is plausible."""
+    stripped = value.strip(" :-–—\"'“”‘’")
+    if len(stripped) < 3 or not re.search(r"[^\W\d_]{2}", stripped):
+        return f"'{value}' is too short to be a course name"
+    if len(stripped) > 250:
+        return "the course name is implausibly long"
+    if _BOILERPLATE_LINE.match(stripped) or _WHOLE_LABEL.fullmatch(stripped):
+        return f"'{value}' is certificate wording, not a course name"
+    if find_dates(stripped) and len(find_dates(stripped)[0].text) >= len(stripped) - 3:
+        return f"'{value}' is a date, not a course name"
+    return None
+
+
+def clean_course(value: str) -> str:
+    """Trim quotes, trailing punctuation and a dangling 'course' word from a course name."""
+    value = re.sub(r"\s+", " ", value).strip()
+    value = value.strip(" \"'“”‘’«»")
+    value = re.sub(r"[\s,;:.]+$", "", value)
+    value = re.sub(
+        r"^(?:the\s+)?(?:(?:online|e-?learning|training)\s+)?(?:course|training)\s*[:\-–]?\s+",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
+    value = (
+        re.sub(r"\s+(?:course|training)$", "", value, flags=re.IGNORECASE)
+        if _ends_with_generic_course_word(value)
+        else value
+    )
+    return value.strip(" \"'“”‘’«»")
+
+
+def _ends_with_generic_course_word(value: str) -> bool:
+    # "... Fundamentals course" -> drop "course"; but keep "Crash Course" style titles.
+    return bool(re.search(r"\s(?:course|training)$", value, re.IGNORECASE)) and not re.search(
+        r"(?:crash|short|mini|master|intensive)\s+course$", value, re.IGNORECASE
+    )
+
+
+def clean_name(value: str) -> str:
+    """Trim punctuation and collapse spaces around a person's name."""
+    return re.sub(r"\s+", " ", value).strip(" ,.;:\"'“”")

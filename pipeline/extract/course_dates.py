@@ -1,0 +1,288 @@
+"""Which of a certificate's dates are the course's start and end, and which are not.
+
+Every date found is given a role from the words just before it (its label, or the sentence
+it sits in): completion, start, end, course dates, a bare "Date", or dates that are not course
+dates at all (printed, valid until, expires, born, issued). The best-ranked role wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+
+from pipeline.extract.candidates import Candidate
+from pipeline.extract.dates import DateMention, NumericOrder, find_dates
+from pipeline.extract.layout import BBox, Document, Line
+from pipeline.extract.vocab import (
+    DATE_COMPLETION,
+    DATE_COURSE,
+    DATE_END,
+    DATE_EXCLUDED,
+    DATE_ISSUED,
+    DATE_START,
+)
+
+_GENERIC_WORDS = r"dates?|date\(s\)|dated|datum|fecha|data|le|am|el|il|op|on"
+
+
+class Role(IntEnum):
+    """What a date on a certificate is; lower values are better end-date evidence."""
+
+    END = 1
+    COMPLETION = 2
+    COURSE = 3
+    GENERIC = 4
+    UNLABELED = 5
+    ISSUED = 6
+    START = 7
+    EXCLUDED = 8
+
+
+_ROLE_WORDS: dict[Role, list[str]] = {
+    Role.EXCLUDED: DATE_EXCLUDED,
+    Role.ISSUED: DATE_ISSUED,
+    Role.COMPLETION: DATE_COMPLETION,
+    Role.START: DATE_START,
+    Role.END: DATE_END,
+    Role.COURSE: [w for w in DATE_COURSE if w != _GENERIC_WORDS],
+    Role.GENERIC: [_GENERIC_WORDS],
+}
+_ANCHORED = {
+    role: re.compile(
+        r"(?<![\w])(?:" + "|".join(f"(?:{w})" for w in words) + r")"
+        r"(?:\s+(?:on|the|le|am|el|il))?\s*[:\-–=]?\s*$",
+        re.IGNORECASE,
+    )
+    for role, words in _ROLE_WORDS.items()
+}
+_SENTENCE = {
+    role: re.compile(
+        r"(?<![\w])(?:" + "|".join(f"(?:{w})" for w in _ROLE_WORDS[role]) + r")(?![\w])",
+        re.IGNORECASE,
+    )
+    for role in (Role.EXCLUDED, Role.ISSUED, Role.COMPLETION, Role.COURSE)
+}
+_CONFIDENCE = {
+    Role.END: 0.95,
+    Role.START: 0.95,
+    Role.COMPLETION: 0.95,
+    Role.COURSE: 0.92,
+    Role.GENERIC: 0.88,
+    Role.UNLABELED: 0.7,
+    Role.ISSUED: 0.7,
+}
+_TRUSTED = 0.9  # what a profile's say-so raises an unlabeled or issue date to
+_CONTEXT_CHARS = 90
+
+
+@dataclass(frozen=True)
+class DatedMention:
+    """A date found on the page, with its role and where it is."""
+
+    mention: DateMention
+    role: Role
+    page: int
+    bbox: BBox
+    label: str
+
+
+@dataclass(frozen=True)
+class CourseDates:
+    """The chosen start and end dates (None when unknown) and what to tell the user."""
+
+    start: Candidate | None
+    end: Candidate | None
+    problems: tuple[str, ...]
+
+
+def classify_dates(doc: Document, order: NumericOrder | None) -> list[DatedMention]:
+    """Every date on the pages read, each with the role its context gives it."""
+    lines = list(doc.lines())
+    found: list[DatedMention] = []
+    for index, line in enumerate(lines):
+        for mention in find_dates(line.text, order=order):
+            context = _context(line, mention, lines, index)
+            role, label = _role(context)
+            bbox = line.bbox_of(*mention.span)
+            found.append(DatedMention(mention, role, line.page, bbox, label))
+    return found
+
+
+def _context(line: Line, mention: DateMention, lines: list[Line], index: int) -> str:
+    before = line.text[: mention.span[0]]
+    if before.strip():
+        return before[-_CONTEXT_CHARS:]
+    left = [o for o in lines if o.page == line.page and o.row == line.row and o.x1 <= line.x0]
+    if left:
+        return max(left, key=lambda o: o.x1).text[-_CONTEXT_CHARS:]
+    # A label on the line above ("Completion Date" over the value) or, on old-style
+    # certificates, below ("Date" printed under the value's rule).
+    height = max(line.bottom - line.top, 1.0)
+    nearby: list[tuple[float, str]] = []
+    for other in lines:
+        if other.page != line.page or other is line or find_dates(other.text):
+            continue
+        if min(other.x1, line.x1) - max(other.x0, line.x0) <= 0 or len(other.words) > 6:
+            continue
+        if not other.text.strip("_-–—=.· "):
+            continue
+        if 0 <= line.top - other.bottom <= 2.5 * height:
+            nearby.append((line.top - other.bottom, other.text))
+        elif 0 <= other.top - line.bottom <= 2.5 * height and _is_label_text(other.text):
+            nearby.append((other.top - line.bottom + 0.5, other.text))
+    if nearby:
+        return min(nearby)[1][-_CONTEXT_CHARS:]
+    previous = lines[index - 1] if index else None
+    if previous is not None and previous.page == line.page:
+        return previous.text[-_CONTEXT_CHARS:]
+    return ""
+
+
+def _is_label_text(text: str) -> bool:
+    return any(pattern.search(text) for pattern in _ANCHORED.values())
+
+
+def _role(context: str) -> tuple[Role, str]:
+    best: tuple[int, Role, str] | None = None
+    for role, pattern in _ANCHORED.items():
+        match = pattern.search(context)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), role, match.group(0).strip(" :-–="))
+    if best is not None and best[1] not in (Role.GENERIC, Role.COURSE):
+        return best[1], best[2]
+    # A bare "on"/"Date" defers to the sentence around it ("completed … on", "printed … on").
+    nearest: tuple[int, Role, str] | None = None
+    for role, pattern in _SENTENCE.items():
+        for match in pattern.finditer(context):
+            if nearest is None or match.end() > nearest[0]:
+                nearest = (match.end(), role, match.group(0))
+    if nearest is not None and (best is None or nearest[1] != Role.COURSE):
+        return nearest[1], nearest[2]
+    if best is not None:
+        return best[1], best[2]
+    return Role.UNLABELED, ""
+
+
+def choose_course_dates(
+    found: list[DatedMention],
+    *,
+    one_day_event: bool,
+    unlabeled_is_completion: bool = False,
+    issued_is_completion: bool = False,
+) -> CourseDates:
+    """Pick start and end from classified dates; never guess between conflicting ones."""
+    problems: list[str] = []
+    for item in found:
+        if item.mention.ambiguous and item.role not in (Role.EXCLUDED,):
+            readings = " or ".join(_describe(r) for r in item.mention.readings)
+            problems.append(f"'{item.mention.text}' could be {readings}: day/month order unclear")
+    usable = [f for f in found if f.role != Role.EXCLUDED]
+    starts = [f for f in usable if f.role == Role.START and not f.mention.ambiguous]
+    end_tiers = [Role.END, Role.COMPLETION, Role.COURSE, Role.GENERIC, Role.UNLABELED, Role.ISSUED]
+    chosen: DatedMention | None = None
+    confidence = 0.0
+    for role in end_tiers:
+        tier = [f for f in usable if f.role == role]
+        if not tier:
+            continue
+        if any(f.mention.ambiguous for f in tier):
+            return CourseDates(None, None, tuple(problems))
+        distinct = {(f.mention.start, f.mention.end) for f in tier}
+        ranges = [f for f in tier if f.mention.start is not None]
+        chosen = ranges[0] if ranges else tier[0]
+        confidence = _confidence(role, unlabeled_is_completion, issued_is_completion)
+        if len(_distinct_ends(distinct)) > 1:
+            listed = ", ".join(sorted({f.mention.text for f in tier}))
+            problems.append(f"different {_role_words(role)} dates on the certificate: {listed}")
+            confidence = min(confidence, 0.4)
+        if role in (Role.UNLABELED, Role.ISSUED) and confidence < 0.8:
+            problems.append(
+                f"end date {chosen.mention.text!r} has no completion label"
+                + (" (it is the issue date)" if role == Role.ISSUED else "")
+            )
+        break
+
+    end: Candidate | None = None
+    start: Candidate | None = None
+    if chosen is not None and chosen.mention.end is not None:
+        source = _source(chosen)
+        end = Candidate(
+            "end_date", chosen.mention.end.isoformat(), confidence, chosen.page, chosen.bbox, source
+        )
+        if chosen.mention.start is not None:
+            start = Candidate(
+                "start_date",
+                chosen.mention.start.isoformat(),
+                confidence,
+                chosen.page,
+                chosen.bbox,
+                source,
+            )
+    if starts:
+        first = starts[0]
+        assert first.mention.end is not None
+        start = Candidate(
+            "start_date",
+            first.mention.end.isoformat(),
+            _CONFIDENCE[Role.START],
+            first.page,
+            first.bbox,
+            _source(first),
+        )
+        if len({f.mention.end for f in starts}) > 1:
+            problems.append("different start dates on the certificate")
+            start = _lowered(start, 0.4)
+    if start is None and end is not None:
+        if one_day_event:
+            start = Candidate(
+                "start_date",
+                end.value,
+                end.confidence,
+                end.page,
+                end.bbox,
+                "one-day event: same day as the end date",
+            )
+        else:
+            problems.append("only one date is printed: start date left empty (enter it by hand)")
+    if end is None and chosen is None and not any(f.mention.ambiguous for f in found):
+        problems.append("no completion date found")
+    return CourseDates(start, end, tuple(problems))
+
+
+def _distinct_ends(values: set[tuple[date | None, date | None]]) -> set[date | None]:
+    return {end for _, end in values}
+
+
+def _confidence(role: Role, unlabeled_ok: bool, issued_ok: bool) -> float:
+    if (role == Role.UNLABELED and unlabeled_ok) or (role == Role.ISSUED and issued_ok):
+        return _TRUSTED
+    return _CONFIDENCE[role]
+
+
+def _role_words(role: Role) -> str:
+    return {Role.UNLABELED: "unlabelled", Role.GENERIC: "'Date'"}.get(role, role.name.lower())
+
+
+def _source(item: DatedMention) -> str:
+    if item.label:
+        return f"date labelled '{item.label}'"
+    return "date without a label"
+
+
+def _describe(reading: tuple[date | None, date]) -> str:
+    start, end = reading
+    text = end.strftime("%-d %B %Y")
+    return f"{start.strftime('%-d %B %Y')} – {text}" if start else text
+
+
+def _lowered(candidate: Candidate, confidence: float) -> Candidate:
+    return Candidate(
+        candidate.field,
+        candidate.value,
+        min(candidate.confidence, confidence),
+        candidate.page,
+        candidate.bbox,
+        candidate.source,
+    )

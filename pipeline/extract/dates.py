@@ -1,0 +1,383 @@
+"""Find and parse dates and date ranges in text taken from certificates.
+
+A wrong date shown as certain is the worst failure the product can have, so the grammar is
+strict: numbers glued to other digits are never dates, impossible dates give no mention, and a
+numeric date whose day/month order cannot be decided is returned as ambiguous with every
+reading instead of a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal, NamedTuple
+
+NumericOrder = Literal["dmy", "mdy"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or date range in text; an ambiguous one lists its readings instead of guessing."""
+
+    span: tuple[int, int]  # [start, end) character offsets of the whole mention in the text
+    text: str  # text[span[0]:span[1]]
+    start: date | None  # first day of a range; None for a single date
+    end: date | None  # the date itself, or a range's last day; None only when ambiguous
+    ambiguous: bool = False  # day/month order could not be decided
+    readings: tuple[tuple[date | None, date], ...] = ()  # when ambiguous: every (start, end)
+
+    @property
+    def is_range(self) -> bool:
+        """True for a range, including an ambiguous one (all its readings are ranges)."""
+        if self.ambiguous:
+            return any(start is not None for start, _ in self.readings)
+        return self.start is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+# Folded (see _fold) spellings are what is matched, so unaccented variants need no entry.
+_MONTH_NAMES: dict[int, str] = {
+    1: "january jan janvier janv januar jänner jaenner enero ene janeiro gennaio gen januari",
+    2: "february feb février févr fév februar febrero fevereiro fev febbraio februari",
+    3: "march mar mars märz maerz mrz mär marzo março maart mrt",
+    4: "april apr avril avr abril abr aprile",
+    5: "may mai mayo maio maggio mag mei",
+    6: "june jun juin juni junio junho giugno giu",
+    7: "july jul juillet juil juli julio julho luglio lug",
+    8: "august aug août augustus agosto ago",
+    9: "september sep sept septembre septiembre setiembre setembro set settembre sett",
+    10: "october oct octobre oktober okt octubre outubro out ottobre ott",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec décembre déc dezember dez diciembre dic dezembro dicembre",
+}
+
+# Only recognised as an optional prefix of a date. Non-English abbreviations are left out
+# because several of them ("mar", "mer") collide with month abbreviations.
+_WEEKDAY_NAMES = """
+    monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+    lunes martes miércoles jueves viernes sábado domingo
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+    lunedì martedì mercoledì giovedì venerdì sabato domenica
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+"""
+
+_RANGE_WORDS = "to through thru until till bis au al a tot até hasta"
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents, so 'FÉVRIER', 'fevrier' and 'fe\u0301vrier' agree."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _word_pattern(word: str) -> str:
+    """Regex for word; an accented letter may also be decomposed or left unaccented."""
+    parts: list[str] = []
+    for ch in word:
+        decomposed = unicodedata.normalize("NFD", ch)
+        if len(decomposed) > 1:
+            alternatives = (ch, decomposed, decomposed[0])
+            parts.append("(?:" + "|".join(re.escape(a) for a in alternatives) + ")")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so that "sept" is not cut to "sep" (a lookahead also forbids a cut word).
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(_word_pattern(w) for w in unique) + ")"
+
+
+_MONTHS: dict[str, int] = {
+    _fold(name): month for month, names in _MONTH_NAMES.items() for name in names.split()
+}
+_MONTH_ALTERNATION = _alternation(" ".join(_MONTH_NAMES.values()).split())
+
+# ---------------------------------------------------------------------------------------------
+# Grammar. Every token is a function of a group-name prefix because Python's re forbids the
+# same group name twice in one pattern, and a range holds two dates.
+
+_HS = r"[ \t\u00a0\u2009\u202f]"  # horizontal space only: a date never spans lines
+_SEP = rf"(?:{_HS}*[,./\-]{_HS}*|{_HS}+)"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~"
+_RSEP = (
+    rf"(?:{_HS}*[{re.escape(_DASHES)}]{_HS}*"
+    rf"|{_HS}+{_alternation(_RANGE_WORDS.split())}{_HS}+)"
+)
+_NOT_LETTER = r"(?![^\W\d_])"
+_WEEKDAY = rf"(?:{_alternation(_WEEKDAY_NAMES.split())}{_NOT_LETTER}\.?(?:{_HS}*,{_HS}*|{_HS}+))?"
+_OF = rf"(?:(?:(?:day{_HS}+)?of|de|del|di){_HS}+)?"  # 18th of October, 20 de abril
+_DE = rf"(?:(?:de|del|di){_HS}+)?"  # abril de 2023
+# Not glued to a word or to digits before it (120/04/2023, 1.20.04.2023, ENCOR-12-06-2023)...
+_BEFORE = r"(?<!\w)(?<!\d[./:\-])(?<![^\W\d_][\-/])"
+# ...nor to digits after it (20/04/20231, 2023-04-20.1); letters after are allowed (T10:30).
+_AFTER = r"(?!\d)(?![./:\-]\d)"
+
+
+def _day(g: str) -> str:
+    return rf"(?P<{g}>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th|er|º|°|ª|\.)?"
+
+
+def _month(g: str) -> str:
+    return rf"(?P<{g}>{_MONTH_ALTERNATION}){_NOT_LETTER}\.?"
+
+
+def _year(g: str) -> str:
+    return rf"(?P<{g}>(?:19|20)[0-9]{{2}})(?![0-9])"
+
+
+def _single(p: str) -> str:
+    """One complete date; sub-forms are told apart by the prefixes i, n, t and u."""
+    iso = (
+        rf"(?P<{p}iy>(?:19|20)[0-9]{{2}})(?P<{p}is>[-/.])(?P<{p}im>[0-9]{{1,2}})"
+        rf"(?P={p}is)(?P<{p}id>[0-9]{{1,2}})(?![0-9])"
+    )
+    numeric = (
+        rf"(?P<{p}na>[0-9]{{1,2}})(?P<{p}ns>[-/.])(?P<{p}nb>[0-9]{{1,2}})"
+        rf"(?P={p}ns)(?P<{p}ny>(?:19|20)[0-9]{{2}}|[0-9]{{2}})(?![0-9])"
+    )
+    day_first = rf"{_day(p + 'td')}{_SEP}{_OF}{_month(p + 'tm')}{_SEP}{_DE}{_year(p + 'ty')}"
+    month_first = rf"{_month(p + 'um')}{_SEP}{_day(p + 'ud')}{_SEP}{_year(p + 'uy')}"
+    return rf"(?P<{p}>{_WEEKDAY}(?:{iso}|{numeric}|{day_first}|{month_first}))"
+
+
+# 12-16 June 2023, 12 June - 16 June 2023, 28 Dec - 3 Jan 2024, del 12 al 16 de junio de 2023
+_COMPACT_DAY_FIRST = (
+    rf"{_WEEKDAY}{_day('fd1')}(?:{_SEP}{_OF}{_month('fm1')})?{_RSEP}"
+    rf"{_WEEKDAY}{_day('fd2')}{_SEP}{_OF}{_month('fm2')}{_SEP}{_DE}{_year('fy')}"
+)
+# June 12-16, 2023, June 12th to 16th, 2023, Dec 28 - Jan 3, 2024
+_COMPACT_MONTH_FIRST = (
+    rf"{_WEEKDAY}{_month('gm1')}{_SEP}{_day('gd1')}{_RSEP}"
+    rf"{_WEEKDAY}(?:{_month('gm2')}{_SEP})?{_day('gd2')}{_SEP}{_year('gy')}"
+)
+
+_SINGLE_RE = re.compile(_BEFORE + _single("s") + _AFTER, re.IGNORECASE)
+_PAIR_RE = re.compile(_BEFORE + _single("a") + _RSEP + _single("b") + _AFTER, re.IGNORECASE)
+_COMPACT_RE = re.compile(
+    rf"{_BEFORE}(?:{_COMPACT_DAY_FIRST}|{_COMPACT_MONTH_FIRST}){_AFTER}", re.IGNORECASE
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Interpretation
+
+
+class _Parsed(NamedTuple):
+    """A date under each numeric order; both fields are equal unless the text is d/m or m/d."""
+
+    dmy: date | None
+    mdy: date | None
+
+
+_INVALID = _Parsed(None, None)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    span: tuple[int, int]
+    mentions: tuple[DateMention, ...]
+    parsed: tuple[_Parsed, ...]
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    if not 1900 <= year <= 2099:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _same(year: int, month: int, day: int) -> _Parsed:
+    d = _make_date(year, month, day)
+    return _Parsed(d, d)
+
+
+def _numeric(a: str, sep: str, b: str, year_text: str) -> _Parsed:
+    if len(year_text) == 2:
+        # Two-digit years only with / or .; with dots both parts must be padded, which keeps
+        # version numbers such as 2.1.20 out.
+        if sep == "-" or (sep == "." and (len(a) < 2 or len(b) < 2)):
+            return _INVALID
+        year = 2000 + int(year_text)
+    else:
+        year = int(year_text)
+    return _Parsed(_make_date(year, int(b), int(a)), _make_date(year, int(a), int(b)))
+
+
+def _group(m: re.Match[str], name: str) -> str:
+    value = m.group(name)
+    assert value is not None, name
+    return value
+
+
+def _parse_single(m: re.Match[str], p: str) -> _Parsed:
+    if m.group(p + "iy") is not None:
+        return _same(int(m[p + "iy"]), int(m[p + "im"]), int(m[p + "id"]))
+    if m.group(p + "na") is not None:
+        return _numeric(m[p + "na"], m[p + "ns"], m[p + "nb"], m[p + "ny"])
+    form = "t" if m.group(p + "td") is not None else "u"
+    month = _MONTHS[_fold(_group(m, p + form + "m"))]
+    return _same(int(_group(m, p + form + "y")), month, int(_group(m, p + form + "d")))
+
+
+def _parse_compact(m: re.Match[str]) -> tuple[date, date] | None:
+    f = "f" if m.group("fd1") is not None else "g"
+    # Day-first forms may omit the first month (12-16 June), month-first the second (June 12-16).
+    first_name: str | None = m.group(f + "m1")
+    last_name: str | None = m.group(f + "m2")
+    first_month = _MONTHS[_fold(first_name or _group(m, f + "m2"))]
+    last_month = _MONTHS[_fold(last_name or _group(m, f + "m1"))]
+    year = int(_group(m, f + "y"))
+    # Only the end carries the year: 28 Dec - 3 Jan 2024 starts in 2023.
+    start_year = year - 1 if first_month > last_month else year
+    start = _make_date(start_year, first_month, int(_group(m, f + "d1")))
+    end = _make_date(year, last_month, int(_group(m, f + "d2")))
+    if start is None or end is None or start > end:
+        return None
+    return start, end
+
+
+def _in_order(parsed: _Parsed, order: NumericOrder | None) -> tuple[date | None, date | None]:
+    return (parsed.mdy, parsed.dmy) if order == "mdy" else (parsed.dmy, parsed.mdy)
+
+
+def _single_dates(parsed: _Parsed, order: NumericOrder | None) -> list[date]:
+    """The possible dates: one when certain, two when ambiguous, none when impossible."""
+    preferred, other = _in_order(parsed, order)
+    if order is not None:
+        # An order that makes the date impossible (25/04 as m/d) yields to the valid one.
+        chosen = preferred if preferred is not None else other
+        return [] if chosen is None else [chosen]
+    return list(dict.fromkeys(d for d in (preferred, other) if d is not None))
+
+
+def _range_readings(
+    first: _Parsed, last: _Parsed, order: NumericOrder | None
+) -> list[tuple[date, date]]:
+    """Readings that make first..last a forward range; both ends always share one order."""
+    readings = list(zip(_in_order(first, order), _in_order(last, order), strict=True))
+    if order is not None:
+        for start, end in readings:
+            if start is not None and end is not None:
+                return [(start, end)] if start <= end else []
+        return []
+    valid = (
+        (start, end)
+        for start, end in readings
+        if start is not None and end is not None and start <= end
+    )
+    return list(dict.fromkeys(valid))
+
+
+def _mention(
+    text: str, span: tuple[int, int], readings: list[tuple[date | None, date]]
+) -> DateMention:
+    source = text[span[0] : span[1]]
+    if len(readings) == 1:
+        start, end = readings[0]
+        return DateMention(span, source, start, end)
+    return DateMention(span, source, None, None, ambiguous=True, readings=tuple(readings))
+
+
+def _single_mention(
+    text: str, span: tuple[int, int], parsed: _Parsed, order: NumericOrder | None
+) -> DateMention | None:
+    dates = _single_dates(parsed, order)
+    return _mention(text, span, [(None, d) for d in dates]) if dates else None
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The match at every start position, so overlapping candidates are all seen."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
+def _candidates(text: str, order: NumericOrder | None) -> Iterator[_Candidate]:
+    for m in _scan(_SINGLE_RE, text):
+        parsed = _parse_single(m, "s")
+        single = _single_mention(text, m.span(), parsed, order)
+        if single is not None:
+            yield _Candidate(m.span(), (single,), (parsed,))
+    for m in _scan(_PAIR_RE, text):
+        first, last = _parse_single(m, "a"), _parse_single(m, "b")
+        readings = _range_readings(first, last, order)
+        if readings:
+            mentions: tuple[DateMention, ...] = (_mention(text, m.span(), list(readings)),)
+        else:
+            # Not a forward range under any reading: the two dates stand on their own.
+            parts = (
+                _single_mention(text, m.span("a"), first, order),
+                _single_mention(text, m.span("b"), last, order),
+            )
+            mentions = tuple(part for part in parts if part is not None)
+        if mentions:
+            yield _Candidate(m.span(), mentions, (first, last))
+    for m in _scan(_COMPACT_RE, text):
+        compact = _parse_compact(m)
+        if compact is not None:
+            yield _Candidate(m.span(), (_mention(text, m.span(), [compact]),), ())
+
+
+def _select(text: str, order: NumericOrder | None) -> list[_Candidate]:
+    """Leftmost, then longest, non-overlapping candidates."""
+    chosen: list[_Candidate] = []
+    taken_until = 0
+    for candidate in sorted(_candidates(text, order), key=lambda c: (c.span[0], -c.span[1])):
+        if candidate.span[0] >= taken_until:
+            chosen.append(candidate)
+            taken_until = candidate.span[1]
+    return chosen
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def find_dates(text: str, *, order: NumericOrder | None = None) -> list[DateMention]:
+    """Every date or date range in text, in order of appearance, non-overlapping.
+
+    With ``order`` None a numeric date such as 04/05/2023 is returned ambiguous, with both
+    readings; pass the order (e.g. from :func:`infer_numeric_order`) to resolve it.
+    """
+    return [mention for candidate in _select(text, order) for mention in candidate.mentions]
+
+
+def infer_numeric_order(text: str) -> NumericOrder | None:
+    """'dmy' or 'mdy' when an unambiguous all-numeric date in text (e.g. 25/04/2023 or
+    04/25/2023) settles the order; None when none does or they disagree."""
+    votes: set[NumericOrder] = set()
+    for candidate in _select(text, None):
+        for parsed in candidate.parsed:
+            if parsed.dmy is not None and parsed.mdy is None:
+                votes.add("dmy")
+            elif parsed.mdy is not None and parsed.dmy is None:
+                votes.add("mdy")
+    return votes.pop() if len(votes) == 1 else None
+
+
+def parse_date(text: str, *, order: NumericOrder | None = None) -> date | None:
+    """The single date that is the whole of text (surrounding whitespace/punctuation allowed),
+    or None (also None when ambiguous)."""
+    mentions = find_dates(text, order=order)
+    if len(mentions) != 1:
+        return None
+    mention = mentions[0]
+    if mention.ambiguous or mention.is_range:
+        return None
+    start, end = mention.span
+    if any(ch.isalnum() for ch in text[:start] + text[end:]):
+        return None
+    return mention.end

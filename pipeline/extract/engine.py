@@ -1,0 +1,430 @@
+"""From a laid-out Document to an Extraction: run the finders, choose, check, flag.
+
+The rules are general (label vocabularies, layout relations, sentence patterns, validation);
+a profile only adds an issuer's labels, code shape and date habits. Every value carries its
+confidence; anything unsure, missing or failing a check puts the item up for review with a
+problem in words, never a silent guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from pipeline.errors import NotACertificate
+from pipeline.extract import candidates as find
+from pipeline.extract.candidates import Candidate
+from pipeline.extract.checks import code_is_certain_shape
+from pipeline.extract.course_dates import choose_course_dates, classify_dates
+from pipeline.extract.dates import infer_numeric_order
+from pipeline.extract.layout import Document
+from pipeline.extract.model import (
+    FIELD_NAMES,
+    MISSING,
+    REQUIRED_FIELDS,
+    REVIEW_BELOW,
+    Extraction,
+    FieldValue,
+)
+from pipeline.extract.profiles import Profile, choose_profile
+from pipeline.extract.vocab import (
+    CODE_LABELS,
+    COURSE_BEFORE,
+    COURSE_LABELS,
+    COURSE_STOPS,
+    DECOY_LABELS,
+    ISSUER_LABELS,
+    LEARNER_BEFORE,
+    LEARNER_LABELS,
+    LEARNER_STOPS,
+    ONE_DAY_EVENT,
+    WEAK_CODE_LABELS,
+    certificate_score,
+    compile_words,
+    non_certificate_score,
+)
+
+# Dates printed under these labels are never course dates; other label words stop a value.
+_DATE_LABELS = [
+    r"(?:course|training|class|event|session|webinar|program(?:me)?)\s*dates?",
+    r"(?:completion|start|end|issue|expir\w*|print\w*|birth)\s*date",
+    r"date\s+(?:of\s+)?(?:completion|issue|birth|attendance)",
+    r"dates?|date\(s\)|issued(?:\s+on)?|completed\s+on|printed\s+on|valid\s+(?:until|through)",
+]
+_CONFLICT_MARGIN = 0.12
+_STRONG = 0.75
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The compiled label patterns for one profile (or none)."""
+
+    code: re.Pattern[str]
+    weak_code: re.Pattern[str]
+    decoy: re.Pattern[str]
+    course: re.Pattern[str]
+    learner: re.Pattern[str]
+    issuer: re.Pattern[str]
+    any_label: re.Pattern[str]
+    label_then_colon: re.Pattern[str]
+    learner_before: re.Pattern[str]
+    course_before: re.Pattern[str]
+    one_day: re.Pattern[str]
+
+
+def vocabulary(profile: Profile | None) -> Vocabulary:
+    """Label patterns with the profile's own labels added."""
+    labels = tuple(sorted(profile.labels.items())) if profile else ()
+    return _vocabulary(labels)
+
+
+@lru_cache(maxsize=64)
+def _vocabulary(labels: tuple[tuple[str, tuple[str, ...]], ...]) -> Vocabulary:
+    extra = dict(labels)
+    code = CODE_LABELS + list(extra.get("validation_code", ()))
+    course = COURSE_LABELS + list(extra.get("course_name", ()))
+    learner = LEARNER_LABELS + list(extra.get("learner_name", ()))
+    everything = code + course + learner + DECOY_LABELS + ISSUER_LABELS + _DATE_LABELS
+    anything = "|".join(f"(?:{f})" for f in everything)
+    return Vocabulary(
+        code=compile_words(code),
+        weak_code=compile_words(WEAK_CODE_LABELS),
+        decoy=compile_words(DECOY_LABELS),
+        course=_text_label(course),
+        learner=_text_label(learner),
+        issuer=_text_label(ISSUER_LABELS),
+        any_label=compile_words(everything),
+        label_then_colon=re.compile(rf"(?<![\w])(?:{anything})\s*[:#]", re.IGNORECASE),
+        learner_before=compile_words(LEARNER_BEFORE),
+        course_before=compile_words(COURSE_BEFORE),
+        one_day=compile_words(ONE_DAY_EVENT),
+    )
+
+
+def _text_label(fragments: list[str]) -> re.Pattern[str]:
+    # Words such as "course" or "name" are labels only when a colon follows or they stand
+    # alone on their line; inside a sentence they are just words.
+    body = "|".join(f"(?:{f})" for f in fragments)
+    return re.compile(rf"(?:^\s*(?:{body})\s*$)|(?<![\w])(?:{body})(?=\s*[:#])", re.IGNORECASE)
+
+
+def extract_document(
+    doc: Document,
+    *,
+    file: str,
+    sha256: str,
+    profiles: list[Profile],
+    owner_name: str | None = None,
+    today: date | None = None,
+) -> Extraction:
+    """Read the certificate values from a laid-out document."""
+    today = today or date.today()
+    text = doc.text
+    problems: list[str] = []
+    if not text.strip():
+        problems.append("no text on the page (an image-only scan?): enter the fields by hand")
+    elif certificate_score(text) <= 1 and non_certificate_score(text) >= 2:
+        raise NotACertificate("not a certificate: it reads like an invoice or receipt")
+    elif certificate_score(text) == 0:
+        problems.append("no certificate wording found: is this a completion certificate?")
+
+    choice = choose_profile(profiles, text)
+    if choice.tied:
+        problems.append(
+            "the issuer is unclear: matches profiles " + " and ".join(choice.tied) + " equally"
+        )
+    profile = choice.profile
+    vocab = vocabulary(profile)
+    found = _candidates(doc, vocab, profile)
+
+    order = (profile.numeric_order if profile else None) or infer_numeric_order(text)
+    one_day = bool(profile and profile.one_day_event) or bool(vocab.one_day.search(text))
+    course_dates = choose_course_dates(
+        classify_dates(doc, order),
+        one_day_event=one_day,
+        unlabeled_is_completion=bool(profile and profile.unlabeled_date_is_completion),
+        issued_is_completion=bool(profile and profile.issue_date_is_completion),
+    )
+    problems.extend(course_dates.problems)
+    found.extend(c for c in (course_dates.start, course_dates.end) if c is not None)
+    found.extend(_issuer(doc, profile, choice.matched))
+
+    fields: dict[str, FieldValue] = {}
+    for name in FIELD_NAMES:
+        value, conflict = _pick([c for c in found if c.field == name], name)
+        fields[name] = value
+        if conflict:
+            problems.append(conflict)
+
+    fields = _check(fields, problems, profile=profile, owner_name=owner_name, today=today)
+    for name in REQUIRED_FIELDS:
+        field = fields[name]
+        label = name.replace("_", " ")
+        if field.value is None:
+            if not any(label in p or name in p for p in problems):
+                problems.append(f"{label} not found")
+        elif field.confidence < REVIEW_BELOW:
+            problems.append(
+                f"{label} '{field.value}' is uncertain ({field.source}, "
+                f"confidence {field.confidence:.2f})"
+            )
+    if fields["learner_name"].value is None:
+        problems.append("learner name not found")
+    needs_review = bool(problems) or any(
+        fields[n].value is None or fields[n].confidence < REVIEW_BELOW for n in REQUIRED_FIELDS
+    )
+    return Extraction(
+        file=file,
+        sha256=sha256,
+        page_count=doc.page_count,
+        profile=profile.name if profile else None,
+        fields=fields,
+        problems=tuple(dict.fromkeys(problems)),
+        needs_review=needs_review,
+    )
+
+
+def _candidates(doc: Document, vocab: Vocabulary, profile: Profile | None) -> list[Candidate]:
+    found: list[Candidate] = []
+    decoys = {
+        c.value
+        for c in _label_values(doc, vocab.decoy, vocab, find.accept_code, "decoy", 1.0, True)
+    }
+    code_candidates = [
+        *_label_values(doc, vocab.code, vocab, find.accept_code, "validation_code", 0.95, True),
+        *_label_values(doc, vocab.weak_code, vocab, find.accept_code, "validation_code", 0.6, True),
+        *find.codes_in_urls(doc, confidence=0.88),
+        *find.codes_in_file_name(doc, confidence=0.55),
+    ]
+    code_candidates = [c for c in code_candidates if c.value not in decoys]
+    if not code_candidates:
+        code_candidates = list(find.standalone_codes(doc, decoys, confidence=0.5))
+    found.extend(code_candidates)
+
+    found.extend(_label_values(doc, vocab.course, vocab, find.accept_course, "course_name", 0.9))
+    found.extend(
+        find.lines_after_trigger(
+            doc,
+            vocab.course_before,
+            COURSE_STOPS,
+            find.accept_course,
+            field="course_name",
+            confidence=0.9,
+            wrap=True,
+        )
+    )
+    found.extend(_label_values(doc, vocab.learner, vocab, find.accept_name, "learner_name", 0.9))
+    found.extend(
+        find.lines_after_trigger(
+            doc,
+            vocab.learner_before,
+            LEARNER_STOPS,
+            find.accept_name,
+            field="learner_name",
+            confidence=0.92,
+            wrap=False,
+        )
+    )
+    found.extend(find.names_before_course(doc, vocab.course_before, confidence=0.85))
+    found.extend(
+        find.form_field_values(
+            doc,
+            {
+                "validation_code": vocab.code,
+                "course_name": compile_words(COURSE_LABELS),
+                "learner_name": compile_words(LEARNER_LABELS),
+            },
+            {
+                "validation_code": find.accept_code,
+                "course_name": find.accept_course,
+                "learner_name": find.accept_name,
+            },
+            confidence=0.9,
+        )
+    )
+    if profile is not None:
+        accepts = {
+            "validation_code": find.accept_code,
+            "course_name": find.accept_course,
+            "learner_name": find.accept_name,
+        }
+        for field, pattern in profile.patterns.items():
+            if field in accepts:
+                found.extend(
+                    find.pattern_values(
+                        doc,
+                        field,
+                        pattern,
+                        accepts[field],
+                        source=f"profile {profile.name}",
+                        confidence=0.95,
+                    )
+                )
+    if not any(c.field == "course_name" for c in found):
+        names = {c.value for c in found if c.field == "learner_name"}
+        found.extend(
+            find.largest_text(
+                doc, find.accept_course, field="course_name", confidence=0.5, exclude=names
+            )
+        )
+    return found
+
+
+def _label_values(
+    doc: Document,
+    labels: re.Pattern[str],
+    vocab: Vocabulary,
+    accept: find.Accept,
+    field: str,
+    confidence: float,
+    first_token: bool = False,
+) -> Iterable[Candidate]:
+    return find.values_for_labels(
+        doc,
+        labels,
+        vocab.any_label,
+        vocab.label_then_colon,
+        accept,
+        field=field,
+        confidence=confidence,
+        first_token=first_token,
+    )
+
+
+def _issuer(doc: Document, profile: Profile | None, matched: tuple[str, ...]) -> list[Candidate]:
+    if profile is not None and profile.issuer:
+        bbox, page = None, None
+        for line in doc.lines():
+            for word in matched:
+                at = line.text.lower().find(word.lower())
+                if at >= 0:
+                    bbox, page = line.bbox_of(at, at + len(word)), line.page
+                    break
+            if bbox:
+                break
+        return [Candidate("issuer", profile.issuer, 0.95, page, bbox, f"profile {profile.name}")]
+    vocab = vocabulary(profile)
+    return list(_label_values(doc, vocab.issuer, vocab, find.accept_issuer, "issuer", 0.75))
+
+
+def _key(field: str, value: str) -> str:
+    if field == "validation_code":
+        return value.upper()
+    folded = unicodedata.normalize("NFKD", value).casefold()
+    return re.sub(r"[^0-9a-z]+", " ", folded).strip()
+
+
+def _pick(cands: list[Candidate], field: str) -> tuple[FieldValue, str | None]:
+    """The best-supported value; two strong different values are a conflict, not a choice."""
+    if not cands:
+        return MISSING, None
+    groups: dict[str, list[Candidate]] = {}
+    for cand in sorted(cands, key=lambda c: -c.confidence):
+        key = _key(field, cand.value)
+        home = next((k for k in groups if _same_value(field, k, key)), key)
+        groups.setdefault(home, []).append(cand)
+    scored = []
+    for members in groups.values():
+        best = members[0]
+        kinds = {m.source.split(" ")[0] for m in members}
+        support = min(0.99, best.confidence + 0.03 * (len(kinds) - 1))
+        scored.append((support, best, members))
+    scored.sort(key=lambda item: -item[0])
+    support, best, _ = scored[0]
+    value = FieldValue(best.value, support, best.page, best.bbox, best.source)
+    if len(scored) > 1:
+        rival_support, rival, _ = scored[1]
+        if rival_support >= _STRONG and support - rival_support < _CONFLICT_MARGIN:
+            label = field.replace("_", " ")
+            conflict = (
+                f"two different values for {label}: '{best.value}' ({best.source}) and "
+                f"'{rival.value}' ({rival.source})"
+            )
+            return replace(value, confidence=min(support, 0.4)), conflict
+    return value, None
+
+
+def _same_value(field: str, a: str, b: str) -> bool:
+    if a == b:
+        return True
+    # A course name found by a sentence and by a label may differ by a word around it.
+    return (
+        field in ("course_name", "learner_name") and (a in b or b in a) and min(len(a), len(b)) > 8
+    )
+
+
+def _check(
+    fields: dict[str, FieldValue],
+    problems: list[str],
+    *,
+    profile: Profile | None,
+    owner_name: str | None,
+    today: date,
+) -> dict[str, FieldValue]:
+    checked = dict(fields)
+
+    def lower(name: str, cap: float, problem: str) -> None:
+        checked[name] = replace(checked[name], confidence=min(checked[name].confidence, cap))
+        problems.append(problem)
+
+    start, end = checked["start_date"].value, checked["end_date"].value
+    for name, value in (("start_date", start), ("end_date", end)):
+        if value is None:
+            continue
+        day = date.fromisoformat(value)
+        if day > today:
+            lower(name, 0.3, f"{name.replace('_', ' ')} {value} is in the future")
+        elif day.year < 1990:
+            lower(name, 0.3, f"{name.replace('_', ' ')} {value} is implausibly old")
+    if start and end and start > end:
+        lower("start_date", 0.3, f"start date {start} is after end date {end}")
+        lower("end_date", 0.3, f"start date {start} is after end date {end}")
+
+    code = checked["validation_code"]
+    if code.value is not None:
+        if profile is not None and profile.code_pattern is not None:
+            if not profile.code_pattern.match(code.value):
+                lower(
+                    "validation_code",
+                    0.6,
+                    f"code '{code.value}' is not shaped like {_issuer_name(profile)}'s codes",
+                )
+        elif not code_is_certain_shape(code.value):
+            lower("validation_code", 0.7, f"code '{code.value}' has an unusual shape (no digits)")
+        if code.source.startswith("file name"):
+            problems.append(
+                f"validation code '{code.value}' comes from the file name, not the page: check it"
+            )
+
+    course, learner = checked["course_name"], checked["learner_name"]
+    if course.value and learner.value and _key("x", course.value) == _key("x", learner.value):
+        checked["course_name"] = MISSING
+    if owner_name and learner.value and not names_match(owner_name, learner.value):
+        lower(
+            "learner_name",
+            0.5,
+            f"the certificate is issued to '{learner.value}', not to the owner '{owner_name}'",
+        )
+    return checked
+
+
+def _issuer_name(profile: Profile) -> str:
+    return profile.issuer or profile.name
+
+
+def names_match(owner: str, printed: str) -> bool:
+    """Whether a printed name is the owner's (accents, case, order and middle names aside)."""
+
+    def tokens(name: str) -> set[str]:
+        folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+        return {t for t in re.split(r"[^a-z]+", folded) if len(t) > 1}
+
+    mine, theirs = tokens(owner), tokens(printed)
+    if not mine or not theirs:
+        return False
+    shared = mine & theirs
+    return shared in (mine, theirs) or len(shared) >= 2

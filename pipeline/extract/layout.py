@@ -1,0 +1,299 @@
+"""Words, lines and pages: the positioned text every extraction rule works on.
+
+`build_lines` turns raw glyphs into lines of words by geometry alone, so it copes with
+letter-spaced text (each glyph its own fragment), words drawn one by one, tabs and rotated
+text. Coordinates are those of the page as displayed, in PDF points, top-left origin.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import statistics
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+# A gap wider than this many font sizes splits a row into separate segments (table columns).
+SEGMENT_GAP_EM = 2.2
+# A gap this much wider than a line's usual glyph gap is a word break (letter-spaced text).
+WORD_GAP_EM = 0.15
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One drawn character as the PDF reader reports it."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    direction: tuple[float, float] = (1.0, 0.0)  # reading direction, display coords (y down)
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Word:
+    """A run of glyphs without a break; bbox in display coordinates."""
+
+    text: str
+    bbox: BBox
+    size: float
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    """A horizontal run of words; rows split into segments at wide gaps (columns)."""
+
+    words: tuple[Word, ...]
+    page: int
+    row: int  # lines with the same row index sit side by side
+    # Position in reading space (rotated text is turned upright), for layout relations.
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", " ".join(w.text for w in self.words))
+
+    @property
+    def size(self) -> float:
+        """The line's typical font size."""
+        return statistics.median(w.size for w in self.words) if self.words else 0.0
+
+    @property
+    def bbox(self) -> BBox:
+        """The line's box on the displayed page."""
+        return union(w.bbox for w in self.words)
+
+    def bbox_of(self, start: int, end: int) -> BBox:
+        """Box of the words covering text[start:end] (character offsets into `text`)."""
+        boxes = []
+        offset = 0
+        for word in self.words:
+            w_start, w_end = offset, offset + len(word.text)
+            if w_end > start and w_start < end:
+                boxes.append(word.bbox)
+            offset = w_end + 1
+        return union(boxes) if boxes else self.bbox
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the PDF: its number (1-based), size and lines in reading order."""
+
+    number: int
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        """The page's lines, one per line of text, side-by-side segments joined by tabs."""
+        rows: list[str] = []
+        last_row = None
+        for line in self.lines:
+            if line.row == last_row:
+                rows[-1] += "\t" + line.text
+            else:
+                rows.append(line.text)
+            last_row = line.row
+        return "\n".join(rows)
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the extractor sees of a PDF: pages (only those read), form fields, the file name."""
+
+    file_name: str
+    pages: tuple[Page, ...]
+    page_count: int
+    form_fields: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        """All text read, pages separated by a form feed."""
+        return "\f".join(page.text for page in self.pages)
+
+    def lines(self) -> Iterator[Line]:
+        """Every line of every page read, in reading order."""
+        for page in self.pages:
+            yield from page.lines
+
+
+def union(boxes: Iterable[BBox]) -> BBox:
+    """The smallest box holding all boxes."""
+    x0s, tops, x1s, bottoms = zip(*boxes, strict=True)
+    return (min(x0s), min(tops), max(x1s), max(bottoms))
+
+
+def normalize_text(text: str) -> str:
+    """NFKC (splits ligatures such as ﬁ), drops zero-width and soft-hyphen characters."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if ch not in _INVISIBLE)
+
+
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def build_lines(glyphs: Sequence[Glyph], page: int, *, first_row: int = 0) -> list[Line]:
+    """Group glyphs into lines of words, each reading direction on its own."""
+    by_direction: dict[tuple[int, int], list[Glyph]] = {}
+    for glyph in glyphs:
+        by_direction.setdefault(_quarter_turn(glyph.direction), []).append(glyph)
+    lines: list[Line] = []
+    row = first_row
+    # The direction with most glyphs first: it is the certificate's own text.
+    for direction, group in sorted(by_direction.items(), key=lambda kv: -len(kv[1])):
+        new = _lines_in_direction(group, direction, page, row)
+        lines.extend(new)
+        row = (new[-1].row + 1) if new else row
+    return lines
+
+
+def _quarter_turn(direction: tuple[float, float]) -> tuple[int, int]:
+    dx, dy = direction
+    if abs(dx) >= abs(dy):
+        return (1, 0) if dx >= 0 else (-1, 0)
+    return (0, 1) if dy > 0 else (0, -1)
+
+
+@dataclass(frozen=True)
+class _Placed:
+    glyph: Glyph
+    x0: float  # reading-space box: text runs left to right, lines top to bottom
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 0.1)
+
+
+def _to_reading_space(glyph: Glyph, direction: tuple[int, int]) -> _Placed:
+    # Rotate display coordinates so that `direction` becomes left-to-right.
+    angle = math.atan2(direction[1], direction[0])
+    cos, sin = round(math.cos(-angle)), round(math.sin(-angle))
+    xs, ys = [], []
+    for x, y in ((glyph.x0, glyph.top), (glyph.x1, glyph.bottom)):
+        xs.append(x * cos - y * sin)
+        ys.append(x * sin + y * cos)
+    return _Placed(glyph, min(xs), min(ys), max(xs), max(ys))
+
+
+def _lines_in_direction(
+    glyphs: list[Glyph], direction: tuple[int, int], page: int, first_row: int
+) -> list[Line]:
+    placed = [_to_reading_space(g, direction) for g in glyphs]
+    placed.sort(key=lambda p: (p.bottom, p.x0))
+    rows: list[list[_Placed]] = []
+    for item in placed:
+        # Same row when the vertical centres are within 40% of the glyph height.
+        centre = (item.top + item.bottom) / 2
+        if rows:
+            last = rows[-1]
+            last_centre = statistics.median((p.top + p.bottom) / 2 for p in last[-8:])
+            tolerance = 0.4 * max(item.height, last[-1].height)
+            if abs(centre - last_centre) <= tolerance:
+                last.append(item)
+                continue
+        rows.append([item])
+
+    lines: list[Line] = []
+    for row_index, row in enumerate(rows, start=first_row):
+        row.sort(key=lambda p: p.x0)
+        for segment in _split_segments(row):
+            words = _words(segment)
+            if words:
+                lines.append(
+                    Line(
+                        words=tuple(words),
+                        page=page,
+                        row=row_index,
+                        x0=min(p.x0 for p in segment),
+                        top=min(p.top for p in segment),
+                        x1=max(p.x1 for p in segment),
+                        bottom=max(p.bottom for p in segment),
+                    )
+                )
+    return lines
+
+
+def _split_segments(row: list[_Placed]) -> list[list[_Placed]]:
+    segments: list[list[_Placed]] = [[]]
+    previous: _Placed | None = None
+    for item in row:
+        if previous is not None and not item.glyph.text.isspace():
+            size = max(item.glyph.size, previous.glyph.size, 1.0)
+            if item.x0 - previous.x1 > SEGMENT_GAP_EM * size:
+                segments.append([])
+        segments[-1].append(item)
+        if not item.glyph.text.isspace():
+            previous = item
+    return [s for s in segments if any(not p.glyph.text.isspace() for p in s)]
+
+
+def _words(segment: list[_Placed]) -> list[Word]:
+    visible = [p for p in segment if not p.glyph.text.isspace()]
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(visible)]
+    usual_gap = statistics.median(gaps) if gaps else 0.0
+    words: list[list[_Placed]] = [[]]
+    previous: _Placed | None = None
+    for item in segment:
+        if item.glyph.text.isspace():
+            words.append([])
+            previous = None
+            continue
+        if previous is not None:
+            size = max(item.glyph.size, 1.0)
+            if item.x0 - previous.x1 > max(usual_gap, 0.0) + WORD_GAP_EM * size:
+                words.append([])
+        words[-1].append(item)
+        previous = item
+    result = []
+    for group in words:
+        if not group:
+            continue
+        text = normalize_text("".join(p.glyph.text for p in group)).strip()
+        if not text:
+            continue
+        result.append(
+            Word(
+                text=text,
+                bbox=union((p.glyph.x0, p.glyph.top, p.glyph.x1, p.glyph.bottom) for p in group),
+                size=statistics.median(p.glyph.size for p in group),
+                bold=any(p.glyph.bold for p in group),
+            )
+        )
+    return result
+
+
+def document_from_text(
+    text: str, *, file_name: str = "certificate.pdf", size: float = 12
+) -> Document:
+    """A document laid out from plain text: one line per text line, tabs as column gaps.
+
+    Lets extraction rules be tested on text alone, without rendering a PDF.
+    """
+    glyphs: list[Glyph] = []
+    advance = size * 0.5
+    for line_no, raw in enumerate(text.splitlines()):
+        top = 40 + line_no * size * 1.6
+        x = 40.0
+        for column, chunk in enumerate(raw.split("\t")):
+            if column:
+                x += size * (SEGMENT_GAP_EM + 1)
+            for ch in chunk:
+                glyphs.append(Glyph(ch, x, top, x + advance, top + size, size))
+                x += advance
+    lines = build_lines(glyphs, page=1)
+    height = 80 + len(text.splitlines()) * size * 1.6
+    return Document(file_name, (Page(1, 842.0, height, tuple(lines)),), page_count=1)

@@ -1,0 +1,233 @@
+"""The only module that touches pypdf and pdfplumber: a PDF file in, a layout Document out.
+
+pypdf opens, decrypts (empty password), counts pages, reads form fields and gives the fast
+text used to find which page holds the certificate; pdfplumber gives the positioned glyphs of
+the pages worth reading. Every failure becomes a RefusedInput with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pypdf
+from pypdf.errors import FileNotDecryptedError, LimitReachedError, PyPdfError
+
+from pipeline.config import ExtractionLimits
+from pipeline.errors import CorruptPdf, EmptyFile, EncryptedPdf, HostilePdf, NotAPdf
+from pipeline.extract.layout import Document, Glyph, Line, Page, build_lines, normalize_text
+from pipeline.extract.vocab import certificate_score
+
+logger = logging.getLogger(__name__)
+
+_NOISY_LOGGERS = ("pypdf", "pdfminer", "pdfplumber")
+# Pages scoring at least this share of the best page are read too (a certificate can span two).
+_SECONDARY_PAGE_SHARE = 0.6
+_MAX_PAGES_READ = 3
+_MAX_GLYPHS_PER_PAGE = 50_000
+
+
+def read_document(path: Path, *, limits: ExtractionLimits) -> Document:
+    """Read the pages of `path` that hold the certificate; raise RefusedInput when unreadable."""
+    _check_header(path, limits)
+    with _quiet():
+        reader = _open_reader(path)
+        try:
+            page_count = len(reader.pages)
+        except RecursionError as exc:
+            raise HostilePdf("the PDF's page tree is cyclic or nested too deeply") from exc
+        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise CorruptPdf(f"damaged PDF: {_reason(exc)}") from exc
+        if page_count == 0:
+            raise CorruptPdf("damaged PDF: no pages could be found")
+        chosen = _choose_pages(reader, min(page_count, limits.max_pages))
+        form_fields = _form_fields(reader)
+        pages = _read_pages(path, chosen)
+    return Document(
+        file_name=path.name, pages=tuple(pages), page_count=page_count, form_fields=form_fields
+    )
+
+
+def _check_header(path: Path, limits: ExtractionLimits) -> None:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except OSError as exc:
+        raise CorruptPdf(f"cannot read the file ({exc.strerror})") from exc
+    if size == 0:
+        raise EmptyFile("empty file (0 bytes)")
+    if size > limits.max_file_mb * 1024 * 1024:
+        raise HostilePdf(f"file too large ({size // (1024 * 1024)} MB > {limits.max_file_mb} MB)")
+    if b"%PDF-" not in head:
+        raise NotAPdf(f"not a PDF ({_describe(head)})")
+
+
+def _describe(head: bytes) -> str:
+    signatures = {
+        b"\x89PNG": "a PNG image",
+        b"\xff\xd8\xff": "a JPEG image",
+        b"PK\x03\x04": "a ZIP archive or Office document",
+        b"GIF8": "a GIF image",
+        b"<!DOCTYPE html": "an HTML page",
+        b"<html": "an HTML page",
+        b"{\\rtf": "an RTF document",
+    }
+    stripped = head.lstrip()
+    for signature, kind in signatures.items():
+        if stripped[: len(signature)].lower() == signature.lower():
+            return f"looks like {kind}"
+    return "no %PDF header"
+
+
+def _open_reader(path: Path) -> pypdf.PdfReader:
+    try:
+        reader = pypdf.PdfReader(path, strict=False)
+    except RecursionError as exc:
+        raise HostilePdf("the PDF's structure is cyclic or nested too deeply") from exc
+    except LimitReachedError as exc:
+        raise HostilePdf(f"the PDF exceeds safe limits: {_reason(exc)}") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise CorruptPdf(f"truncated or damaged PDF: {_reason(exc)}") from exc
+    if reader.is_encrypted:
+        try:
+            unlocked = reader.decrypt("")
+        except (PyPdfError, NotImplementedError, ValueError) as exc:
+            raise EncryptedPdf(f"encrypted PDF that cannot be opened: {_reason(exc)}") from exc
+        if not unlocked:
+            raise EncryptedPdf("password-protected PDF: save it without a password and try again")
+    return reader
+
+
+def _choose_pages(reader: pypdf.PdfReader, pages_to_scan: int) -> list[int]:
+    """0-based indexes of the pages to read in full: the most certificate-like first."""
+    scores: list[tuple[int, int]] = []
+    for index in range(pages_to_scan):
+        try:
+            text = reader.pages[index].extract_text() or ""
+        except RecursionError as exc:
+            raise HostilePdf("a page's content is cyclic or nested too deeply") from exc
+        except LimitReachedError as exc:
+            raise HostilePdf(f"a page exceeds safe limits: {_reason(exc)}") from exc
+        except FileNotDecryptedError as exc:
+            raise EncryptedPdf("password-protected PDF") from exc
+        except Exception as exc:  # pypdf raises many kinds on damaged content streams
+            logger.debug("page %d: fast text failed: %s", index + 1, exc)
+            text = ""
+        scores.append((certificate_score(normalize_text(text)), index))
+    best = max(score for score, _ in scores)
+    if best == 0:
+        return [0]
+    ranked = sorted(scores, key=lambda item: (-item[0], item[1]))
+    chosen = [i for s, i in ranked if s >= best * _SECONDARY_PAGE_SHARE][:_MAX_PAGES_READ]
+    return sorted(chosen)
+
+
+def _form_fields(reader: pypdf.PdfReader) -> tuple[tuple[str, str], ...]:
+    try:
+        fields = reader.get_fields() or {}
+    except Exception:  # a damaged AcroForm must not cost us the page text
+        return ()
+    values = []
+    for name, spec in fields.items():
+        value = spec.get("/V") if isinstance(spec, dict) else None
+        if isinstance(value, str) and value.strip():
+            values.append((normalize_text(str(name)), normalize_text(value.strip())))
+    return tuple(values)
+
+
+def _read_pages(path: Path, indexes: list[int]) -> list[Page]:
+    pages: list[Page] = []
+    try:
+        with pdfplumber.open(path, password="") as pdf:
+            row = 0
+            for index in indexes:
+                page = pdf.pages[index]
+                glyphs = _glyphs(page.chars) + _widget_glyphs(page)
+                lines: list[Line] = build_lines(glyphs, page=index + 1, first_row=row)
+                if lines:
+                    row = lines[-1].row + 1
+                pages.append(Page(index + 1, float(page.width), float(page.height), tuple(lines)))
+    except RecursionError as exc:
+        raise HostilePdf("a page's content is cyclic or nested too deeply") from exc
+    except MemoryError as exc:
+        raise HostilePdf("a page needs more memory than allowed (decompression bomb?)") from exc
+    except Exception as exc:  # pdfminer's errors have no common base class
+        raise CorruptPdf(f"damaged page content: {_reason(exc)}") from exc
+    return pages
+
+
+def _glyphs(chars: list[dict[str, Any]]) -> list[Glyph]:
+    if len(chars) > _MAX_GLYPHS_PER_PAGE:
+        raise HostilePdf(f"a page has {len(chars)} characters; a certificate has far fewer")
+    glyphs = []
+    for char in chars:
+        a, b = float(char["matrix"][0]), float(char["matrix"][1])
+        glyphs.append(
+            Glyph(
+                text=str(char["text"]),
+                x0=float(char["x0"]),
+                top=float(char["top"]),
+                x1=float(char["x1"]),
+                bottom=float(char["bottom"]),
+                size=_glyph_size(char),
+                direction=(a, -b),  # the matrix is y-up; layout is y-down
+                bold="bold" in str(char.get("fontname", "")).lower(),
+            )
+        )
+    return glyphs
+
+
+def _glyph_size(char: dict[str, Any]) -> float:
+    if char.get("upright", True):
+        return float(char["size"])
+    return float(char["x1"]) - float(char["x0"])
+
+
+def _widget_glyphs(page: Any) -> list[Glyph]:
+    """Form-field values, as glyphs spread over their widgets' boxes.
+
+    Some certificates print only the labels and keep the values in form fields; placing the
+    values where the widgets are lets the usual label-to-value rules find them.
+    """
+    glyphs: list[Glyph] = []
+    for annot in page.annots or []:
+        data = annot.get("data") or {}
+        value = data.get("V")
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        if not isinstance(value, str) or not value.strip():
+            continue
+        text = normalize_text(value.strip())
+        x0, top, x1, bottom = (float(annot[k]) for k in ("x0", "top", "x1", "bottom"))
+        size = max(min(bottom - top, 14.0), 6.0)
+        advance = min((x1 - x0) / max(len(text), 1), size * 0.6)
+        for i, ch in enumerate(text):
+            left = x0 + 2 + i * advance
+            glyphs.append(Glyph(ch, left, top, left + advance * 0.9, bottom, size))
+    return glyphs
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:160]
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """Silence the PDF libraries' warnings: damaged files are reported once, by us."""
+    saved = {name: logging.getLogger(name).level for name in _NOISY_LOGGERS}
+    for name in _NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        for name, level in saved.items():
+            logging.getLogger(name).setLevel(level)

@@ -1,0 +1,229 @@
+"""Issuer profiles: data that tunes the generic rules for one issuer's certificates.
+
+Built-in profiles ship as YAML beside this module; users add their own YAML files to the
+`profiles` folder (a user profile with a built-in's name replaces it). The profile whose
+keywords score highest is used; two profiles tied at the top is reported, never decided by
+chance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+import yaml
+
+from pipeline.errors import ProfileError
+from pipeline.extract.dates import NumericOrder
+
+BUILTIN_FOLDER = Path(__file__).with_name("profiles")
+LABEL_KINDS = (
+    "course_name",
+    "validation_code",
+    "learner_name",
+    "completion_date",
+    "start_date",
+    "end_date",
+)
+PATTERN_FIELDS = ("course_name", "validation_code", "learner_name", "start_date", "end_date")
+_KEYS = {
+    "name",
+    "issuer",
+    "keywords",
+    "exclude",
+    "min_score",
+    "one_day_event",
+    "unlabeled_date_is_completion",
+    "issue_date_is_completion",
+    "numeric_order",
+    "labels",
+    "patterns",
+    "code_pattern",
+    "description",
+}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One issuer's profile."""
+
+    name: str
+    issuer: str | None
+    keywords: tuple[tuple[str, float], ...]
+    exclude: tuple[str, ...] = ()
+    min_score: float = 2.0
+    one_day_event: bool = False
+    unlabeled_date_is_completion: bool = False
+    issue_date_is_completion: bool = False
+    numeric_order: NumericOrder | None = None
+    labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    patterns: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    code_pattern: re.Pattern[str] | None = None
+    origin: str = "built-in"
+
+    def score(self, text: str) -> tuple[float, list[str]]:
+        """Sum of the weights of the keywords in text (0 when an exclude word is there)."""
+        if any(_phrase(word).search(text) for word in self.exclude):
+            return 0.0, []
+        matched = [word for word, _ in self.keywords if _phrase(word).search(text)]
+        total = sum(weight for word, weight in self.keywords if word in matched)
+        return total, matched
+
+
+@dataclass(frozen=True)
+class ProfileChoice:
+    """The profile chosen for a document, or why none was."""
+
+    profile: Profile | None
+    matched: tuple[str, ...] = ()
+    tied: tuple[str, ...] = ()
+
+
+def _phrase(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])", re.IGNORECASE)
+
+
+def choose_profile(profiles: list[Profile], text: str) -> ProfileChoice:
+    """The best-scoring profile for text; a tie at the top chooses none and says so."""
+    scored = []
+    for profile in profiles:
+        total, matched = profile.score(text)
+        if total >= profile.min_score:
+            scored.append((total, profile, matched))
+    if not scored:
+        return ProfileChoice(None)
+    scored.sort(key=lambda item: -item[0])
+    best_score = scored[0][0]
+    top = [item for item in scored if item[0] == best_score]
+    if len(top) > 1:
+        return ProfileChoice(None, tied=tuple(p.name for _, p, _ in top))
+    return ProfileChoice(scored[0][1], matched=tuple(scored[0][2]))
+
+
+def load_profiles(user_folder: Path | None) -> list[Profile]:
+    """Built-in profiles plus the user's, the user's replacing built-ins of the same name."""
+    profiles = {p.name: p for p in _load_folder(BUILTIN_FOLDER, origin="built-in")}
+    if user_folder is not None and user_folder.is_dir():
+        for profile in _load_folder(user_folder, origin="user"):
+            profiles[profile.name] = profile
+    return list(profiles.values())
+
+
+def _load_folder(folder: Path, *, origin: str) -> list[Profile]:
+    files = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+    return [load_profile(path, origin=origin) for path in files]
+
+
+def load_profile(path: Path, *, origin: str = "user") -> Profile:
+    """Read and validate one profile file; ProfileError names the file and the key."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ProfileError(f"{path}: cannot read profile ({type(exc).__name__})") from exc
+    if not isinstance(data, dict):
+        raise ProfileError(f"{path}: a profile is a mapping of keys to values")
+    return profile_from_mapping(data, where=str(path), origin=origin)
+
+
+def profile_from_mapping(data: dict[str, Any], *, where: str, origin: str) -> Profile:
+    """Validate a parsed profile mapping."""
+    unknown = sorted(set(data) - _KEYS)
+    if unknown:
+        raise ProfileError(f"{where}: unknown key '{unknown[0]}'")
+    name = data.get("name")
+    if not isinstance(name, str) or not re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", name):
+        raise ProfileError(f"{where}: 'name' must be lowercase letters, digits, '-', '_' or '.'")
+    issuer = data.get("issuer")
+    if issuer is not None and not isinstance(issuer, str):
+        raise ProfileError(f"{where}: 'issuer' must be text")
+    return Profile(
+        name=name,
+        issuer=issuer,
+        keywords=_keywords(data.get("keywords"), where),
+        exclude=tuple(_strings(data.get("exclude", []), "exclude", where)),
+        min_score=_number(data.get("min_score", 2.0), "min_score", where),
+        one_day_event=_flag(data, "one_day_event", where),
+        unlabeled_date_is_completion=_flag(data, "unlabeled_date_is_completion", where),
+        issue_date_is_completion=_flag(data, "issue_date_is_completion", where),
+        numeric_order=_order(data.get("numeric_order"), where),
+        labels=_labels(data.get("labels", {}), where),
+        patterns=_patterns(data.get("patterns", {}), where),
+        code_pattern=_regex(data["code_pattern"], "code_pattern", where)
+        if data.get("code_pattern")
+        else None,
+        origin=origin,
+    )
+
+
+def _keywords(raw: object, where: str) -> tuple[tuple[str, float], ...]:
+    if isinstance(raw, list):
+        raw = {word: 1.0 for word in _strings(raw, "keywords", where)}
+    if not isinstance(raw, dict) or not raw:
+        raise ProfileError(f"{where}: 'keywords' must list at least one phrase")
+    pairs = []
+    for word, weight in raw.items():
+        if not isinstance(word, str) or not word.strip():
+            raise ProfileError(f"{where}: 'keywords' entries must be phrases")
+        pairs.append((word.strip(), _number(weight, f"keywords.{word}", where)))
+    return tuple(pairs)
+
+
+def _strings(raw: object, key: str, where: str) -> list[str]:
+    if not isinstance(raw, list) or not all(isinstance(v, str) and v.strip() for v in raw):
+        raise ProfileError(f"{where}: '{key}' must be a list of phrases")
+    return [v.strip() for v in cast(list[str], raw)]
+
+
+def _number(raw: object, key: str, where: str) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or raw <= 0:
+        raise ProfileError(f"{where}: '{key}' must be a positive number")
+    return float(raw)
+
+
+def _flag(data: dict[str, Any], key: str, where: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise ProfileError(f"{where}: '{key}' must be true or false")
+    return value
+
+
+def _order(raw: object, where: str) -> NumericOrder | None:
+    if raw is None:
+        return None
+    if raw not in ("dmy", "mdy"):
+        raise ProfileError(f"{where}: 'numeric_order' must be dmy or mdy")
+    return "dmy" if raw == "dmy" else "mdy"
+
+
+def _labels(raw: object, where: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(raw, dict):
+        raise ProfileError(f"{where}: 'labels' must map a field to a list of labels")
+    labels = {}
+    for kind, words in raw.items():
+        if kind not in LABEL_KINDS:
+            raise ProfileError(f"{where}: unknown key 'labels.{kind}'")
+        labels[kind] = tuple(re.escape(w) for w in _strings(words, f"labels.{kind}", where))
+    return labels
+
+
+def _patterns(raw: object, where: str) -> dict[str, re.Pattern[str]]:
+    if not isinstance(raw, dict):
+        raise ProfileError(f"{where}: 'patterns' must map a field to a regular expression")
+    patterns = {}
+    for kind, expression in raw.items():
+        if kind not in PATTERN_FIELDS:
+            raise ProfileError(f"{where}: unknown key 'patterns.{kind}'")
+        patterns[kind] = _regex(expression, f"patterns.{kind}", where)
+    return patterns
+
+
+def _regex(raw: object, key: str, where: str) -> re.Pattern[str]:
+    if not isinstance(raw, str):
+        raise ProfileError(f"{where}: '{key}' must be a regular expression")
+    try:
+        return re.compile(raw, re.IGNORECASE | re.MULTILINE)
+    except re.error as exc:
+        raise ProfileError(f"{where}: '{key}' is not a valid regular expression ({exc})") from exc

@@ -1,0 +1,227 @@
+"""Label vocabularies and sentence patterns shared by every certificate layout.
+
+Each vocabulary is a list of regular-expression fragments, matched case-insensitively on
+whole words. They are general rules gathered from many issuers' certificates; an issuer
+profile can add its own labels on top.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_SEP = r"[\s.:#°º-]*"
+
+CODE_LABELS = [
+    r"certificate"
+    + _SEP
+    + r"(?:id|no|nr|number|num|#|code|serial(?:\s*(?:no|number))?|identifier|key)",
+    r"cert(?:ificate)?\.?" + _SEP + r"(?:id|no|nr|#)",
+    r"credential" + _SEP + r"(?:id|no|number|#|code|url)",
+    r"(?:validation|verification|verify|authentication)" + _SEP + r"(?:code|number|no|id|#|key)",
+    r"serial" + _SEP + r"(?:no|number|#)",
+    r"completion" + _SEP + r"(?:id|code|number|no)",
+    r"certificate(?=\s*#)",
+    r"n(?:uméro|umero|úmero|[°º]|o\.?)\s*(?:de\s*|du\s*)?certifica(?:t|do|to)",
+    r"certificat\s*n[°º]",
+    r"zertifikat(?:s)?[-\s]*(?:nummer|nr|id|code)",
+    r"(?:pr[üu]f|verifizierungs)[-\s]*(?:code|nummer)",
+    r"c[oó]digo\s*de\s*(?:verificaci[oó]n|validaci[oó]n|certificado|verifica[cç][aã]o)",
+    r"id\s*(?:du|de|del|do)\s*certifica(?:t|do|to)",
+    r"certificaatnummer",
+    r"codice\s*(?:di\s*)?(?:verifica|certificato|convalida)",
+]
+# Labels that sometimes carry the code, sometimes something else: a candidate, but unsure.
+WEAK_CODE_LABELS = [
+    r"reference" + _SEP + r"(?:no|number|#|id|code)?",
+    r"ref\." + _SEP + r"(?:no|#)?",
+    r"record" + _SEP + r"(?:id|no|number)",
+    r"(?<![\w-])id(?=\s*[:#])",
+    r"(?<![\w-])no\.(?=\s*[:#]?\s*\w)",
+]
+# Identifiers printed near the code that are never the code.
+DECOY_LABELS = [
+    r"instructor(?:'s)?" + _SEP + r"(?:id|no|number|name)?",
+    r"trainer" + _SEP + r"(?:id|no)?",
+    r"course" + _SEP + r"(?:code|id|number|no|#|ref)",
+    r"(?:exam|test)" + _SEP + r"(?:code|number|no|id)?",
+    r"(?:candidate|student|learner|user|member|employee|customer|account|partner)"
+    + _SEP
+    + r"(?:id|no|number|#)",
+    r"(?:cisco|csco|cco)" + _SEP + r"id",
+    r"part" + _SEP + r"(?:no|number|#)",
+    r"sku",
+    r"(?:order|invoice|purchase\s*order|po|transaction|receipt)" + _SEP + r"(?:id|no|number|#)?",
+    r"enrol(?:l)?ment" + _SEP + r"(?:id|no|number)",
+    r"registration" + _SEP + r"(?:id|no|number)",
+    r"(?:session|event|class|section|lab|module|offering|delivery)"
+    + _SEP
+    + r"(?:id|code|no|number)",
+    r"badge" + _SEP + r"id",
+    r"(?:license|licence)" + _SEP + r"(?:id|no|number)",
+]
+
+COURSE_LABELS = [
+    r"course" + _SEP + r"(?:name|title)?",
+    r"training" + _SEP + r"(?:name|title|course|program(?:me)?)?",
+    r"program(?:me)?" + _SEP + r"(?:name|title)?",
+    r"(?:session|webinar|event|module|learning\s+path|class)" + _SEP + r"(?:name|title)?",
+    r"title",
+    r"subject",
+    r"curso|cours|formation|kurs|schulung|corso|cursus|opleiding|treinamento",
+    r"intitul[ée]\s*(?:du\s*cours|de\s*la\s*formation)?",
+    r"kurstitel|kursname|t[ií]tulo\s*del\s*curso|titolo\s*del\s*corso",
+]
+
+LEARNER_LABELS = [
+    r"(?:student|learner|participant|attendee|trainee|candidate|recipient|delegate)"
+    + _SEP
+    + r"(?:name)?",
+    r"(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:student|participant|learner|holder))?",
+    r"awarded\s+to|presented\s+to|issued\s+to|granted\s+to",
+    r"nom(?:\s+du\s+participant)?|teilnehmer(?:in)?|nombre|participante|partecipante|deelnemer",
+]
+
+ISSUER_LABELS = [
+    r"issued\s+by|offered\s+by|provided\s+by|hosted\s+by|organi[sz]ed\s+by|delivered\s+by",
+    r"training\s+provider|learning\s+partner|provider|issuer",
+]
+
+# Sentence openings after which the learner's name follows.
+LEARNER_BEFORE = [
+    r"(?:this\s+is\s+to\s+)?certif(?:y|ies)\s+that",
+    r"this\s+is\s+to\s+(?:confirm|acknowledge)\s+that",
+    r"(?:we\s+)?(?:hereby\s+)?confirm(?:s)?\s+that",
+    r"(?:is\s+)?(?:hereby\s+)?(?:proudly\s+)?(?:awarded|presented|granted|conferred|issued)\s+(?:to|upon)",
+    r"congratulations(?:\s+to)?",
+    r"certifie\s+que|atteste\s+que|bescheinigt(?:,)?\s+dass|certifica\s+(?:que|che)|verklaart\s+dat",
+]
+# Sentence parts after which the course name follows.
+COURSE_BEFORE = [
+    r"(?:has\s+)?(?:successfully\s+)?complet(?:ed|ing)(?:\s+all\s+(?:the\s+)?requirements\s+(?:of|for))?"
+    r"(?:\s+the(?:\s+(?:online|e-?learning|instructor[- ]led|self[- ]paced|training))?"
+    r"\s+(?:course|training|program(?:me)?|module|class|learning\s+path|webinar))?",
+    r"(?:for\s+)?(?:the\s+)?(?:successful\s+)?completion\s+of(?:\s+the(?:\s+course|\s+training)?)?",
+    r"(?:has\s+)?(?:successfully\s+)?(?:attended|participated\s+in|passed|finished)"
+    r"(?:\s+the(?:\s+(?:course|training|webinar|session|event|program(?:me)?))?)?",
+    r"for\s+(?:attending|participating\s+in)(?:\s+the(?:\s+(?:course|training|webinar|session|event))?)?",
+    r"a\s+(?:suivi|termin[ée]|r[ée]ussi|compl[ée]t[ée])(?:\s+avec\s+succ[eè]s)?(?:\s+(?:la\s+formation|le\s+cours))?",
+    r"ha\s+(?:completado|finalizado|superado|completato|frequentato|concluído|concluido)"
+    r"(?:\s+con\s+(?:éxito|successo))?(?:\s+(?:el\s+curso|il\s+corso|o\s+curso))?",
+    r"hat\s+(?:erfolgreich\s+)?(?:den\s+kurs|die\s+schulung|an\s+(?:dem|der)\s+(?:kurs|schulung))",
+    r"heeft\s+(?:met\s+succes\s+)?(?:de\s+cursus|de\s+training)",
+]
+# Words that end a value running on in a sentence ("... completed X on 5 June").
+COURSE_STOPS = [
+    r"\s+on\s+(?=\S*\d)",
+    r"\s+(?:with|from|between|held|during|dated?)\s+",
+    r"\s+(?:at|in)\s+(?=\S*\d)",
+    r"\s*[,;]\s*(?:on|with|held|dated?|completed)\b",
+    r"\s+(?:and\s+)?(?:is\s+)?(?:hereby\s+)?(?:awarded|granted|earned)\b",
+    r"\s+(?:am|le|el|il|op)\s+(?=\d)",
+    r"\s+teilgenommen\b",
+]
+LEARNER_STOPS = [
+    r"\s+(?:has|have|had|hat|a|ha|heeft|who|for|is|was|attended|completed|participated|passed|achieved|earned|finished)\b",
+    r"\s*[,;(]",
+    r"\s+(?:successfully)\b",
+]
+
+# Title lines and other fixed wording that is never a course or a person's name.
+BOILERPLATE = [
+    r"certificat(?:e|ion)?(?:\s+of\s+(?:completion|achievement|attendance|participation|excellence|recognition|accomplishment))?",
+    r"(?:course\s+)?completion\s+certificate",
+    r"certificat\s+de\s+r[ée]ussite|teilnahmebescheinigung|zertifikat|certificado(?:\s+de\s+\w+)?|certificato",
+    r"this\s+is\s+to\s+certify\s+that|this\s+certifies\s+that",
+    r"has\s+successfully\s+completed|successfully\s+completed|has\s+completed",
+    r"awarded\s+to|presented\s+to|congratulations",
+    r"signature|authori[sz]ed\s+signature|director|instructor|ceo|president",
+    r"date|dates",
+]
+
+# Date context: which dates are course dates and which are not.
+DATE_EXCLUDED = [
+    r"print(?:ed)?(?:\s+(?:on|date))?",
+    r"valid(?:ity)?\s*(?:until|through|thru|till|to|up\s+to)?",
+    r"expir\w*(?:\s+(?:on|date))?",
+    r"(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.?o\.?b\.?)",
+    r"(?:generated|downloaded|exported|created)(?:\s+on)?",
+    r"renew\w*(?:\s+(?:by|before|on|date))?",
+    r"(?:submit|due)(?:\s+(?:by|before|date))?",
+    r"enrol(?:l)?(?:ed|ment)(?:\s+(?:on|date))?",
+    r"regist(?:ered|ration)(?:\s+(?:on|date))?",
+    r"member\s+since",
+    r"(?:invoice|order|payment|purchase)\s+date",
+    r"g[üu]ltig\s+bis|valable\s+jusqu'?\s*(?:au)?|v[aá]lido\s+hasta|valido\s+fino\s+al|geldig\s+tot",
+    r"imprim[ée]\s+le|gedruckt\s+am|impreso\s+el",
+]
+DATE_ISSUED = [
+    r"issued(?:\s+on)?",
+    r"(?:issue|issuance)\s+date",
+    r"date\s+(?:of\s+)?issu(?:e|ance|ed)",
+    r"ausgestellt\s+am|d[ée]livr[ée]\s+le|emitido\s+el|fecha\s+de\s+emisi[oó]n|rilasciato\s+il",
+]
+DATE_COMPLETION = [
+    r"complet(?:ed|ion)(?:\s+(?:date|on))?",
+    r"date\s+(?:of\s+)?complet(?:ion|ed)",
+    r"(?:finished|achieved|passed|earned)(?:\s+on)?",
+    r"abgeschlossen\s+am|abschlussdatum|date\s+d'ach[eè]vement|termin[ée]\s+le|date\s+de\s+fin\s+de\s+formation",
+    r"fecha\s+de\s+finalizaci[oó]n|completado\s+el|data\s+di\s+completamento|afgerond\s+op|data\s+de\s+conclus[aã]o",
+]
+DATE_START = [
+    r"start(?:ing)?(?:\s+date)?|begin(?:ning|s)?(?:\s+date)?|commenc\w*",
+    r"from",
+    r"date\s+de\s+d[ée]but|du|von|beginn|desde|dal|fecha\s+de\s+inicio|data\s+di\s+inizio|data\s+de\s+in[ií]cio",
+]
+DATE_END = [
+    r"end(?:ing)?(?:\s+date)?",
+    r"to|until|through|till",
+    r"date\s+de\s+fin|au|bis|ende|hasta|al|fecha\s+de\s+(?:fin|t[ée]rmino)|data\s+di\s+fine",
+]
+DATE_COURSE = [
+    r"(?:course|training|class|event|session|webinar|program(?:me)?|workshop|seminar)\s*dates?",
+    r"dates?\s+of\s+(?:the\s+)?(?:attendance|training|course|event|session|webinar)",
+    r"(?:held|delivered|attended|took\s+place|conducted)(?:\s+(?:on|from))?",
+    r"dates?|date\(s\)|dated|datum|fecha|data|le|am|el|il|op|on",
+]
+
+# A single-date certificate of one of these is a one-day event: start and end are that day.
+ONE_DAY_EVENT = [
+    r"webinar|web\s+seminar|webcast|web\s+event",
+    r"(?:live|breakout|technical|conference|keynote)\s+session",
+    r"tech(?:nical)?\s+talk|one[- ]day|1[- ]day|half[- ]day",
+]
+
+# Words that show a page is a completion certificate, and words that show it is not.
+CERTIFICATE_WORDS = [
+    r"certificat\w*|zertifikat\w*|certificado|certificato",
+    r"certif(?:y|ies)\s+that|this\s+is\s+to\s+confirm",
+    r"successfully|has\s+completed|complet(?:ed|ion)\s+(?:date|of)",
+    r"awarded|presented\s+to|achievement|attendance|participation",
+    r"credential|verif(?:y|ication)|validation\s+code",
+    r"continuing\s+education|ce\s+credits?",
+]
+NOT_CERTIFICATE_WORDS = [
+    r"invoice|bill\s+to|amount\s+due|subtotal|vat\s+(?:no|number)|tax\s+invoice|purchase\s+order",
+    r"receipt|payment\s+method|total\s+(?:due|amount)|unit\s+price|quantity",
+]
+
+
+def compile_words(fragments: Iterable[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any fragment as a whole word or phrase."""
+    body = "|".join(f"(?:{f})" for f in fragments)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+_CERTIFICATE = compile_words(CERTIFICATE_WORDS)
+_NOT_CERTIFICATE = compile_words(NOT_CERTIFICATE_WORDS)
+
+
+def certificate_score(text: str) -> int:
+    """How many distinct certificate phrases appear in text (0: nothing certificate-like)."""
+    return len({m.group(0).lower() for m in _CERTIFICATE.finditer(text)})
+
+
+def non_certificate_score(text: str) -> int:
+    """How many distinct invoice/receipt phrases appear in text."""
+    return len({m.group(0).lower() for m in _NOT_CERTIFICATE.finditer(text)})

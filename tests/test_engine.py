@@ -1,0 +1,244 @@
+"""Extraction rules on text alone (no PDF): labels, layouts, sentences, decoys, flags."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.engine import extract_document, names_match
+from pipeline.extract.layout import document_from_text
+from pipeline.extract.model import Extraction
+from pipeline.extract.profiles import load_profiles
+
+PROFILES = load_profiles(None)
+TODAY = date(2026, 11, 25)
+
+
+def read(text: str, *, file_name: str = "certificate.pdf", owner: str | None = None) -> Extraction:
+    doc = document_from_text(text, file_name=file_name)
+    return extract_document(
+        doc, file=file_name, sha256="0" * 64, profiles=PROFILES, owner_name=owner, today=TODAY
+    )
+
+
+def values(result: Extraction) -> dict[str, str | None]:
+    return {
+        name: result.value(name)
+        for name in ("course_name", "start_date", "end_date", "validation_code", "learner_name")
+    }
+
+
+def test_sentence_layout_with_labelled_fields() -> None:
+    result = read(
+        "CERTIFICATE OF COMPLETION\n"
+        "This is to certify that\n"
+        "Maria Fernanda López\n"
+        "has successfully completed the course\n"
+        "Understanding Cisco Cybersecurity Operations Fundamentals\n"
+        "Start Date: 2024-03-04\tEnd Date: 2024-03-08\n"
+        "Certificate No.: CBR-0042-7781"
+    )
+    assert values(result) == {
+        "course_name": "Understanding Cisco Cybersecurity Operations Fundamentals",
+        "start_date": "2024-03-04",
+        "end_date": "2024-03-08",
+        "validation_code": "CBR-0042-7781",
+        "learner_name": "Maria Fernanda López",
+    }
+    assert not result.needs_review, result.problems
+
+
+def test_value_above_its_label_old_style() -> None:
+    result = read(
+        "Certificate of Achievement\n"
+        "awarded for completing the course Routing Essentials\n"
+        "Ahmed Karimi\tMarch 3, 2022\n"
+        "Student\tDate\n"
+        "Serial No. RT-88123-B"
+    )
+    assert result.value("learner_name") == "Ahmed Karimi"
+    assert result.value("end_date") == "2022-03-03"
+    assert result.value("start_date") is None
+    assert result.needs_review  # one date, not a one-day event
+    assert any("start date" in p for p in result.problems)
+
+
+def test_range_gives_both_dates_and_decoys_are_not_the_code() -> None:
+    result = read(
+        "Certificate of Attendance\n"
+        "This certifies that Lena Schmidt has attended\n"
+        "Implementing Cisco SD-WAN Solutions\n"
+        "Dates: June 12 - June 16, 2023\n"
+        "Instructor ID: INS-55120\tCourse code: ENSDWI 300-415\n"
+        "Candidate ID: CSCO12345678\n"
+        "Certificate #: 5F3K-92LM-QQ81"
+    )
+    assert result.value("start_date") == "2023-06-12"
+    assert result.value("end_date") == "2023-06-16"
+    assert result.value("validation_code") == "5F3K-92LM-QQ81"
+    assert result.value("course_name") == "Implementing Cisco SD-WAN Solutions"
+
+
+def test_only_decoys_means_no_code() -> None:
+    result = read(
+        "Certificate of Completion\nThis is to certify that Lena Schmidt has completed\n"
+        "Cisco SD-WAN Fundamentals\nCompletion date: 2023-06-16\n"
+        "Instructor ID: INS-55120\nCourse code: ENSDWI 300-415\nCisco ID: CSCO12345678"
+    )
+    assert result.value("validation_code") is None
+    assert result.needs_review
+
+
+def test_code_from_verification_url_and_unlabelled_date_on_coursera() -> None:
+    result = read(
+        "Jan 5, 2024\nPriya Natarajan\nhas successfully completed\nNetworking Basics\n"
+        "an online non-credit course authorized by a university and offered through Coursera\n"
+        "Verify at https://coursera.org/verify/7XK2MPQ9RT4B\n"
+        "Coursera has confirmed the identity of this individual"
+    )
+    assert result.value("validation_code") == "7XK2MPQ9RT4B"
+    assert result.value("learner_name") == "Priya Natarajan"
+    assert result.value("course_name") == "Networking Basics"
+    assert result.value("end_date") == "2024-01-05"
+    assert result.value("issuer") == "Coursera"
+
+
+def test_printed_and_valid_until_dates_are_not_course_dates() -> None:
+    result = read(
+        "Certificate of Completion\nThis is to certify that Tom Baker has successfully completed\n"
+        "Cisco Data Center Essentials\nPrinted on: 2024-08-01\nValid until: 2027-08-01\n"
+        "Completion Date: 2024-07-30\nIssued on: 2024-07-31\nCertificate ID: DC-77120"
+    )
+    assert result.value("end_date") == "2024-07-30"
+
+
+def test_issue_date_alone_is_used_but_flagged() -> None:
+    result = read(
+        "Certificate of Completion\nThis is to certify that Tom Baker has successfully completed\n"
+        "Cisco Data Center Essentials\nIssued on: 2024-07-31\nCertificate ID: DC-77120"
+    )
+    assert result.value("end_date") == "2024-07-31"
+    assert result.needs_review
+
+
+def test_ambiguous_numeric_date_is_flagged_not_guessed() -> None:
+    result = read(
+        "Certificate of Completion\nThis is to certify that Tom Baker has successfully completed\n"
+        "Cisco Data Center Essentials\nCompletion Date: 05/04/2023\nCertificate ID: DC-77120"
+    )
+    assert result.value("end_date") is None
+    assert result.needs_review
+    assert any("day/month" in p for p in result.problems)
+
+
+def test_another_date_on_the_page_settles_day_month_order() -> None:
+    result = read(
+        "Certificate of Completion\nThis is to certify that Tom Baker has successfully completed\n"
+        "Cisco Data Center Essentials\nCourse dates: 01/04/2023 - 05/04/2023\n"
+        "Printed on 25/04/2023\nCertificate ID: DC-77120"
+    )
+    assert result.value("start_date") == "2023-04-01"
+    assert result.value("end_date") == "2023-04-05"
+
+
+def test_webinar_single_date_is_a_one_day_event() -> None:
+    result = read(
+        "Certificate of Attendance\nThis certifies that Olu Adeyemi attended the webinar\n"
+        "Zero Trust for Campus Networks\nDate: 14 September 2023\nVerification code: WB-221144"
+    )
+    assert result.value("start_date") == result.value("end_date") == "2023-09-14"
+    assert not result.needs_review, result.problems
+
+
+def test_two_conflicting_codes_are_a_conflict() -> None:
+    result = read(
+        "Certificate of Completion\nThis is to certify that Olu Adeyemi "
+        "has successfully completed\n"
+        "Cloud Security\nCompletion date: 2023-09-14\nCertificate ID: AB-12345\n"
+        "Credential ID: ZZ-99999"
+    )
+    assert result.needs_review
+    assert any("two different values for validation code" in p for p in result.problems)
+    assert result.fields["validation_code"].confidence < 0.8
+
+
+def test_uuid_in_the_file_name_is_used_with_low_confidence() -> None:
+    uuid = "3f2a9c1e-5b7d-4e8f-9a10-2b3c4d5e6f70"
+    result = read(
+        "Certificate of Completion\nThis is to certify that Olu Adeyemi "
+        "has successfully completed\n"
+        "Cloud Security\nCompletion date: 2023-09-14",
+        file_name=f"certificate-{uuid}.pdf",
+    )
+    assert result.value("validation_code") == uuid
+    assert result.fields["validation_code"].confidence < 0.8
+    assert result.fields["validation_code"].source.startswith("file name")
+    assert result.needs_review
+
+
+def test_future_date_and_start_after_end_are_flagged() -> None:
+    result = read(
+        "Certificate of Completion\nThis is to certify that Olu Adeyemi "
+        "has successfully completed\n"
+        "Cloud Security\nStart date: 2024-05-10\nEnd date: 2024-05-01\nCertificate ID: AB-12345"
+    )
+    assert result.needs_review
+    assert any("after end date" in p for p in result.problems)
+    future = read(
+        "Certificate of Completion\nThis is to certify that Olu Adeyemi "
+        "has successfully completed\n"
+        "Cloud Security\nCompletion date: 2031-05-10\nCertificate ID: AB-12345"
+    )
+    assert future.needs_review and any("future" in p for p in future.problems)
+
+
+def test_learner_other_than_owner_is_flagged() -> None:
+    text = (
+        "Certificate of Completion\nThis is to certify that Olu Adeyemi "
+        "has successfully completed\n"
+        "Cloud Security\nCourse dates: 10-12 May 2024\nCertificate ID: AB-12345"
+    )
+    assert not read(text, owner="Olu Adeyemi").needs_review
+    other = read(text, owner="Jane Doe")
+    assert other.needs_review
+    assert any("not to the owner" in p for p in other.problems)
+
+
+@pytest.mark.parametrize(
+    ("owner", "printed", "same"),
+    [
+        ("Jane Doe", "JANE DOE", True),
+        ("José Álvarez", "Jose Alvarez", True),
+        ("Jane Doe", "Doe, Jane", True),
+        ("Jane Doe", "Jane Mary Doe", True),
+        ("Jane Doe", "John Smith", False),
+        ("Jane Doe", "Jane Smith", False),
+    ],
+)
+def test_names_match(owner: str, printed: str, same: bool) -> None:
+    assert names_match(owner, printed) is same
+
+
+def test_no_text_is_flagged_not_refused() -> None:
+    result = read("")
+    assert result.needs_review
+    assert all(result.value(n) is None for n in ("course_name", "end_date", "validation_code"))
+
+
+def test_course_label_inside_a_sentence_is_not_a_label() -> None:
+    result = read(
+        "Certificate of Completion\nThis course is authorized by the vendor\n"
+        "This is to certify that Olu Adeyemi has successfully completed\n"
+        "Cloud Security Basics\nCompletion date: 2023-09-14\nCertificate ID: AB-12345"
+    )
+    assert result.value("course_name") == "Cloud Security Basics"
+
+
+def test_name_label_inside_course_name_label_is_not_the_learner() -> None:
+    result = read(
+        "Certificate of Completion\nCourse Name: Python Essentials\nStudent: Olu Adeyemi\n"
+        "Completion date: 2023-09-14\nCertificate ID: AB-12345"
+    )
+    assert result.value("learner_name") == "Olu Adeyemi"
+    assert result.value("course_name") == "Python Essentials"
