@@ -59,3 +59,23 @@ class HostilePdf(RefusedInput):
 
 class NotACertificate(RefusedInput):
     """The PDF reads fine but is clearly not a completion certificate."""
+
+
+class ItemError(CeinboxError):
+    """A review command cannot be carried out on an item."""
+
+
+class ItemNotFound(ItemError):
+    """No item has that id."""
+
+
+class InvalidTransition(ItemError):
+    """The item's status does not allow this change."""
+
+
+class ItemIncomplete(ItemError):
+    """The item still misses a required field."""
+
+
+class InvalidValue(ItemError):
+    """An edited value is malformed."""
