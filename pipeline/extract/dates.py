@@ -223,9 +223,10 @@ def _group(m: re.Match[str], name: str) -> str:
 
 def _parse_single(m: re.Match[str], p: str) -> _Parsed:
     if m.group(p + "iy") is not None:
-        return _same(int(m[p + "iy"]), int(m[p + "im"]), int(m[p + "id"]))
+        year, month, day = (int(_group(m, p + g)) for g in ("iy", "im", "id"))
+        return _same(year, month, day)
     if m.group(p + "na") is not None:
-        return _numeric(m[p + "na"], m[p + "ns"], m[p + "nb"], m[p + "ny"])
+        return _numeric(*(_group(m, p + g) for g in ("na", "ns", "nb", "ny")))
     form = "t" if m.group(p + "td") is not None else "u"
     month = _MONTHS[_fold(_group(m, p + form + "m"))]
     return _same(int(_group(m, p + form + "y")), month, int(_group(m, p + form + "d")))
