@@ -185,6 +185,7 @@ def extract_document(
         fields=fields,
         problems=tuple(dict.fromkeys(problems)),
         needs_review=needs_review,
+        text=text,
     )
 
 

@@ -56,6 +56,7 @@ class Extraction:
     fields: dict[str, FieldValue]
     problems: tuple[str, ...]
     needs_review: bool
+    text: str = ""  # the text read from the pages, kept for search and audits
 
     def value(self, name: str) -> str | None:
         """The value of one of FIELD_NAMES, or None."""

@@ -1,0 +1,69 @@
+"""The `ceinbox` command group, its global options and the helpers every command shares.
+
+The `pipeline.cli` package is the only code that knows click and exit codes. Each command is
+thin: load settings, call one library function, print, and turn a library error into a
+one-line message and its exit code.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+from pipeline import __version__
+from pipeline.config import Settings, load_settings
+from pipeline.errors import CeinboxError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+class State:
+    """What the group passes to its commands."""
+
+    def __init__(self, config: Path | None) -> None:
+        self.config_path = config
+        self._settings: Settings | None = None
+
+    @property
+    def settings(self) -> Settings:
+        """Settings, loaded on first use so `--help` works with a broken config."""
+        if self._settings is None:
+            self._settings = load_settings(self.config_path)
+        return self._settings
+
+
+def fail(error: CeinboxError) -> NoReturn:
+    """Print one line for a library error and exit with its code."""
+    click.echo(f"ceinbox: {error}", err=True)
+    sys.exit(error.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="CEINBOX_CONFIG",
+    help="config.yaml to use (default: $CEINBOX_CONFIG, else ./config.yaml).",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens to each file.")
+@click.version_option(__version__, prog_name="ceinbox")
+@click.pass_context
+def main(ctx: click.Context, config: Path | None, verbose: bool) -> None:
+    """Turn training completion certificates into Cisco CE items ready to submit.
+
+    \b
+    Example:
+        ceinbox extract ~/Downloads/certificate.pdf
+    """
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(message)s",
+        datefmt="%H:%M:%S",
+    )
+    ctx.obj = State(config)
+
+
