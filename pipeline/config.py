@@ -39,6 +39,7 @@ class Settings:
     database: str
     profiles: Path
     owner_name: str | None = None
+    polling: bool = False
     extraction: ExtractionLimits = field(default_factory=ExtractionLimits)
     source: Path | None = None  # the config file these came from, if any
 
@@ -51,6 +52,7 @@ _DEFAULTS: dict[str, Any] = {
     "database": "sqlite:///data/ceinbox.db",
     "profiles": "profiles",
     "owner_name": None,
+    "polling": False,
 }
 _LIMIT_KEYS = {
     "max_pages": int,
@@ -111,7 +113,12 @@ def settings_from_mapping(
     if owner is not None and (not isinstance(owner, str) or not owner.strip()):
         raise ConfigError(f"{where}'owner_name' must be a name or left out")
 
+    polling = values["polling"]
+    if not isinstance(polling, bool):
+        raise ConfigError(f"{where}'polling' must be true or false")
+
     return Settings(
+        polling=polling,
         inbox=paths["inbox"],
         archive=paths["archive"],
         failed=paths["failed"],

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import NoReturn
 
 import click
 
@@ -19,7 +18,6 @@ from pipeline import __version__
 from pipeline.config import Settings, load_settings
 from pipeline.errors import CeinboxError
 
-F = TypeVar("F", bound=Callable[..., Any])
 
 class State:
     """What the group passes to its commands."""
@@ -65,5 +63,3 @@ def main(ctx: click.Context, config: Path | None, verbose: bool) -> None:
         datefmt="%H:%M:%S",
     )
     ctx.obj = State(config)
-
-

@@ -9,7 +9,6 @@ from typing import Any
 
 import click
 
-from pipeline import __version__
 from pipeline.cli.base import State, fail, main
 from pipeline.errors import CeinboxError, RefusedInput
 from pipeline.extract.guard import extract_guarded
@@ -119,36 +118,3 @@ def list_profiles(state: State) -> None:
     for profile in sorted(profiles, key=lambda p: p.name):
         keywords = ", ".join(word for word, _ in profile.keywords[:3])
         click.echo(f"{profile.name:<20} {profile.origin:<9} {profile.issuer or '-':<26} {keywords}")
-
-
-@main.command()
-@click.pass_obj
-def run(state: State) -> None:
-    """Start the product's main job (what `make run` does).
-
-    For now: read every PDF waiting in the inbox and print what it found.
-
-    \b
-    Example:
-        ceinbox run
-    """
-    try:
-        settings = state.settings
-        profiles = load_profiles(settings.profiles)
-    except CeinboxError as exc:
-        fail(exc)
-    settings.inbox.mkdir(parents=True, exist_ok=True)
-    pdfs = sorted(p for p in settings.inbox.rglob("*") if p.suffix.lower() == ".pdf")
-    click.echo(f"ceinbox {__version__}: inbox {settings.inbox} holds {len(pdfs)} PDF(s)")
-    for path in pdfs:
-        try:
-            result = extract_guarded(
-                path,
-                profiles=profiles,
-                limits=settings.extraction,
-                owner_name=settings.owner_name,
-            )
-        except CeinboxError as exc:
-            click.echo(f"ceinbox: {path}: {exc}", err=True)
-            continue
-        click.echo(format_summary(result))

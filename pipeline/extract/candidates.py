@@ -7,6 +7,7 @@ worth (`confidence`). Choosing between candidates is the engine's job, not the f
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
@@ -27,6 +28,8 @@ from pipeline.extract.layout import BBox, Document, Line
 SAME_LINE, RIGHT, BELOW, ABOVE = 1.0, 0.97, 0.93, 0.85
 # Values further than this many line heights from their label are not its value.
 MAX_LABEL_DISTANCE = 3.0
+# Certificates leave generous space between a sentence and the large value it introduces.
+SENTENCE_REACH = 4.0
 
 
 @dataclass(frozen=True)
@@ -208,39 +211,60 @@ def lines_after_trigger(
     field: str,
     confidence: float,
     wrap: bool,
+    filler: str | None = None,
 ) -> Iterator[Candidate]:
-    """Values that follow a sentence opening, on the same line or on the line(s) below it."""
+    """Values that follow a sentence opening, on the same line or on the line(s) below it.
+
+    `filler` matches words that may stand between the opening and the value ("the official
+    Cisco training"); a line that ends in filler alone has its value on the line below.
+    """
     stop_re = re.compile("|".join(f"(?:{s})" for s in stops), re.IGNORECASE)
+    filler_re = (
+        re.compile(rf"^(?:\W*{filler}(?!\w))*\W*$", re.IGNORECASE | re.VERBOSE) if filler else None
+    )
     lines = list(doc.lines())
     for index, line in enumerate(lines):
         for match in triggers.finditer(line.text):
+            if _is_table_label(line, match, lines):
+                continue
             rest = line.text[match.end() :]
             source = f"sentence '{match.group(0).strip()}'"
+            if filler_re is not None and filler_re.match(rest):
+                rest = ""
             if rest.strip(' :,."“”'):
                 value = _cut(rest, stop_re)
-                start = line.text.index(value, match.end()) if value in rest else match.end()
+                start = line.text.find(value, match.end()) if value else -1
+                start = start if start >= 0 else match.end()
                 block = [line]
                 if wrap and value == rest.strip() and not stop_re.search(rest):
                     block += _continuation(line, lines[index + 1 :])
-                text = " ".join([value] + [_cut(b.text, stop_re) for b in block[1:]])
+                text = _join_wrapped([value] + [_cut(b.text, stop_re) for b in block[1:]])
                 accepted = accept(text)
                 if accepted:
                     boxes = [line.bbox_of(start, start + len(value))] + [b.bbox for b in block[1:]]
                     yield Candidate(field, accepted, confidence, line.page, _union(boxes), source)
                 continue
-            below = _line_below(line, lines[index + 1 :])
+            below = _line_below(line, lines[index + 1 :], reach=SENTENCE_REACH)
             if below is None:
                 continue
             block = [below] + (_continuation(below, lines) if wrap else [])
-            text = " ".join(_cut(b.text, stop_re) for b in block)
+            text = _join_wrapped([_cut(b.text, stop_re) for b in block])
             accepted = accept(text)
             if accepted:
                 bbox = _union([b.bbox for b in block])
                 yield Candidate(field, accepted, confidence * 0.97, below.page, bbox, source)
 
 
+def _is_table_label(line: Line, match: re.Match[str], lines: list[Line]) -> bool:
+    """A trigger word that is a whole cell with a value beside it ("Completed | Mar 11")."""
+    if line.text[: match.start()].strip() or line.text[match.end() :].strip(" :"):
+        return False
+    return any(o.row == line.row and o.page == line.page and o.x0 > line.x1 for o in lines)
+
+
 def _cut(text: str, stop_re: re.Pattern[str]) -> str:
     """The start of text up to its first stop word or date."""
+    text = text.lstrip(" ,:;")
     end = len(text)
     stop = stop_re.search(text)
     if stop:
@@ -258,12 +282,25 @@ def _cut(text: str, stop_re: re.Pattern[str]) -> str:
     return value.strip(" ,;:.")
 
 
-def _line_below(line: Line, following: list[Line]) -> Line | None:
-    height = max(line.bottom - line.top, 1.0)
+def _join_wrapped(parts: list[str]) -> str:
+    """Join the lines of a wrapped value; a line ending in a hyphen ("SD-") joins tight."""
+    text = ""
+    for part in parts:
+        if text.endswith("-") and text[-2:-1].isalpha():
+            text += part
+        else:
+            text = f"{text} {part}" if text else part
+    return text
+
+
+def _line_below(
+    line: Line, following: list[Line], *, reach: float = MAX_LABEL_DISTANCE
+) -> Line | None:
     for other in following:
         if other.page != line.page or other.row == line.row:
             continue
-        if other.top - line.bottom > MAX_LABEL_DISTANCE * height:
+        height = max(line.bottom - line.top, other.bottom - other.top, 1.0)
+        if other.top - line.bottom > reach * height:
             return None
         if _is_rule(other):
             continue
@@ -309,13 +346,23 @@ def _union(boxes: list[BBox]) -> BBox:
     )
 
 
+_VERB_FIRST = re.compile(
+    r"^\s*(?:has|have|hat|ha|a|heeft)\s+(?:successfully|erfolgreich|obtenido|obtained|achieved|"
+    r"completed|attended|passed|earned|demonstrated|met|fulfilled|réussi|suivi|completado|"
+    r"completato|finished|participated|taken)\b",
+    re.IGNORECASE,
+)
+
+
 def names_before_course(
     doc: Document, triggers: re.Pattern[str], *, confidence: float
 ) -> Iterator[Candidate]:
     """The learner's name just before 'has successfully completed', on its line or above."""
     lines = list(doc.lines())
     for index, line in enumerate(lines):
-        for match in triggers.finditer(line.text):
+        verb_first = _VERB_FIRST.match(line.text)
+        matches = [verb_first] if verb_first else list(triggers.finditer(line.text))
+        for match in matches:
             before = clean_name(line.text[: match.start()])
             if before:
                 if is_name_like(before):
@@ -480,18 +527,48 @@ def pattern_values(
                 )
 
 
-def largest_text(
-    doc: Document, accept: Accept, *, field: str, confidence: float, exclude: set[str]
+def prominent_text(
+    doc: Document,
+    accept: Accept,
+    *,
+    field: str,
+    skip: Callable[[str], bool],
+    clear: float,
+    unsure: float,
 ) -> Iterator[Candidate]:
-    """Fallback: the most prominent line that passes `accept` (labels drawn as images)."""
-    ranked = sorted(doc.lines(), key=lambda line: -line.size)
-    for line in ranked[:6]:
-        if line.text in exclude:
+    """Fallback: the largest text on the page that passes `accept` and is not skipped.
+
+    Certificates print the learner and the course far larger than anything else; when no
+    label or sentence names them (labels drawn as images, a bare layout) size is the clue.
+    Confidence is `clear` when one block stands out, `unsure` when another is as large.
+    """
+    lines = list(doc.lines())
+    if not lines:
+        return
+    body = statistics.median(line.size for line in lines)
+    blocks: list[tuple[float, Line, list[Line], str]] = []
+    used: set[int] = set()
+    for line in sorted(lines, key=lambda item: (-item.size, item.top)):
+        if id(line) in used or line.size < 1.3 * body or skip(line.text):
             continue
-        value = accept(line.text)
+        block = [line, *_continuation(line, lines)]
+        block = [b for b in block if not skip(b.text)]
+        used.update(id(b) for b in block)
+        value = accept(_join_wrapped([b.text for b in block]))
         if value:
-            yield Candidate(field, value, confidence, line.page, line.bbox, "layout (largest text)")
-            return
+            blocks.append((line.size, line, block, value))
+    if not blocks:
+        return
+    size, line, block, value = blocks[0]
+    stands_out = len(blocks) == 1 or blocks[1][0] < 0.87 * size
+    yield Candidate(
+        field,
+        value,
+        clear if stands_out else unsure,
+        line.page,
+        _union([b.bbox for b in block]),
+        "layout (largest text)",
+    )
 
 
 def standalone_codes(doc: Document, decoys: set[str], *, confidence: float) -> Iterator[Candidate]:
@@ -514,8 +591,10 @@ def standalone_codes(doc: Document, decoys: set[str], *, confidence: float) -> I
 
 
 def accept_code(raw: str) -> str | None:
-    """A certificate code as printed, or None when it cannot be one."""
+    """A certificate code as printed (or carried by a URL printed as the value), or None."""
     value = raw.strip(" .,;:()[]\"'")
+    if _URL.fullmatch(value):
+        return _code_from_url(value)
     return value if code_problem(value) is None else None
 
 

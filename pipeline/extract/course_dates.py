@@ -38,6 +38,7 @@ class Role(IntEnum):
     ISSUED = 6
     START = 7
     EXCLUDED = 8
+    BROKEN = 9  # one end of a range whose other end cannot be read
 
 
 _ROLE_WORDS: dict[Role, list[str]] = {
@@ -74,6 +75,8 @@ _CONFIDENCE = {
     Role.ISSUED: 0.7,
 }
 _TRUSTED = 0.9  # what a profile's say-so raises an unlabeled or issue date to
+_UNLABELED_RANGE = 0.88
+_ONLY_DATE = 0.82
 _CONTEXT_CHARS = 90
 
 
@@ -105,9 +108,27 @@ def classify_dates(doc: Document, order: NumericOrder | None) -> list[DatedMenti
         for mention in find_dates(line.text, order=order):
             context = _context(line, mention, lines, index)
             role, label = _role(context)
+            if mention.start is not None and role in (Role.START, Role.END):
+                role = Role.COURSE  # "du 2 au 6 octobre": a range is the course's dates
+            if mention.start is None and _in_broken_range(line.text, mention):
+                role = Role.BROKEN
             bbox = line.bbox_of(*mention.span)
             found.append(DatedMention(mention, role, line.page, bbox, label))
     return found
+
+
+_RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to|until|through|bis|au|al)\s*\S*\d", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d\S*\s*(?:-|–|—|to|from)\s*$", re.IGNORECASE)
+
+
+def _in_broken_range(text: str, mention: DateMention) -> bool:
+    """A date followed or preceded by a range separator and an unreadable other end.
+
+    "14 Aug 2023 - 25 Aug 202316" (a column glued on) must not become a one-day course.
+    """
+    after = text[mention.span[1] :]
+    before = text[: mention.span[0]]
+    return bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before))
 
 
 def _context(line: Line, mention: DateMention, lines: list[Line], index: int) -> str:
@@ -178,7 +199,12 @@ def choose_course_dates(
         if item.mention.ambiguous and item.role not in (Role.EXCLUDED,):
             readings = " or ".join(_describe(r) for r in item.mention.readings)
             problems.append(f"'{item.mention.text}' could be {readings}: day/month order unclear")
-    usable = [f for f in found if f.role != Role.EXCLUDED]
+    for item in found:
+        if item.role == Role.BROKEN:
+            problems.append(
+                f"'{item.mention.text}' is part of a date range that cannot be read"
+            )
+    usable = [f for f in found if f.role not in (Role.EXCLUDED, Role.BROKEN)]
     starts = [f for f in usable if f.role == Role.START and not f.mention.ambiguous]
     end_tiers = [Role.END, Role.COMPLETION, Role.COURSE, Role.GENERIC, Role.UNLABELED, Role.ISSUED]
     chosen: DatedMention | None = None
@@ -193,10 +219,18 @@ def choose_course_dates(
         ranges = [f for f in tier if f.mention.start is not None]
         chosen = ranges[0] if ranges else tier[0]
         confidence = _confidence(role, unlabeled_is_completion, issued_is_completion)
+        if role == Role.UNLABELED and confidence < _TRUSTED:
+            # A range printed on a certificate is the course's dates; a date that is the only
+            # one on the page is its completion date, whatever its (missing) label.
+            if chosen.mention.start is not None:
+                confidence = _UNLABELED_RANGE
+            elif len({f.mention.end for f in usable}) == 1:
+                confidence = _ONLY_DATE
         if len(_distinct_ends(distinct)) > 1:
             listed = ", ".join(sorted({f.mention.text for f in tier}))
             problems.append(f"different {_role_words(role)} dates on the certificate: {listed}")
-            confidence = min(confidence, 0.4)
+            chosen = None
+            break
         if role in (Role.UNLABELED, Role.ISSUED) and confidence < 0.8:
             problems.append(
                 f"end date {chosen.mention.text!r} has no completion label"

@@ -212,7 +212,11 @@ def _numeric(a: str, sep: str, b: str, year_text: str) -> _Parsed:
         year = 2000 + int(year_text)
     else:
         year = int(year_text)
-    return _Parsed(_make_date(year, int(b), int(a)), _make_date(year, int(a), int(b)))
+    day_first = _make_date(year, int(b), int(a))
+    if sep == ".":
+        # Dotted numeric dates (04.03.2024) are day-first wherever they are written.
+        return _Parsed(day_first, day_first)
+    return _Parsed(day_first, _make_date(year, int(a), int(b)))
 
 
 def _group(m: re.Match[str], name: str) -> str:

@@ -34,6 +34,7 @@ from pipeline.extract.profiles import Profile, choose_profile
 from pipeline.extract.vocab import (
     CODE_LABELS,
     COURSE_BEFORE,
+    COURSE_FILLER,
     COURSE_LABELS,
     COURSE_STOPS,
     DECOY_LABELS,
@@ -216,6 +217,7 @@ def _candidates(doc: Document, vocab: Vocabulary, profile: Profile | None) -> li
             field="course_name",
             confidence=0.9,
             wrap=True,
+            filler=COURSE_FILLER,
         )
     )
     found.extend(_label_values(doc, vocab.learner, vocab, find.accept_name, "learner_name", 0.9))
@@ -265,14 +267,53 @@ def _candidates(doc: Document, vocab: Vocabulary, profile: Profile | None) -> li
                         confidence=0.95,
                     )
                 )
-    if not any(c.field == "course_name" for c in found):
-        names = {c.value for c in found if c.field == "learner_name"}
-        found.extend(
-            find.largest_text(
-                doc, find.accept_course, field="course_name", confidence=0.5, exclude=names
+    found.extend(_by_prominence(doc, vocab, profile, found))
+    return found
+
+
+def _by_prominence(
+    doc: Document, vocab: Vocabulary, profile: Profile | None, found: list[Candidate]
+) -> list[Candidate]:
+    """Course and learner from the largest text, when nothing better named them."""
+    keywords = [word for word, _ in profile.keywords] if profile else []
+    names = {c.value for c in found if c.field == "learner_name"}
+
+    def not_a_value(text: str) -> bool:
+        lowered = text.lower()
+        return bool(
+            certificate_score(text)
+            or vocab.any_label.fullmatch(text.strip(" :"))
+            or vocab.learner_before.search(text)
+            or vocab.course_before.search(text)
+            or any(word.lower() in lowered for word in keywords)
+            or any(name in text for name in names)
+        )
+
+    extra: list[Candidate] = []
+    if not any(c.field == "learner_name" for c in found):
+        extra.extend(
+            find.prominent_text(
+                doc,
+                find.accept_name,
+                field="learner_name",
+                skip=not_a_value,
+                clear=0.8,
+                unsure=0.5,
             )
         )
-    return found
+        names |= {c.value for c in extra}
+    if not any(c.field == "course_name" for c in found):
+        extra.extend(
+            find.prominent_text(
+                doc,
+                lambda text: None if find.accept_name(text) else find.accept_course(text),
+                field="course_name",
+                skip=not_a_value,
+                clear=0.8,
+                unsure=0.5,
+            )
+        )
+    return extra
 
 
 def _label_values(
@@ -345,7 +386,8 @@ def _pick(cands: list[Candidate], field: str) -> tuple[FieldValue, str | None]:
                 f"two different values for {label}: '{best.value}' ({best.source}) and "
                 f"'{rival.value}' ({rival.source})"
             )
-            return replace(value, confidence=min(support, 0.4)), conflict
+            # Not a coin toss: the person picks one of the two named in the problem.
+            return FieldValue(None, 0.0, None, None, "conflicting values"), conflict
     return value, None
 
 

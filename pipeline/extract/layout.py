@@ -193,24 +193,25 @@ def _lines_in_direction(
     glyphs: list[Glyph], direction: tuple[int, int], page: int, first_row: int
 ) -> list[Line]:
     placed = [_to_reading_space(g, direction) for g in glyphs]
-    placed.sort(key=lambda p: (p.bottom, p.x0))
-    rows: list[list[_Placed]] = []
-    for item in placed:
-        # Same row when the vertical centres are within 40% of the glyph height.
-        centre = (item.top + item.bottom) / 2
+    # Runs keep the content stream's order: a PDF that draws a value overlapping its label
+    # still reads "label value", not the two interleaved glyph by glyph.
+    runs = _runs(placed)
+    runs.sort(key=lambda run: (_centre(run), run[0].x0))
+    rows: list[list[list[_Placed]]] = []
+    for run in runs:
         if rows:
             last = rows[-1]
-            last_centre = statistics.median((p.top + p.bottom) / 2 for p in last[-8:])
-            tolerance = 0.4 * max(item.height, last[-1].height)
-            if abs(centre - last_centre) <= tolerance:
-                last.append(item)
+            tolerance = 0.4 * max(_height(run), _height(last[-1]))
+            if abs(_centre(run) - statistics.median(_centre(r) for r in last[-4:])) <= tolerance:
+                last.append(run)
                 continue
-        rows.append([item])
+        rows.append([run])
 
     lines: list[Line] = []
     for row_index, row in enumerate(rows, start=first_row):
-        row.sort(key=lambda p: p.x0)
-        for segment in _split_segments(row):
+        row.sort(key=lambda run: run[0].x0)
+        glyph_row = [item for run in row for item in run]
+        for segment in _split_segments(glyph_row):
             words = _words(segment)
             if words:
                 lines.append(
@@ -225,6 +226,33 @@ def _lines_in_direction(
                     )
                 )
     return lines
+
+
+def _runs(placed: list[_Placed]) -> list[list[_Placed]]:
+    """Consecutive glyphs (stream order) on one baseline, moving rightwards without a gap."""
+    runs: list[list[_Placed]] = []
+    for item in placed:
+        if runs:
+            run = runs[-1]
+            last = run[-1]
+            size = max(item.glyph.size, last.glyph.size, 1.0)
+            same_line = abs((item.top + item.bottom) / 2 - _centre(run)) <= 0.4 * max(
+                item.height, last.height
+            )
+            forward = last.x1 - 0.5 * size <= item.x0 <= last.x1 + SEGMENT_GAP_EM * size
+            if same_line and forward:
+                run.append(item)
+                continue
+        runs.append([item])
+    return runs
+
+
+def _centre(run: list[_Placed]) -> float:
+    return statistics.median((p.top + p.bottom) / 2 for p in run[:8])
+
+
+def _height(run: list[_Placed]) -> float:
+    return max(p.height for p in run[:8])
 
 
 def _split_segments(row: list[_Placed]) -> list[list[_Placed]]:
@@ -254,7 +282,8 @@ def _words(segment: list[_Placed]) -> list[Word]:
             continue
         if previous is not None:
             size = max(item.glyph.size, 1.0)
-            if item.x0 - previous.x1 > max(usual_gap, 0.0) + WORD_GAP_EM * size:
+            gap = item.x0 - previous.x1
+            if gap > max(usual_gap, 0.0) + WORD_GAP_EM * size or gap < -0.3 * size:
                 words.append([])
         words[-1].append(item)
         previous = item

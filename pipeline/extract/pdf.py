@@ -16,6 +16,7 @@ from typing import Any
 
 import pdfplumber
 import pypdf
+from pdfminer.utils import decode_text
 from pypdf.errors import FileNotDecryptedError, LimitReachedError, PyPdfError
 
 from pipeline.config import ExtractionLimits
@@ -91,7 +92,7 @@ def _open_reader(path: Path) -> pypdf.PdfReader:
     except RecursionError as exc:
         raise HostilePdf("the PDF's structure is cyclic or nested too deeply") from exc
     except LimitReachedError as exc:
-        raise HostilePdf(f"the PDF exceeds safe limits: {_reason(exc)}") from exc
+        raise HostilePdf("the PDF expands beyond safe limits (decompression bomb?)") from exc
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise CorruptPdf(f"truncated or damaged PDF: {_reason(exc)}") from exc
     if reader.is_encrypted:
@@ -113,7 +114,9 @@ def _choose_pages(reader: pypdf.PdfReader, pages_to_scan: int) -> list[int]:
         except RecursionError as exc:
             raise HostilePdf("a page's content is cyclic or nested too deeply") from exc
         except LimitReachedError as exc:
-            raise HostilePdf(f"a page exceeds safe limits: {_reason(exc)}") from exc
+            raise HostilePdf(
+                "a page's content expands beyond safe limits (decompression bomb?)"
+            ) from exc
         except FileNotDecryptedError as exc:
             raise EncryptedPdf("password-protected PDF") from exc
         except Exception as exc:  # pypdf raises many kinds on damaged content streams
@@ -200,7 +203,7 @@ def _widget_glyphs(page: Any) -> list[Glyph]:
         data = annot.get("data") or {}
         value = data.get("V")
         if isinstance(value, bytes):
-            value = value.decode("utf-8", "replace")
+            value = decode_text(value)  # PDFDocEncoding, or UTF-16 with a byte-order mark
         if not isinstance(value, str) or not value.strip():
             continue
         text = normalize_text(value.strip())

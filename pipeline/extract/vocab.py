@@ -27,6 +27,10 @@ CODE_LABELS = [
     r"zertifikat(?:s)?[-\s]*(?:nummer|nr|id|code)",
     r"(?:pr[üu]f|verifizierungs)[-\s]*(?:code|nummer)",
     r"c[oó]digo\s*de\s*(?:verificaci[oó]n|validaci[oó]n|certificado|verifica[cç][aã]o)",
+    r"n[úu]mero\s*de\s*(?:validaci[oó]n|verificaci[oó]n|valida[cç][aã]o|verifica[cç][aã]o)",
+    r"(?:code|num[ée]ro)\s*de\s*(?:validation|v[ée]rification)",
+    r"(?:validierungs|verifikations)[-\s]*(?:nummer|code)",
+    r"numero\s*di\s*(?:convalida|verifica)",
     r"id\s*(?:du|de|del|do)\s*certifica(?:t|do|to)",
     r"certificaatnummer",
     r"codice\s*(?:di\s*)?(?:verifica|certificato|convalida)",
@@ -44,6 +48,8 @@ DECOY_LABELS = [
     r"instructor(?:'s)?" + _SEP + r"(?:id|no|number|name)?",
     r"trainer" + _SEP + r"(?:id|no)?",
     r"course" + _SEP + r"(?:code|id|number|no|#|ref)",
+    r"code\s+(?:du|de)\s+(?:cours|curso|formation|la\s+formation)|kurs[-\s]*(?:code|nummer|nr)",
+    r"c[oó]digo\s+del?\s+curso|codice\s+(?:del\s+)?corso|cursuscode",
     r"(?:exam|test)" + _SEP + r"(?:code|number|no|id)?",
     r"(?:candidate|student|learner|user|member|employee|customer|account|partner)"
     + _SEP
@@ -95,6 +101,8 @@ LEARNER_BEFORE = [
     r"(?:is\s+)?(?:hereby\s+)?(?:proudly\s+)?(?:awarded|presented|granted|conferred|issued)\s+(?:to|upon)",
     r"congratulations(?:\s+to)?",
     r"certifie\s+que|atteste\s+que|bescheinigt(?:,)?\s+dass|certifica\s+(?:que|che)|verklaart\s+dat",
+    r"(?:hiermit\s+)?(?:best[äa]tigen|bescheinigen)\s+wir(?:\s+hiermit)?,?\s+dass",
+    r"nous\s+(?:certifions|attestons)\s+que|se\s+certifica\s+que|si\s+certifica\s+che",
 ]
 # Sentence parts after which the course name follows.
 COURSE_BEFORE = [
@@ -109,12 +117,25 @@ COURSE_BEFORE = [
     r"ha\s+(?:completado|finalizado|superado|completato|frequentato|concluído|concluido)"
     r"(?:\s+con\s+(?:éxito|successo))?(?:\s+(?:el\s+curso|il\s+corso|o\s+curso))?",
     r"hat\s+(?:erfolgreich\s+)?(?:den\s+kurs|die\s+schulung|an\s+(?:dem|der)\s+(?:kurs|schulung))",
+    r"(?:teilgenommen|abgeschlossen|absolviert|besucht)\s+hat",
+    r"por\s+(?:completar|finalizar|haber\s+completado)(?:\s+(?:el|la)\s+(?:curso|formaci[oó]n))?",
+    r"pour\s+avoir\s+(?:suivi|termin[ée]|compl[ée]t[ée])(?:\s+(?:la\s+formation|le\s+cours))?",
+    r"per\s+aver\s+(?:completato|frequentato)(?:\s+il\s+corso)?",
     r"heeft\s+(?:met\s+succes\s+)?(?:de\s+cursus|de\s+training)",
 ]
+# Words around a course name in a sentence that are not the course name itself
+# ("has completed the official Cisco training" + the course on the next line).
+COURSE_FILLER = r"""(?:the|a|an|this|following|official|authori[sz]ed|cisco|online|self[- ]paced|
+instructor[- ]led|virtual|live|e-?learning|digital|on[- ]demand|technical|course|training|
+program(?:me)?|session|webinar|class|module|learning|path|event|workshop|requirements|of|for|all|
+in|and|student|level|credential|la|le|el|il|der|die|das|den|dem|an|formation|officielle|cours|
+curso|oficial|kurs|schulung|offiziellen?|corso|ufficiale|de|du|des|del)"""
+
 # Words that end a value running on in a sentence ("... completed X on 5 June").
 COURSE_STOPS = [
     r"\s+on\s+(?=\S*\d)",
-    r"\s+(?:with|from|between|held|during|dated?)\s+",
+    r"\s+(?:from|between|held|during|dated?)\s+(?=\S*\d)",
+    r"\s+with\s+(?:a\s+)?(?:score|grade|distinction|honou?rs|merit|a\s+total)\b",
     r"\s+(?:at|in)\s+(?=\S*\d)",
     r"\s*[,;]\s*(?:on|with|held|dated?|completed)\b",
     r"\s+(?:and\s+)?(?:is\s+)?(?:hereby\s+)?(?:awarded|granted|earned)\b",
@@ -145,6 +166,7 @@ DATE_EXCLUDED = [
     r"valid(?:ity)?\s*(?:until|through|thru|till|to|up\s+to)?",
     r"expir\w*(?:\s+(?:on|date))?",
     r"(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.?o\.?b\.?)",
+    r"geboren(?:\s+am)?|n[ée]e?\s+le|nacid[oa]\s+el|nat[oa]\s+il|geboortedatum|date\s+de\s+naissance|fecha\s+de\s+nacimiento",
     r"(?:generated|downloaded|exported|created)(?:\s+on)?",
     r"renew\w*(?:\s+(?:by|before|on|date))?",
     r"(?:submit|due)(?:\s+(?:by|before|date))?",
@@ -169,18 +191,19 @@ DATE_COMPLETION = [
     r"fecha\s+de\s+finalizaci[oó]n|completado\s+el|data\s+di\s+completamento|afgerond\s+op|data\s+de\s+conclus[aã]o",
 ]
 DATE_START = [
-    r"start(?:ing)?(?:\s+date)?|begin(?:ning|s)?(?:\s+date)?|commenc\w*",
+    r"start(?:ed|ing)?(?:\s+(?:date|on))?|begin(?:ning|s)?(?:\s+date)?|began(?:\s+on)?|commenc\w*",
     r"from",
     r"date\s+de\s+d[ée]but|du|von|beginn|desde|dal|fecha\s+de\s+inicio|data\s+di\s+inizio|data\s+de\s+in[ií]cio",
 ]
 DATE_END = [
-    r"end(?:ing)?(?:\s+date)?",
+    r"end(?:ed|ing)?(?:\s+(?:date|on))?",
     r"to|until|through|till",
     r"date\s+de\s+fin|au|bis|ende|hasta|al|fecha\s+de\s+(?:fin|t[ée]rmino)|data\s+di\s+fine",
 ]
 DATE_COURSE = [
     r"(?:course|training|class|event|session|webinar|program(?:me)?|workshop|seminar)\s*dates?",
     r"dates?\s+of\s+(?:the\s+)?(?:attendance|training|course|event|session|webinar)",
+    r"period|duration\s+dates|zeitraum|p[ée]riode|periodo|periode",
     r"(?:held|delivered|attended|took\s+place|conducted)(?:\s+(?:on|from))?",
     r"dates?|date\(s\)|dated|datum|fecha|data|le|am|el|il|op|on",
 ]
