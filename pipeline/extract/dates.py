@@ -214,8 +214,9 @@ def _numeric(a: str, sep: str, b: str, year_text: str) -> _Parsed:
         year = int(year_text)
     day_first = _make_date(year, int(b), int(a))
     if sep == ".":
-        # Dotted numeric dates (04.03.2024) are day-first wherever they are written.
-        return _Parsed(day_first, day_first)
+        # Dotted numeric dates (04.03.2024) are day-first wherever they are written, and
+        # tell the rest of the page that it writes dates day-first too.
+        return _Parsed(day_first, None)
     return _Parsed(day_first, _make_date(year, int(a), int(b)))
 
 
