@@ -19,7 +19,7 @@ from certfactory import CLEAN_CASES, TRICKY_CASES, UNCLEAR_CASES, Case
 
 from pipeline.config import ExtractionLimits
 from pipeline.extract import extract_file
-from pipeline.extract.guard import extract_guarded
+from pipeline.extract.guard import GuardedExtractor
 from pipeline.extract.profiles import load_profiles
 
 FIELDS = ("course_name", "start_date", "end_date", "validation_code", "learner_name", "issuer")
@@ -32,7 +32,8 @@ def main() -> None:
     timings: list[float] = []
     guarded: list[float] = []
     peaks: list[float] = []
-    with tempfile.TemporaryDirectory() as folder:
+    reader = GuardedExtractor(profiles=profiles, limits=limits)
+    with tempfile.TemporaryDirectory() as folder, reader:
         for kind, cases in (
             ("clean", CLEAN_CASES),
             ("tricky", TRICKY_CASES),
@@ -50,7 +51,7 @@ def main() -> None:
                 peaks.append(tracemalloc.get_traced_memory()[1] / 1e6)
                 tracemalloc.stop()
                 started = time.perf_counter()
-                extract_guarded(path, profiles=profiles, limits=limits)
+                reader.extract(path)
                 guarded.append(time.perf_counter() - started)
                 for name in FIELDS:
                     got, want = result.value(name), getattr(case.expected, name)

@@ -12,7 +12,7 @@ from certfactory import BAD_INPUTS, CLEAN_CASES
 
 from pipeline.config import ExtractionLimits
 from pipeline.errors import HostilePdf, RefusedInput
-from pipeline.extract.guard import extract_guarded
+from pipeline.extract.guard import GuardedExtractor, extract_guarded
 from pipeline.extract.profiles import load_profiles
 
 PROFILES = load_profiles(None)
@@ -87,3 +87,16 @@ def test_only_the_first_pages_are_searched(tmp_path: Path) -> None:
     result = extract_guarded(path, profiles=PROFILES, limits=ExtractionLimits(max_pages=10))
     assert time.monotonic() - started < 30
     assert result.page_count >= 500
+
+
+def test_a_hostile_file_costs_only_itself(tmp_path: Path) -> None:
+    good = CLEAN_CASES[0].build(tmp_path)
+    slow = ExtractionLimits(time_limit_seconds=0.001)
+    with GuardedExtractor(profiles=PROFILES, limits=slow) as reader, pytest.raises(HostilePdf):
+        reader.extract(good)
+    with GuardedExtractor(profiles=PROFILES, limits=ExtractionLimits()) as reader:
+        with pytest.raises(RefusedInput):
+            reader.extract(BAD_INPUTS["decompression_bomb"](tmp_path))
+        assert (
+            reader.extract(good).value("validation_code") == CLEAN_CASES[0].expected.validation_code
+        )

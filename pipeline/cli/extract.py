@@ -11,7 +11,7 @@ import click
 
 from pipeline.cli.base import State, fail, main
 from pipeline.errors import CeinboxError, RefusedInput
-from pipeline.extract.guard import extract_guarded
+from pipeline.extract.guard import GuardedExtractor
 from pipeline.extract.model import Extraction
 from pipeline.extract.profiles import load_profiles
 
@@ -46,23 +46,21 @@ def extract(state: State, files: tuple[Path, ...], as_json: bool) -> None:
         fail(exc)
     results: list[Extraction] = []
     refused = False
-    for path in files:
-        try:
-            if not path.is_file():
-                raise RefusedInput("no such file" if not path.exists() else "not a file")
-            result = extract_guarded(
-                path,
-                profiles=profiles,
-                limits=settings.extraction,
-                owner_name=settings.owner_name,
-            )
-        except CeinboxError as exc:
-            click.echo(f"ceinbox: {path}: {exc}", err=True)
-            refused = True
-            continue
-        results.append(result)
-        if not as_json:
-            click.echo(format_summary(result))
+    with GuardedExtractor(
+        profiles=profiles, limits=settings.extraction, owner_name=settings.owner_name
+    ) as reader:
+        for path in files:
+            try:
+                if not path.is_file():
+                    raise RefusedInput("no such file" if not path.exists() else "not a file")
+                result = reader.extract(path)
+            except CeinboxError as exc:
+                click.echo(f"ceinbox: {path}: {exc}", err=True)
+                refused = True
+                continue
+            results.append(result)
+            if not as_json:
+                click.echo(format_summary(result))
     if as_json:
         payload: Any = [r.to_json() for r in results]
         if len(files) == 1:

@@ -1,17 +1,20 @@
-"""Run extraction in a worker process bounded in time and memory.
+"""Read PDFs in a worker process bounded in time and memory.
 
 A hostile PDF (decompression bomb, cyclic objects, a content stream that never ends) must
-not hang or exhaust the caller: the worker gets an address-space limit and is killed when
-it overruns its time. Workers fork from a preloaded server, so each costs milliseconds.
+not hang or exhaust the caller. A long-lived worker process reads the files one at a time
+under an address-space limit; a file that overruns its time gets the worker killed and a
+fresh one started for the next file, so a bad file costs only itself.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import resource
+import threading
 from datetime import date
 from multiprocessing.connection import Connection
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from pipeline import errors
@@ -22,15 +25,119 @@ from pipeline.extract.model import Extraction
 from pipeline.extract.profiles import Profile
 
 _PRELOAD = ["pipeline.extract", "pdfplumber", "pypdf"]
-_context: Any = None
+_STARTUP_SECONDS = 120.0
+# A worker is replaced after this many files, so slow leaks in the PDF libraries stay small.
+_FILES_PER_WORKER = 200
 
 
-def _mp_context() -> Any:
-    global _context
-    if _context is None:
-        _context = multiprocessing.get_context("forkserver")
-        _context.set_forkserver_preload(_PRELOAD)
-    return _context
+def _context() -> Any:
+    # forkserver: workers fork from a clean, preloaded server, never from a threaded caller.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
+
+
+class GuardedExtractor:
+    """Extract files in a worker limited to limits.time_limit_seconds and memory_limit_mb.
+
+    Thread-safe: calls are served one at a time. Use as a context manager, or call close().
+    """
+
+    def __init__(
+        self,
+        *,
+        profiles: list[Profile],
+        limits: ExtractionLimits,
+        owner_name: str | None = None,
+    ) -> None:
+        self._profiles = profiles
+        self._limits = limits
+        self._owner_name = owner_name
+        self._lock = threading.Lock()
+        self._worker: Any = None
+        self._connection: Connection | None = None
+        self._served = 0
+
+    def __enter__(self) -> GuardedExtractor:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def extract(
+        self, path: Path, *, display_name: str | None = None, today: date | None = None
+    ) -> Extraction:
+        """Read one file; RefusedInput when it cannot be read or overruns its limits."""
+        with self._lock:
+            connection = self._ready_worker()
+            connection.send((path, display_name, today))
+            self._served += 1
+            if not connection.poll(self._limits.time_limit_seconds):
+                self._stop_worker()
+                raise HostilePdf(
+                    f"reading took longer than {self._limits.time_limit_seconds:g} s "
+                    "(hostile or broken PDF?)"
+                )
+            try:
+                kind, payload = connection.recv()
+            except (EOFError, OSError):
+                self._stop_worker()
+                raise HostilePdf(
+                    "the reader died on this PDF "
+                    f"(more than {self._limits.memory_limit_mb} MB needed?)"
+                ) from None
+            if kind == "refused" and payload[0] == "HostilePdf":
+                self._stop_worker()  # after a MemoryError the worker is not to be trusted
+            elif self._served >= _FILES_PER_WORKER:
+                self._stop_worker()
+        if kind == "ok":
+            assert isinstance(payload, Extraction)
+            return payload
+        if kind == "refused":
+            error_name, message = payload
+            raise getattr(errors, error_name, RefusedInput)(message)
+        raise errors.CeinboxError(f"internal error while reading: {payload}")
+
+    def close(self) -> None:
+        """Stop the worker process."""
+        with self._lock:
+            self._stop_worker()
+
+    def _ready_worker(self) -> Connection:
+        if self._connection is not None and self._worker is not None and self._worker.is_alive():
+            return self._connection
+        self._stop_worker()
+        context = _context()
+        mine, theirs = context.Pipe(duplex=True)
+        self._worker = context.Process(
+            target=_serve,
+            args=(theirs, self._profiles, self._limits, self._owner_name),
+            daemon=True,
+            name="ceinbox-reader",
+        )
+        self._worker.start()
+        theirs.close()
+        self._served = 0
+        if not mine.poll(_STARTUP_SECONDS) or mine.recv() != "ready":
+            raise errors.CeinboxError("the PDF reader process did not start")
+        self._connection = mine
+        return mine
+
+    def _stop_worker(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        if self._worker is not None:
+            if self._worker.is_alive():
+                self._worker.kill()
+            self._worker.join()
+            self._worker.close()
+            self._worker = None
 
 
 def extract_guarded(
@@ -42,55 +149,36 @@ def extract_guarded(
     today: date | None = None,
     display_name: str | None = None,
 ) -> Extraction:
-    """Like extract_file, in a worker limited to limits.time_limit_seconds and memory_limit_mb."""
-    context = _mp_context()
-    receiver, sender = context.Pipe(duplex=False)
-    worker = context.Process(
-        target=_work,
-        args=(sender, path, profiles, limits, owner_name, today, display_name),
-        daemon=True,
-    )
-    worker.start()
-    sender.close()
-    try:
-        if not receiver.poll(limits.time_limit_seconds):
-            raise HostilePdf(
-                f"reading took longer than {limits.time_limit_seconds:g} s (hostile or broken PDF?)"
-            )
-        try:
-            outcome = receiver.recv()
-        except EOFError:
-            raise HostilePdf(
-                f"the reader stopped while reading this PDF (over {limits.memory_limit_mb} MB?)"
-            ) from None
-    finally:
-        if worker.is_alive():
-            worker.kill()
-        worker.join()
-        receiver.close()
-    kind, payload = outcome
-    if kind == "ok":
-        assert isinstance(payload, Extraction)
-        return payload
-    if kind == "refused":
-        error_name, message = payload
-        error_class = getattr(errors, error_name, RefusedInput)
-        raise error_class(message)
-    raise errors.CeinboxError(f"internal error while reading: {payload}")
+    """Read one file in a worker of its own (for one-off reads; reuse GuardedExtractor)."""
+    with GuardedExtractor(profiles=profiles, limits=limits, owner_name=owner_name) as reader:
+        return reader.extract(path, display_name=display_name, today=today)
 
 
-def _work(
-    sender: Connection,
-    path: Path,
+def _serve(
+    connection: Connection,
     profiles: list[Profile],
     limits: ExtractionLimits,
     owner_name: str | None,
-    today: date | None,
-    display_name: str | None,
 ) -> None:
     memory = limits.memory_limit_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    outcome: tuple[str, Any]
+    connection.send("ready")
+    while True:
+        try:
+            path, display_name, today = connection.recv()
+        except (EOFError, OSError):
+            return
+        connection.send(_read(path, display_name, today, profiles, limits, owner_name))
+
+
+def _read(
+    path: Path,
+    display_name: str | None,
+    today: date | None,
+    profiles: list[Profile],
+    limits: ExtractionLimits,
+    owner_name: str | None,
+) -> tuple[str, Any]:
     try:
         result = extract_file(
             path,
@@ -100,20 +188,13 @@ def _work(
             today=today,
             display_name=display_name,
         )
-        outcome = ("ok", result)
+        return ("ok", result)
     except RefusedInput as exc:
-        outcome = ("refused", (type(exc).__name__, str(exc)))
+        return ("refused", (type(exc).__name__, str(exc)))
     except MemoryError:
-        outcome = (
-            "refused",
-            (
-                "HostilePdf",
-                f"reading needs more than {limits.memory_limit_mb} MB (decompression bomb?)",
-            ),
-        )
+        message = f"reading needs more than {limits.memory_limit_mb} MB (decompression bomb?)"
+        return ("refused", ("HostilePdf", message))
     except RecursionError:
-        outcome = ("refused", ("HostilePdf", "the PDF is nested too deeply to read safely"))
+        return ("refused", ("HostilePdf", "the PDF is nested too deeply to read safely"))
     except Exception as exc:  # the per-file boundary: report, never crash the caller
-        outcome = ("error", f"{type(exc).__name__}: {exc}")
-    sender.send(outcome)
-    sender.close()
+        return ("error", f"{type(exc).__name__}: {exc}")
