@@ -201,9 +201,7 @@ def choose_course_dates(
             problems.append(f"'{item.mention.text}' could be {readings}: day/month order unclear")
     for item in found:
         if item.role == Role.BROKEN:
-            problems.append(
-                f"'{item.mention.text}' is part of a date range that cannot be read"
-            )
+            problems.append(f"'{item.mention.text}' is part of a date range that cannot be read")
     usable = [f for f in found if f.role not in (Role.EXCLUDED, Role.BROKEN)]
     starts = [f for f in usable if f.role == Role.START and not f.mention.ambiguous]
     end_tiers = [Role.END, Role.COMPLETION, Role.COURSE, Role.GENERIC, Role.UNLABELED, Role.ISSUED]

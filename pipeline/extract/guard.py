@@ -113,7 +113,8 @@ class GuardedExtractor:
             return self._connection
         self._stop_worker()
         context = _context()
-        mine, theirs = context.Pipe(duplex=True)
+        pipe: tuple[Connection, Connection] = context.Pipe(duplex=True)
+        mine, theirs = pipe
         self._worker = context.Process(
             target=_serve,
             args=(theirs, self._profiles, self._limits, self._owner_name),
