@@ -1,0 +1,284 @@
+"""Review from the terminal: list, show, edit, approve, submitted, earned, reject, reextract,
+export."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from sqlalchemy.orm import Session
+
+from pipeline import items as services
+from pipeline.cli.base import State, fail, main
+from pipeline.db import open_database
+from pipeline.errors import CeinboxError
+from pipeline.export import EXPORT_FORMATS, export_items
+from pipeline.extract.guard import extract_guarded
+from pipeline.extract.profiles import load_profiles
+from pipeline.models import Item, ItemStatus
+
+ACTOR = "cli"
+STATUS_CHOICE = click.Choice([s.value for s in ItemStatus])
+
+
+@contextmanager
+def transaction(state: State) -> Iterator[Session]:
+    """A session in a transaction, committed on success; library errors become exit codes."""
+    try:
+        sessions = open_database(state.settings.database)
+        with sessions() as session, session.begin():
+            yield session
+    except CeinboxError as exc:
+        fail(exc)
+
+
+@main.command("list")
+@click.option("--status", type=STATUS_CHOICE, help="Only items in this status.")
+@click.option("--json", "as_json", is_flag=True, help="Print the export objects as JSON.")
+@click.pass_obj
+def list_command(state: State, status: str | None, as_json: bool) -> None:
+    """List CE items, those needing review first.
+
+    \b
+    Example:
+        ceinbox list --status pending
+    """
+    with transaction(state) as session:
+        found = services.list_items(session, status=ItemStatus(status) if status else None)
+        if as_json:
+            click.echo(
+                json.dumps([services.item_to_json(i) for i in found], indent=2, ensure_ascii=False)
+            )
+            return
+        if not found:
+            click.echo("no items" + (f" with status {status}" if status else ""))
+            return
+        for item in found:
+            flag = click.style("review", fg="yellow") if item.needs_review else "      "
+            end = item.end_date.isoformat() if item.end_date else "—".ljust(10)
+            click.echo(
+                f"#{item.id:<4} {item.status.value:<9} {flag} {end} "
+                f"{(item.validation_code or '—'):<24} {item.course_name or '—'}"
+            )
+
+
+@main.command()
+@click.argument("item_id", type=int)
+@click.pass_obj
+def show(state: State, item_id: int) -> None:
+    """Show one item: the portal's fields in its order, then everything else.
+
+    \b
+    Example:
+        ceinbox show 12
+    """
+    with transaction(state) as session:
+        click.echo(format_item(services.get_item(session, item_id)))
+
+
+def format_item(item: Item) -> str:
+    """The item as the portal's Submit Items form asks for it, then details and history."""
+    fields = item.fields or {}
+
+    def row(title: str, name: str, value: object) -> str:
+        meta = fields.get(name) or {}
+        note = ""
+        if meta:
+            note = click.style(
+                f"  ({float(meta.get('confidence', 0)):.2f}, {meta.get('source', '')})", dim=True
+            )
+        shown = "—" if value in (None, "") else str(value)
+        return f"  {title:<16} {shown}{note}"
+
+    status = item.status.value + (" — needs review" if item.needs_review else "")
+    lines = [click.style(f"Item #{item.id}  [{status}]", bold=True), "For the CE portal:"]
+    lines.append(row("Course name", "course_name", item.course_name))
+    lines.append(row("Start date", "start_date", item.start_date))
+    lines.append(row("End date", "end_date", item.end_date))
+    lines.append(row("Validation code", "validation_code", item.validation_code))
+    lines.append(f"  {'PDF':<16} {item.document.archive_path}")
+    lines.append("Also:")
+    lines.append(row("Learner", "learner_name", item.learner_name))
+    lines.append(row("Issuer", "issuer", item.issuer))
+    lines.append(f"  {'Credits':<16} {item.credits if item.credits is not None else '—'}")
+    lines.append(f"  {'Source file':<16} {item.document.original_name}")
+    if item.reject_reason:
+        lines.append(f"  {'Rejected':<16} {item.reject_reason}")
+    if item.problems:
+        lines.append("Problems:")
+        lines.extend(f"  ! {p}" for p in item.problems)
+    lines.append("History:")
+    for entry in services.history_of(item):
+        change = entry.action
+        if entry.field:
+            change += f" {entry.field}: {entry.old_value!s} → {entry.new_value!s}"
+        elif entry.old_value or entry.new_value:
+            change += f": {entry.old_value or ''} → {entry.new_value or ''}"
+        lines.append(f"  {entry.at:%Y-%m-%d %H:%M} {entry.actor:<7} {change}")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("item_id", type=int)
+@click.option("--course-name")
+@click.option("--start-date", help="YYYY-MM-DD")
+@click.option("--end-date", help="YYYY-MM-DD")
+@click.option("--validation-code")
+@click.option("--learner-name")
+@click.option("--issuer")
+@click.option("--credits")
+@click.pass_obj
+def edit(state: State, /, item_id: int, **values: str | None) -> None:
+    """Correct an item's fields; every change is kept in its history.
+
+    An empty value ("") clears a field.
+
+    \b
+    Example:
+        ceinbox edit 12 --start-date 2024-03-04 --validation-code ABC-123
+    """
+    changes = {name: value for name, value in values.items() if value is not None}
+    if not changes:
+        raise click.UsageError("give at least one field to change, e.g. --start-date 2024-03-04")
+    with transaction(state) as session:
+        item = services.edit_item(session, item_id, changes, actor=ACTOR)
+        click.echo(f"#{item.id} updated ({', '.join(sorted(changes))})")
+
+
+def _each(
+    state: State, ids: tuple[int, ...], action: Callable[[Session, int], Item], done: str
+) -> None:
+    """Apply action to each id in one transaction: all succeed or none does."""
+    with transaction(state) as session:
+        for item_id in ids:
+            item = action(session, item_id)
+            click.echo(f"#{item.id} {done}")
+
+
+@main.command()
+@click.argument("ids", type=int, nargs=-1, required=True)
+@click.pass_obj
+def approve(state: State, ids: tuple[int, ...]) -> None:
+    """Mark reviewed items ready to submit (refused while a portal field is missing).
+
+    \b
+    Example:
+        ceinbox approve 12 13
+    """
+    _each(state, ids, lambda s, i: services.approve(s, i, actor=ACTOR), "ready")
+
+
+@main.command()
+@click.argument("ids", type=int, nargs=-1, required=True)
+@click.pass_obj
+def submitted(state: State, ids: tuple[int, ...]) -> None:
+    """Record that items were entered on the CE portal (it shows them Pending).
+
+    \b
+    Example:
+        ceinbox submitted 12
+    """
+    _each(state, ids, lambda s, i: services.mark_submitted(s, i, actor=ACTOR), "submitted")
+
+
+@main.command()
+@click.argument("ids", type=int, nargs=-1, required=True)
+@click.option("--credits", type=click.FloatRange(min=0), help="Credits the portal granted.")
+@click.pass_obj
+def earned(state: State, ids: tuple[int, ...], credits: float | None) -> None:
+    """Record that the portal shows items as Earned.
+
+    \b
+    Example:
+        ceinbox earned 12 --credits 16
+    """
+    _each(
+        state,
+        ids,
+        lambda s, i: services.mark_earned(s, i, credits=credits, actor=ACTOR),
+        "earned",
+    )
+
+
+@main.command()
+@click.argument("item_id", type=int)
+@click.option("--reason", required=True, help="Why the item is rejected.")
+@click.pass_obj
+def reject(state: State, item_id: int, reason: str) -> None:
+    """Reject an item (not a CE item, not mine, …) with a reason.
+
+    \b
+    Example:
+        ceinbox reject 12 --reason "not in the CE catalog"
+    """
+    _each(
+        state,
+        (item_id,),
+        lambda s, i: services.reject(s, i, reason=reason, actor=ACTOR),
+        "rejected",
+    )
+
+
+@main.command()
+@click.argument("item_id", type=int)
+@click.pass_obj
+def reextract(state: State, item_id: int) -> None:
+    """Read an item's archived PDF again (after adding a profile); your edits are kept.
+
+    \b
+    Example:
+        ceinbox reextract 12
+    """
+    settings = state.settings
+    with transaction(state) as session:
+        item = services.get_item(session, item_id)
+        archived, original = Path(item.document.archive_path), item.document.original_name
+    # Read outside any transaction: a session holds the database's write lock.
+    try:
+        extraction = extract_guarded(
+            archived,
+            profiles=load_profiles(settings.profiles),
+            limits=settings.extraction,
+            owner_name=settings.owner_name,
+            display_name=original,
+        )
+    except CeinboxError as exc:
+        fail(exc)
+    with transaction(state) as session:
+        item = services.replace_extraction(session, item_id, extraction, actor=ACTOR)
+        click.echo(format_item(item))
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="csv", show_default=True
+)
+@click.option("--status", type=STATUS_CHOICE, help="Only items in this status.")
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write to this file instead of standard output.",
+)
+@click.pass_obj
+def export(state: State, fmt: str, status: str | None, output: Path | None) -> None:
+    """Export items as CSV (portal fields first) or JSON.
+
+    \b
+    Example:
+        ceinbox export --format csv --status ready --output ready.csv
+    """
+    with transaction(state) as session:
+        found = services.list_items(session, status=ItemStatus(status) if status else None)
+        text = export_items([services.item_to_json(i) for i in found], fmt)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror}") from exc
+    click.echo(f"{len(found)} item(s) written to {output}", err=True)

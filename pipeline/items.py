@@ -1,0 +1,565 @@
+"""Service functions on CE items: record, find duplicates, list, edit, move through statuses.
+
+Every function takes a Session and only adds and flushes; the caller owns the transaction
+(`with sessions() as session, session.begin(): ...`). Every change leaves HistoryEntry rows;
+a field a person changed is marked by an "edited" entry, and re-extraction leaves it alone.
+
+Statuses: pending --approve--> ready --mark_submitted--> submitted --mark_earned--> earned;
+pending, ready and submitted can be rejected (with a reason).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from pipeline.errors import InvalidTransition, InvalidValue, ItemIncomplete, ItemNotFound
+from pipeline.extract.model import FIELD_NAMES, MISSING, REQUIRED_FIELDS, Extraction, FieldValue
+from pipeline.models import Document, HistoryAction, HistoryEntry, Item, ItemStatus, utcnow
+
+EDITABLE_FIELDS = (*FIELD_NAMES, "credits")
+_DATE_FIELDS = frozenset({"start_date", "end_date"})
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Statuses that promise a complete item: no edit may take a required field away from them.
+_COMPLETE_STATUSES = frozenset({ItemStatus.ready, ItemStatus.submitted, ItemStatus.earned})
+
+FieldData = str | date | float | None
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """The certificate file an item is recorded from."""
+
+    sha256: str
+    original_name: str
+    size: int
+    pages: int
+    archive_path: str
+    text: str
+
+
+# --- recording and duplicates ------------------------------------------------------------
+
+
+def find_duplicate(
+    session: Session, *, sha256: str, extraction: Extraction | None = None
+) -> Item | None:
+    """The oldest item this file duplicates, or None.
+
+    Same bytes always count. With an extraction: the same validation code (trimmed,
+    case-insensitive) from the same issuer; when either issuer is unknown, the same code
+    counts only if the learner names match or either is unknown. Without a code: the same
+    learner, course and end date, all three known. Rejected items count too: re-downloading
+    a rejected certificate does not bring it back.
+    """
+    same_bytes = session.scalars(
+        select(Item).join(Item.document).where(Document.sha256 == sha256)
+    ).first()
+    if same_bytes is not None or extraction is None:
+        return same_bytes
+    values = _values_from(extraction)[0]
+    code = values["validation_code"]
+    if isinstance(code, str):
+        return _oldest(_same_code(session, code, values))
+    return _oldest(_same_learner_course_end(session, values))
+
+
+def _same_code(session: Session, code: str, values: Mapping[str, FieldData]) -> Iterable[Item]:
+    # SQL narrows by an ASCII lowercase match; Python applies the exact rule.
+    candidates = session.scalars(
+        select(Item).where(func.lower(Item.validation_code) == code.lower())
+    )
+    issuer, learner = _text_key(values["issuer"]), _name_key(values["learner_name"])
+    for item in candidates:
+        if _text_key(item.validation_code) != _text_key(code):
+            continue
+        other_issuer = _text_key(item.issuer)
+        if issuer is not None and other_issuer is not None:
+            if issuer == other_issuer:
+                yield item
+            continue
+        other_learner = _name_key(item.learner_name)
+        if learner is None or other_learner is None or learner == other_learner:
+            yield item
+
+
+def _same_learner_course_end(session: Session, values: Mapping[str, FieldData]) -> Iterable[Item]:
+    learner, course = _name_key(values["learner_name"]), _text_key(values["course_name"])
+    end = values["end_date"]
+    if learner is None or course is None or not isinstance(end, date):
+        return
+    for item in session.scalars(select(Item).where(Item.end_date == end)):
+        if _name_key(item.learner_name) == learner and _text_key(item.course_name) == course:
+            yield item
+
+
+def _oldest(items: Iterable[Item]) -> Item | None:
+    return min(items, key=lambda item: item.id, default=None)
+
+
+def _text_key(value: FieldData) -> str | None:
+    """Case- and space-insensitive form of a text value."""
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.casefold().split()) or None
+
+
+def _name_key(value: FieldData) -> str | None:
+    """Case-, accent- and space-insensitive form of a person's name."""
+    if not isinstance(value, str):
+        return None
+    decomposed = unicodedata.normalize("NFKD", value)
+    return _text_key("".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def record_item(
+    session: Session,
+    extraction: Extraction,
+    source: SourceFile,
+    *,
+    status: ItemStatus = ItemStatus.pending,
+    actor: str = "ingest",
+) -> Item:
+    """Store a new Document and its Item from an extraction, with a "created" history entry.
+
+    The caller checks duplicates first (find_duplicate); recording the same bytes twice
+    fails on the database's unique sha256 (IntegrityError at flush). An item recorded as
+    ready, submitted or earned (importing a backlog) must be complete.
+    """
+    values, date_problems = _values_from(extraction)
+    missing = _missing(values)
+    if status == ItemStatus.rejected:
+        raise InvalidTransition("an item cannot be recorded as rejected: record it, then reject it")
+    if status != ItemStatus.pending and missing:
+        raise ItemIncomplete(
+            f"{source.original_name} misses {_labels(missing)}: it cannot be recorded as {status}"
+        )
+    now = utcnow()
+    document = Document(
+        sha256=source.sha256,
+        original_name=source.original_name,
+        size=source.size,
+        pages=source.pages,
+        archive_path=source.archive_path,
+        text=source.text,
+        created_at=now,
+    )
+    item = Item(
+        document=document,
+        status=status,
+        **values,
+        credits=None,
+        needs_review=extraction.needs_review or bool(missing or date_problems),
+        problems=[*extraction.problems, *date_problems],
+        fields={name: _where_found(extraction.fields.get(name, MISSING)) for name in FIELD_NAMES},
+        profile=extraction.profile,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(item)
+    _log(session, item, now, actor, HistoryAction.created, new=status.value)
+    session.flush()
+    return item
+
+
+def _values_from(extraction: Extraction) -> tuple[dict[str, FieldData], list[str]]:
+    """The item's values from an extraction, and a problem per date not in YYYY-MM-DD form."""
+    values: dict[str, FieldData] = {}
+    problems: list[str] = []
+    for name in FIELD_NAMES:
+        raw = _clean(extraction.fields.get(name, MISSING).value)
+        if name in _DATE_FIELDS and raw is not None:
+            try:
+                values[name] = _parse_date(name, raw)
+            except InvalidValue as exc:
+                values[name] = None
+                problems.append(str(exc))
+        else:
+            values[name] = raw
+    return values, problems
+
+
+def _where_found(field: FieldValue) -> dict[str, Any]:
+    where = field.to_json()
+    del where["value"]
+    return where
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+def get_item(session: Session, item_id: int) -> Item:
+    """The item with that id; ItemNotFound otherwise."""
+    item = session.get(Item, item_id)
+    if item is None:
+        raise ItemNotFound(f"no item #{item_id}")
+    return item
+
+
+def list_items(session: Session, *, status: ItemStatus | None = None) -> list[Item]:
+    """Items (of one status, or all): pending items needing review first, then by id."""
+    to_review_first = case(
+        (and_(Item.status == ItemStatus.pending, Item.needs_review.is_(True)), 0), else_=1
+    )
+    statement = select(Item).order_by(to_review_first, Item.id)
+    if status is not None:
+        statement = statement.where(Item.status == status)
+    return list(session.scalars(statement))
+
+
+def history_of(item: Item) -> list[HistoryEntry]:
+    """The item's history, oldest first (loaded on first use: call it inside the session)."""
+    return list(item.history)
+
+
+def item_to_json(item: Item) -> dict[str, Any]:
+    """The export object for one item."""
+    return {
+        "id": item.id,
+        "status": item.status.value,
+        "course_name": item.course_name,
+        "start_date": _as_text(item.start_date),
+        "end_date": _as_text(item.end_date),
+        "validation_code": item.validation_code,
+        "learner_name": item.learner_name,
+        "issuer": item.issuer,
+        "credits": item.credits,
+        "needs_review": item.needs_review,
+        "problems": list(item.problems),
+        "source_file": item.document.original_name,
+        "sha256": item.document.sha256,
+        "pdf_path": item.document.archive_path,
+        "fields": {name: dict(where) for name, where in item.fields.items()},
+        "created_at": item.created_at.isoformat(),
+        "updated_at": item.updated_at.isoformat(),
+    }
+
+
+# --- a person's edits --------------------------------------------------------------------
+
+
+def edit_item(
+    session: Session, item_id: int, changes: Mapping[str, str | None], *, actor: str
+) -> Item:
+    """Change fields by hand (values as typed; an empty string clears a field).
+
+    Each changed field gets an "edited" history entry with its old and new value, confidence
+    1.0 and source "edited by <actor>". Once a person has edited an item, the extractor's
+    problems are dropped: what remains is "<field> is missing" per missing required field,
+    and needs_review is true while one is missing.
+    """
+    item = get_item(session, item_id)
+    unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
+    if unknown:
+        raise InvalidValue(
+            f"cannot edit {', '.join(unknown)}; editable fields: {', '.join(EDITABLE_FIELDS)}"
+        )
+    parsed = {name: _parse(name, raw) for name, raw in changes.items()}
+    _check_date_order(
+        parsed.get("start_date", item.start_date), parsed.get("end_date", item.end_date)
+    )
+    updates = {name: value for name, value in parsed.items() if value != getattr(item, name)}
+    if not updates:
+        return item
+    if item.status in _COMPLETE_STATUSES:
+        lost = [name for name in REQUIRED_FIELDS if name in updates and updates[name] is None]
+        if lost:
+            raise ItemIncomplete(
+                f"item #{item.id} is {item.status}; it cannot lose its {_labels(lost)}"
+            )
+    now = utcnow()
+    fields = dict(item.fields)
+    for name, value in updates.items():
+        _log(
+            session,
+            item,
+            now,
+            actor,
+            HistoryAction.edited,
+            field=name,
+            old=_as_text(getattr(item, name)),
+            new=_as_text(value),
+        )
+        setattr(item, name, value)
+        if name in FIELD_NAMES:
+            fields[name] = {
+                "confidence": 1.0,
+                "page": None,
+                "bbox": None,
+                "source": f"edited by {actor}",
+            }
+    item.fields = fields
+    _settle_after_edit(item)
+    item.updated_at = now
+    session.flush()
+    return item
+
+
+def _parse(name: str, raw: str | None) -> FieldData:
+    value = _clean(raw)
+    if value is None:
+        return None
+    if name in _DATE_FIELDS:
+        return _parse_date(name, value)
+    if name == "credits":
+        try:
+            credits = float(value)
+        except ValueError:
+            credits = math.nan
+        return _check_credits(credits, shown=value)
+    return value
+
+
+def _parse_date(name: str, value: str) -> date:
+    try:
+        if _ISO_DATE.fullmatch(value):
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise InvalidValue(f"{_label(name)} must be YYYY-MM-DD, not '{value}'")
+
+
+def _check_credits(credits: float, *, shown: object) -> float:
+    if not math.isfinite(credits) or credits < 0:
+        raise InvalidValue(f"credits must be a non-negative number, not '{shown}'")
+    return credits
+
+
+def _check_date_order(start: FieldData, end: FieldData) -> None:
+    if isinstance(start, date) and isinstance(end, date) and start > end:
+        raise InvalidValue(f"start date {start.isoformat()} is after end date {end.isoformat()}")
+
+
+def _settle_after_edit(item: Item) -> None:
+    """A person's edit supersedes the extractor's problems; only missing fields remain."""
+    missing = _missing({name: getattr(item, name) for name in REQUIRED_FIELDS})
+    item.problems = [f"{_label(name)} is missing" for name in missing]
+    item.needs_review = bool(missing)
+
+
+# --- status changes ----------------------------------------------------------------------
+
+
+def approve(session: Session, item_id: int, *, actor: str) -> Item:
+    """pending -> ready, once every required field is filled in."""
+    item = get_item(session, item_id)
+    _require_status(item, (ItemStatus.pending,), "approved")
+    missing = _missing({name: getattr(item, name) for name in REQUIRED_FIELDS})
+    if missing:
+        raise ItemIncomplete(f"item #{item.id} misses {_labels(missing)}")
+    item.needs_review = False
+    _change_status(session, item, ItemStatus.ready, actor=actor)
+    return item
+
+
+def mark_submitted(session: Session, item_id: int, *, actor: str) -> Item:
+    """ready -> submitted: the item has been entered on the CE portal."""
+    item = get_item(session, item_id)
+    _require_status(item, (ItemStatus.ready,), "marked submitted")
+    _change_status(session, item, ItemStatus.submitted, actor=actor)
+    return item
+
+
+def mark_earned(session: Session, item_id: int, *, credits: float | None, actor: str) -> Item:
+    """submitted -> earned, recording the credits granted when given."""
+    item = get_item(session, item_id)
+    _require_status(item, (ItemStatus.submitted,), "marked earned")
+    now = utcnow()
+    if credits is not None:
+        credits = _check_credits(float(credits), shown=credits)
+        if credits != item.credits:
+            _log(
+                session,
+                item,
+                now,
+                actor,
+                HistoryAction.edited,
+                field="credits",
+                old=_as_text(item.credits),
+                new=_as_text(credits),
+            )
+            item.credits = credits
+    _change_status(session, item, ItemStatus.earned, actor=actor, now=now)
+    return item
+
+
+def reject(session: Session, item_id: int, *, reason: str, actor: str) -> Item:
+    """pending, ready or submitted -> rejected, with a reason."""
+    item = get_item(session, item_id)
+    _require_status(item, (ItemStatus.pending, ItemStatus.ready, ItemStatus.submitted), "rejected")
+    cleaned = _clean(reason)
+    if cleaned is None:
+        raise InvalidValue(f"give a reason to reject item #{item.id}")
+    now = utcnow()
+    _log(
+        session,
+        item,
+        now,
+        actor,
+        HistoryAction.edited,
+        field="reject_reason",
+        old=item.reject_reason,
+        new=cleaned,
+    )
+    item.reject_reason = cleaned
+    _change_status(session, item, ItemStatus.rejected, actor=actor, now=now)
+    return item
+
+
+def _require_status(item: Item, allowed: tuple[ItemStatus, ...], done: str) -> None:
+    if item.status not in allowed:
+        names = [status.value for status in allowed]
+        either = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+        raise InvalidTransition(
+            f"item #{item.id} is {item.status}; only a {either} item can be {done}"
+        )
+
+
+def _change_status(
+    session: Session,
+    item: Item,
+    status: ItemStatus,
+    *,
+    actor: str,
+    now: datetime | None = None,
+) -> None:
+    now = now or utcnow()
+    _log(
+        session,
+        item,
+        now,
+        actor,
+        HistoryAction.status,
+        field="status",
+        old=item.status.value,
+        new=status.value,
+    )
+    item.status = status
+    item.updated_at = now
+    session.flush()
+
+
+# --- re-extraction -----------------------------------------------------------------------
+
+
+def replace_extraction(
+    session: Session, item_id: int, extraction: Extraction, *, actor: str
+) -> Item:
+    """Take a new extraction's values for every field a person has not edited.
+
+    Allowed while pending or ready. Each changed value gets a "reextracted" history entry.
+    A ready item whose values change goes back to pending: a person approved other values.
+    Problems and needs_review come from the new extraction, unless a person has edited the
+    item (then, as after edit_item, only missing required fields remain as problems).
+    """
+    item = get_item(session, item_id)
+    _require_status(item, (ItemStatus.pending, ItemStatus.ready), "re-extracted")
+    edited = set(
+        session.scalars(
+            select(HistoryEntry.field).where(
+                HistoryEntry.item_id == item.id,
+                HistoryEntry.action == HistoryAction.edited,
+                HistoryEntry.field.is_not(None),
+            )
+        )
+    )
+    values, date_problems = _values_from(extraction)
+    now = utcnow()
+    fields = dict(item.fields)
+    changed = False
+    for name in FIELD_NAMES:
+        if name in edited:
+            continue
+        fields[name] = _where_found(extraction.fields.get(name, MISSING))
+        old, new = getattr(item, name), values[name]
+        if old != new:
+            _log(
+                session,
+                item,
+                now,
+                actor,
+                HistoryAction.reextracted,
+                field=name,
+                old=_as_text(old),
+                new=_as_text(new),
+            )
+            setattr(item, name, new)
+            changed = True
+    item.fields = fields
+    item.profile = extraction.profile
+    if edited:
+        _settle_after_edit(item)
+    else:
+        missing = _missing({name: getattr(item, name) for name in REQUIRED_FIELDS})
+        item.problems = [*extraction.problems, *date_problems]
+        item.needs_review = extraction.needs_review or bool(missing or date_problems)
+    item.updated_at = now
+    if changed and item.status == ItemStatus.ready:
+        item.problems = [*item.problems, "re-extraction changed approved values: approve again"]
+        item.needs_review = True
+        _change_status(session, item, ItemStatus.pending, actor=actor, now=now)
+    session.flush()
+    return item
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _log(
+    session: Session,
+    item: Item,
+    at: datetime,
+    actor: str,
+    action: HistoryAction,
+    *,
+    field: str | None = None,
+    old: str | None = None,
+    new: str | None = None,
+) -> None:
+    session.add(
+        HistoryEntry(
+            item=item,
+            at=at,
+            actor=actor,
+            action=action.value,
+            field=field,
+            old_value=old,
+            new_value=new,
+        )
+    )
+
+
+def _clean(value: str | None) -> str | None:
+    """Trimmed text; empty means None."""
+    if value is None:
+        return None
+    return value.strip() or None
+
+
+def _missing(values: Mapping[str, object]) -> list[str]:
+    return [name for name in REQUIRED_FIELDS if values.get(name) is None]
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def _labels(names: Iterable[str]) -> str:
+    return ", ".join(_label(name) for name in names)
+
+
+def _as_text(value: FieldData) -> str | None:
+    """How a value is written in history and JSON: dates as YYYY-MM-DD."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,359 @@
+"""Decide when a PDF dropped in the inbox is complete and hand its path to a callback.
+
+Three parts, as in paperless-ngx's consumer: `is_candidate` filters out junk by name,
+`StabilityTracker` waits until a file has stopped changing, and `InboxWatcher` feeds the
+tracker from watchdog events plus periodic rescans and calls the handler one file at a time.
+No PDF or database code lives here.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import stat
+import threading
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType, TracebackType
+from typing import Self
+
+from watchdog.events import (
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
+from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver
+from watchdog.observers.polling import PollingObserver
+
+logger = logging.getLogger(__name__)
+
+# Suffixes browsers and copy tools put on a file while it is still being written.
+PARTIAL_SUFFIXES = (".crdownload", ".part", ".download", ".tmp", ".partial")
+# Browsers create the final name empty first, so an empty file waits this many quiet periods.
+EMPTY_QUIET_FACTOR = 5.0
+
+_WATCHED_EVENTS: list[type[FileSystemEvent]] = [
+    FileCreatedEvent,
+    FileModifiedEvent,
+    FileClosedEvent,
+    FileMovedEvent,
+    FileDeletedEvent,
+]
+
+
+def is_candidate(path: Path) -> bool:
+    """True for a `.pdf` (any case) that is, or may become, a regular file; False for junk."""
+    name = path.name
+    if name.startswith((".", "~$")) or not name.lower().endswith(".pdf"):
+        return False
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return stat.S_ISREG(mode)
+
+
+@dataclass(frozen=True, slots=True)
+class _Snapshot:
+    size: int
+    mtime_ns: int
+
+
+@dataclass(slots=True)
+class _Pending:
+    snapshot: _Snapshot
+    since: float
+
+
+def _snapshot(path: Path) -> _Snapshot | None:
+    """Size and mtime of a regular file; None when the path is gone or not a regular file."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return _Snapshot(st.st_size, st.st_mtime_ns)
+
+
+def _can_read(path: Path) -> bool:
+    """Whether the file opens for reading (Windows refuses while a copy still holds it)."""
+    try:
+        with path.open("rb"):
+            return True
+    except OSError:
+        return False
+
+
+def _has_partial_sibling(path: Path) -> bool:
+    # Firefox keeps an empty NAME.pdf next to NAME.pdf.part until the download finishes.
+    return any(path.with_name(path.name + suffix).exists() for suffix in PARTIAL_SUFFIXES)
+
+
+class StabilityTracker:
+    """Tracks changing files and reports those whose size and mtime stayed put long enough.
+
+    Thread-safe: `seen`/`forget` come from the observer thread, `ready`/`done` from the worker.
+    A path returned by `ready` stays in flight until `done`; afterwards it is returned again
+    only when its size or mtime changes, or after a `rescan`.
+    """
+
+    def __init__(
+        self,
+        quiet_seconds: float = 0.3,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        empty_quiet_seconds: float | None = None,
+    ) -> None:
+        if quiet_seconds < 0:
+            raise ValueError(f"quiet_seconds must be >= 0, got {quiet_seconds}")
+        self._quiet = quiet_seconds
+        if empty_quiet_seconds is None:
+            empty_quiet_seconds = EMPTY_QUIET_FACTOR * quiet_seconds
+        self._empty_quiet = empty_quiet_seconds
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._pending: dict[Path, _Pending] = {}  # insertion order is arrival order
+        self._in_flight: set[Path] = set()
+        self._handed: dict[Path, _Snapshot] = {}  # what each handed-over file looked like
+
+    def seen(self, path: Path) -> None:
+        """Record that `path` may have changed: its quiet period restarts if it did."""
+        snapshot = _snapshot(path)
+        with self._lock:
+            pending = self._pending.get(path)
+            if snapshot is None:
+                self._forget(path)
+            elif self._handed.get(path) == snapshot:
+                pass  # handed over already and unchanged since
+            elif pending is None or pending.snapshot != snapshot:
+                self._handed.pop(path, None)
+                self._pending[path] = _Pending(snapshot, self._clock())
+
+    def forget(self, path: Path) -> None:
+        """Stop tracking `path` (it was deleted or renamed away)."""
+        with self._lock:
+            self._forget(path)
+
+    def rescan(self, paths: Iterable[Path]) -> None:
+        """A full listing of the inbox: every path in it may be handed over again."""
+        with self._lock:
+            self._handed = {p: s for p, s in self._handed.items() if p in self._in_flight}
+        for path in paths:
+            self.seen(path)
+
+    def ready(self) -> list[Path]:
+        """Paths that have been quiet long enough, in arrival order; they are now in flight."""
+        now = self._clock()
+        ready: list[Path] = []
+        with self._lock:
+            for path, entry in list(self._pending.items()):
+                if path in self._in_flight:
+                    continue
+                empty = entry.snapshot.size == 0
+                if now - entry.since < (self._empty_quiet if empty else self._quiet):
+                    continue
+                current = _snapshot(path)
+                if current is None:
+                    self._forget(path)
+                elif current != entry.snapshot:
+                    self._pending[path] = _Pending(current, now)
+                elif (empty and _has_partial_sibling(path)) or not _can_read(path):
+                    entry.since = now
+                else:
+                    del self._pending[path]
+                    self._in_flight.add(path)
+                    self._handed[path] = current
+                    ready.append(path)
+        return ready
+
+    def done(self, path: Path) -> None:
+        """The handler has returned for `path`."""
+        with self._lock:
+            self._in_flight.discard(path)
+
+    def _forget(self, path: Path) -> None:
+        self._pending.pop(path, None)
+        self._handed.pop(path, None)
+
+
+class _EventRouter(FileSystemEventHandler):
+    """Turns watchdog events about candidate files into tracker calls."""
+
+    def __init__(self, tracker: StabilityTracker) -> None:
+        self._tracker = tracker
+
+    def dispatch(self, event: FileSystemEvent) -> None:
+        if event.is_directory:
+            return
+        try:
+            if isinstance(event, FileDeletedEvent | FileMovedEvent):
+                self._tracker.forget(Path(os.fsdecode(event.src_path)))
+            changed = event.dest_path if isinstance(event, FileMovedEvent) else event.src_path
+            if not isinstance(event, FileDeletedEvent):
+                path = Path(os.fsdecode(changed))
+                if is_candidate(path):
+                    self._tracker.seen(path)
+        except Exception:  # an exception here would kill watchdog's dispatcher thread
+            logger.exception("could not track %s", event.src_path)
+
+
+def _silence_watchdog_rewatch_warning() -> None:
+    # watchdog's inotify backend registers a folder made by `mkdir -p` twice and warns
+    # "Callback with id ... already exists"; the overwrite is harmless, the warning is noise
+    # per new folder, and under `-W error` it kills watchdog's reader thread.
+    warnings.filterwarnings(
+        "ignore",
+        message=r"Callback with id .* already exists for watch",
+        category=RuntimeWarning,
+        module=r"watchdog\.",
+    )
+
+
+class InboxWatcher:
+    """Watches `folder` recursively and calls `handle(path)` once per completed PDF, serially.
+
+    Files already in the folder at start are handled too, and the folder is rescanned every
+    `rescan_seconds` because file-system events can be missed. An exception from `handle`
+    is logged with the file name and the watcher goes on.
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        handle: Callable[[Path], None],
+        *,
+        polling: bool = False,
+        quiet_seconds: float = 0.3,
+        rescan_seconds: float = 30.0,
+        poll_interval: float = 0.1,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if poll_interval <= 0 or rescan_seconds <= 0:
+            raise ValueError("poll_interval and rescan_seconds must be > 0")
+        self._folder = Path(folder)
+        self._handle = handle
+        self._polling = polling
+        self._rescan_seconds = rescan_seconds
+        self._poll_interval = poll_interval
+        self._clock = clock
+        self._tracker = StabilityTracker(quiet_seconds, clock=clock)
+        self._stopping = threading.Event()
+        self._observer: BaseObserver | None = None
+        self._worker: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Create the folder if needed and start watching it; returns at once."""
+        if self._worker is not None:
+            raise RuntimeError("InboxWatcher is already running")
+        self._folder.mkdir(parents=True, exist_ok=True)
+        # Resolved so event paths and scanned paths are the same keys (macOS reports /private/…).
+        self._folder = self._folder.resolve()
+        self._stopping.clear()
+        _silence_watchdog_rewatch_warning()
+        observer = PollingObserver() if self._polling else Observer()
+        observer.schedule(
+            _EventRouter(self._tracker),
+            str(self._folder),
+            recursive=True,
+            event_filter=_WATCHED_EVENTS,
+        )
+        observer.start()
+        # The worker's first pass scans the folder, after the observer is up so nothing slips
+        # between the scan and the first event.
+        worker = threading.Thread(target=self._run, name="ceinbox-watcher", daemon=True)
+        worker.start()
+        self._observer, self._worker = observer, worker
+        logger.info("watching %s%s", self._folder, " (polling)" if self._polling else "")
+
+    def stop(self) -> None:
+        """Stop watching and wait for the file being handled, if any; safe to call twice."""
+        observer, worker = self._observer, self._worker
+        self._observer = self._worker = None
+        if observer is None or worker is None:
+            return
+        self._stopping.set()
+        observer.stop()
+        observer.join()
+        if worker is not threading.current_thread():  # stop() called from inside handle()
+            worker.join()
+        logger.info("stopped watching %s", self._folder)
+
+    def run_forever(self) -> None:
+        """Watch until SIGINT/SIGTERM (or `stop()` from another thread), then stop cleanly."""
+        signalled = threading.Event()
+
+        def on_signal(signum: int, frame: FrameType | None) -> None:
+            logger.info("received %s, stopping", signal.Signals(signum).name)
+            signalled.set()
+
+        previous = {}
+        if threading.current_thread() is threading.main_thread():
+            previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            if self._worker is None:
+                self.start()
+            # Polled rather than waited on: a signal handler that sets an Event the main thread
+            # is blocked in can deadlock on the Event's internal lock.
+            while not signalled.is_set() and not self._stopping.is_set():
+                time.sleep(0.2)
+        finally:
+            self.stop()
+            for signum, handler in previous.items():
+                if handler is not None:  # None: installed outside Python, cannot be restored
+                    signal.signal(signum, handler)
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def _run(self) -> None:
+        next_scan = self._clock()
+        while not self._stopping.is_set():
+            try:
+                if self._clock() >= next_scan:
+                    self._scan()
+                    next_scan = self._clock() + self._rescan_seconds
+                for path in self._tracker.ready():
+                    if not self._stopping.is_set():
+                        self._handle_one(path)
+                    self._tracker.done(path)
+            except Exception:  # the worker must outlive any surprise, e.g. a vanished folder
+                logger.exception("inbox watcher pass failed for %s", self._folder)
+            self._stopping.wait(self._poll_interval)
+
+    def _handle_one(self, path: Path) -> None:
+        logger.debug("handing over %s", path)
+        try:
+            self._handle(path)
+        except Exception:
+            logger.exception("handling failed for %s", path)
+
+    def _scan(self) -> None:
+        candidates: list[Path] = []
+        for dirpath, dirnames, filenames in os.walk(self._folder):
+            dirnames.sort()
+            for name in sorted(filenames):
+                path = Path(dirpath, name)
+                if is_candidate(path):
+                    candidates.append(path)
+        self._tracker.rescan(candidates)

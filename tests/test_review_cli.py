@@ -1,0 +1,167 @@
+"""Import, review and export through the real `ceinbox` commands on a real SQLite file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from pipeline.cli import main
+
+from certfactory import CLEAN_CASES, UNCLEAR_CASES
+
+EXPORT_KEYS = {
+    "id",
+    "status",
+    "course_name",
+    "start_date",
+    "end_date",
+    "validation_code",
+    "learner_name",
+    "issuer",
+    "credits",
+    "needs_review",
+    "problems",
+    "source_file",
+    "sha256",
+    "pdf_path",
+}
+
+
+class Ceinbox:
+    """Runs ceinbox commands against one config folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.config = root / "config.yaml"
+        self.config.write_text("owner_name: null\n")
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, code: int = 0) -> Result:
+        result = self.runner.invoke(main, ["--config", str(self.config), *args])
+        assert result.exit_code == code, (result.output, result.stderr)
+        return result
+
+    def items(self, *args: str) -> list[dict[str, object]]:
+        data = json.loads(self("list", "--json", *args).stdout)
+        assert isinstance(data, list)
+        return data
+
+
+@pytest.fixture
+def ceinbox(tmp_path: Path) -> Ceinbox:
+    return Ceinbox(tmp_path)
+
+
+@pytest.fixture
+def backlog(tmp_path: Path) -> Path:
+    folder = tmp_path / "backlog" / "2023"
+    folder.mkdir(parents=True)
+    for case in CLEAN_CASES[:3]:
+        case.build(folder)
+    UNCLEAR_CASES[0].build(folder.parent)
+    (folder / "notes.txt").write_text("not a certificate")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7 garbage")
+    return folder.parent
+
+
+def test_import_twice_records_nothing_new_and_keeps_originals(
+    ceinbox: Ceinbox, backlog: Path
+) -> None:
+    before = sorted(p.name for p in backlog.rglob("*"))
+    first = ceinbox("import", str(backlog), code=1)
+    assert "recorded           3" in first.stdout
+    assert "needs review       1" in first.stdout
+    assert "failed             1" in first.stdout and "broken.pdf" in first.stdout
+    second = ceinbox("import", str(backlog), code=1)
+    assert "recorded           0" in second.stdout and "duplicates         4" in second.stdout
+    assert sorted(p.name for p in backlog.rglob("*")) == before
+    assert len(ceinbox.items()) == 4
+
+
+def test_import_of_good_files_exits_0_and_can_record_past_items(
+    ceinbox: Ceinbox, tmp_path: Path
+) -> None:
+    path = CLEAN_CASES[0].build(tmp_path)
+    ceinbox("import", str(path), "--status", "earned")
+    [item] = ceinbox.items("--status", "earned")
+    assert item["validation_code"] == CLEAN_CASES[0].expected.validation_code
+
+
+def test_list_json_objects_carry_the_export_keys(ceinbox: Ceinbox, backlog: Path) -> None:
+    ceinbox("import", str(backlog), code=1)
+    items = ceinbox.items()
+    assert all(set(item) >= EXPORT_KEYS for item in items)
+    assert items[0]["needs_review"] is True  # needs review first
+    assert all(Path(str(item["pdf_path"])).is_file() for item in items)
+
+
+def test_review_flow_edit_approve_submit_earn(ceinbox: Ceinbox, tmp_path: Path) -> None:
+    ceinbox("import", str(UNCLEAR_CASES[0].build(tmp_path)))
+    [item] = ceinbox.items()
+    item_id = str(item["id"])
+    refused = ceinbox("approve", item_id, code=1)
+    assert "start date" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+    ceinbox("edit", item_id, "--start-date", "2023-01-02", "--validation-code", "UC-FIXED-1")
+    bad = ceinbox("edit", item_id, "--start-date", "02/01/2023", code=1)
+    assert "YYYY-MM-DD" in bad.stderr
+    ceinbox("approve", item_id)
+    ceinbox("submitted", item_id)
+    ceinbox("earned", item_id, "--credits", "12")
+    [done] = ceinbox.items("--status", "earned")
+    assert done["start_date"] == "2023-01-02" and done["credits"] == 12
+    shown = ceinbox("show", item_id).stdout
+    order = [
+        shown.index(t) for t in ("Course name", "Start date", "End date", "Validation code", "PDF")
+    ]
+    assert order == sorted(order)
+    assert "edited" in shown and "UC-FIXED-1" in shown
+
+
+def test_reject_needs_a_reason_and_wrong_transitions_are_refused(
+    ceinbox: Ceinbox, tmp_path: Path
+) -> None:
+    ceinbox("import", str(CLEAN_CASES[0].build(tmp_path)))
+    ceinbox("reject", "1", code=2)  # --reason is required: a usage error
+    ceinbox("reject", "1", "--reason", "not in the CE catalog")
+    refused = ceinbox("earned", "1", code=1)
+    assert "rejected" in refused.stderr
+    missing = ceinbox("show", "99", code=1)
+    assert "#99" in missing.stderr
+
+
+def test_reextract_keeps_what_the_person_edited(ceinbox: Ceinbox, tmp_path: Path) -> None:
+    ceinbox("import", str(CLEAN_CASES[0].build(tmp_path)))
+    ceinbox("edit", "1", "--course-name", "My own wording")
+    ceinbox("reextract", "1")
+    [item] = ceinbox.items()
+    assert item["course_name"] == "My own wording"
+    assert item["validation_code"] == CLEAN_CASES[0].expected.validation_code
+
+
+def test_export_csv_puts_portal_fields_first_and_json_matches_list(
+    ceinbox: Ceinbox, tmp_path: Path
+) -> None:
+    for case in CLEAN_CASES[:2]:
+        ceinbox("import", str(case.build(tmp_path)))
+    text = ceinbox("export", "--format", "csv").stdout
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert list(rows[0])[:4] == ["course_name", "start_date", "end_date", "validation_code"]
+    assert len(rows) == 2
+    out = tmp_path / "items.json"
+    ceinbox("export", "--format", "json", "--output", str(out))
+    assert json.loads(out.read_text()) == ceinbox.items()
+    ceinbox("approve", "1")
+    ready = json.loads(ceinbox("export", "--format", "json", "--status", "ready").stdout)
+    assert [item["id"] for item in ready] == [1]
+
+
+def test_export_csv_neutralises_spreadsheet_formulas(ceinbox: Ceinbox, tmp_path: Path) -> None:
+    ceinbox("import", str(CLEAN_CASES[0].build(tmp_path)))
+    ceinbox("edit", "1", "--course-name", '=HYPERLINK("http://evil")')
+    row = next(csv.DictReader(io.StringIO(ceinbox("export").stdout)))
+    assert row["course_name"].startswith("'=")
