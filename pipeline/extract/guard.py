@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import resource
+import signal
 import threading
 from datetime import date
 from multiprocessing.connection import Connection
@@ -161,6 +162,8 @@ def _serve(
     limits: ExtractionLimits,
     owner_name: str | None,
 ) -> None:
+    # Ctrl-C reaches the whole process group; the parent decides when the reader stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     memory = limits.memory_limit_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     connection.send("ready")

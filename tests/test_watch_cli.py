@@ -1,0 +1,115 @@
+"""`ceinbox watch` as a user runs it: a real process, a real observer, real files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from certfactory import CLEAN_CASES
+
+TIMEOUT = 30.0
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = TIMEOUT) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError("condition not met in time")
+
+
+class Watching:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.config = root / "config.yaml"
+        self.config.write_text("owner_name: null\n")
+        self.inbox = root / "inbox"
+        self.failed = root / "failed"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", "--config", str(self.config), "watch"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=root,
+        )
+
+    def items(self) -> list[dict[str, object]]:
+        done = subprocess.run(
+            [sys.executable, "-m", "pipeline", "--config", str(self.config), "list", "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=self.root,
+        )
+        data = json.loads(done.stdout)
+        assert isinstance(data, list)
+        return data
+
+    def stop(self) -> tuple[int, str, str]:
+        self.process.send_signal(signal.SIGTERM)
+        out, err = self.process.communicate(timeout=TIMEOUT)
+        return self.process.returncode, out, err
+
+
+@pytest.fixture
+def watching(tmp_path: Path) -> Iterator[Watching]:
+    watcher = Watching(tmp_path)
+    wait_for(lambda: watcher.inbox.is_dir())
+    yield watcher
+    if watcher.process.poll() is None:
+        watcher.process.kill()
+        watcher.process.communicate()
+
+
+def test_files_dropped_into_the_inbox_become_items_and_sigterm_stops_cleanly(
+    watching: Watching, tmp_path: Path
+) -> None:
+    source = tmp_path / "downloads"
+    source.mkdir()
+    first = CLEAN_CASES[0].build(source)
+    second = CLEAN_CASES[1].build(source)
+
+    shutil.copy(first, watching.inbox / first.name)
+    # A browser download: written under .crdownload, renamed when complete.
+    partial = watching.inbox / f"{second.name}.crdownload"
+    partial.write_bytes(second.read_bytes())
+    partial.replace(watching.inbox / second.name)
+    # The first certificate again, and a file that is not a PDF.
+    shutil.copy(first, watching.inbox / "copy.pdf")
+    (watching.inbox / "broken.pdf").write_bytes(b"this is not a pdf")
+
+    wait_for(lambda: not any(watching.inbox.glob("*.pdf")))
+    items = watching.items()
+    codes = sorted(str(item["validation_code"]) for item in items)
+    assert codes == sorted(str(case.expected.validation_code) for case in CLEAN_CASES[:2])
+    assert all(item["status"] == "pending" for item in items)
+    duplicates = {p.name for p in (watching.failed / "duplicates").glob("*.pdf")}
+    assert duplicates in ({"copy.pdf"}, {first.name})  # whichever of the two came second
+    assert (watching.failed / "broken.pdf.error.txt").read_text().startswith("not a PDF")
+
+    code, out, err = watching.stop()
+    assert code == 0, err
+    assert "duplicate of #" in out and "failed: not a PDF" in out and "recorded as #" in out
+    assert "Traceback" not in err
+
+
+def test_files_already_waiting_are_processed_at_start(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    CLEAN_CASES[2].build(inbox)
+    watcher = Watching(tmp_path)
+    try:
+        wait_for(lambda: not any(inbox.glob("*.pdf")))
+        assert len(watcher.items()) == 1
+    finally:
+        code, _, err = watcher.stop()
+    assert code == 0, err
