@@ -15,12 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from certfactory import CLEAN_CASES, TRICKY_CASES, UNCLEAR_CASES, Case
-
 from pipeline.config import ExtractionLimits
 from pipeline.extract import extract_file
 from pipeline.extract.guard import GuardedExtractor
 from pipeline.extract.profiles import load_profiles
+
+from certfactory import CLEAN_CASES, TRICKY_CASES, UNCLEAR_CASES, Case
 
 FIELDS = ("course_name", "start_date", "end_date", "validation_code", "learner_name", "issuer")
 

@@ -8,12 +8,13 @@ import time
 from pathlib import Path
 
 import pytest
-from certfactory import BAD_INPUTS, CLEAN_CASES
 
 from pipeline.config import ExtractionLimits
 from pipeline.errors import HostilePdf, RefusedInput
 from pipeline.extract.guard import GuardedExtractor, extract_guarded
 from pipeline.extract.profiles import load_profiles
+
+from certfactory import BAD_INPUTS, CLEAN_CASES
 
 PROFILES = load_profiles(None)
 # What each bad input must give: exit status, and a word the one-line reason contains.

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from certfactory import CLEAN_CASES, TRICKY_CASES, UNCLEAR_CASES, Case
 
 from pipeline.config import ExtractionLimits
 from pipeline.extract import Extraction, extract_file
 from pipeline.extract.model import FIELD_NAMES, REVIEW_BELOW
 from pipeline.extract.profiles import load_profiles
+
+from certfactory import CLEAN_CASES, TRICKY_CASES, UNCLEAR_CASES, Case
 
 PROFILES = load_profiles(None)
 
