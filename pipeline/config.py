@@ -102,6 +102,11 @@ def settings_from_mapping(
         folder = Path(value).expanduser()
         paths[key] = folder if folder.is_absolute() else (base / folder)
 
+    for key in ("archive", "failed"):
+        if paths[key].resolve().is_relative_to(paths["inbox"].resolve()):
+            # The watcher covers the inbox's sub-folders: kept files would be read again.
+            raise ConfigError(f"{where}'{key}' must not be inside the inbox folder")
+
     database = values["database"]
     if not isinstance(database, str) or "://" not in database:
         raise ConfigError(

@@ -170,6 +170,7 @@ class StabilityTracker:
                 elif current != entry.snapshot:
                     self._pending[path] = _Pending(current, now)
                 elif (empty and _has_partial_sibling(path)) or not _can_read(path):
+                    logger.debug("%s is not finished or not readable yet", path)
                     entry.since = now
                 else:
                     del self._pending[path]
@@ -250,43 +251,47 @@ class InboxWatcher:
         self._clock = clock
         self._tracker = StabilityTracker(quiet_seconds, clock=clock)
         self._stopping = threading.Event()
+        self._lifecycle = threading.Lock()
         self._observer: BaseObserver | None = None
         self._worker: threading.Thread | None = None
 
     def start(self) -> None:
         """Create the folder if needed and start watching it; returns at once."""
-        if self._worker is not None:
-            raise RuntimeError("InboxWatcher is already running")
-        self._folder.mkdir(parents=True, exist_ok=True)
-        # Resolved so event paths and scanned paths are the same keys (macOS reports /private/…).
-        self._folder = self._folder.resolve()
-        self._stopping.clear()
-        _silence_watchdog_rewatch_warning()
-        observer = PollingObserver() if self._polling else Observer()
-        observer.schedule(
-            _EventRouter(self._tracker),
-            str(self._folder),
-            recursive=True,
-            event_filter=_WATCHED_EVENTS,
-        )
-        observer.start()
-        # The worker's first pass scans the folder, after the observer is up so nothing slips
-        # between the scan and the first event.
-        worker = threading.Thread(target=self._run, name="ceinbox-watcher", daemon=True)
-        worker.start()
-        self._observer, self._worker = observer, worker
+        with self._lifecycle:
+            if self._worker is not None:
+                raise RuntimeError("InboxWatcher is already running")
+            self._folder.mkdir(parents=True, exist_ok=True)
+            # Resolved so event and scan paths are the same keys (macOS reports /private/…).
+            self._folder = self._folder.resolve()
+            self._stopping.clear()
+            _silence_watchdog_rewatch_warning()
+            observer = PollingObserver() if self._polling else Observer()
+            observer.schedule(
+                _EventRouter(self._tracker),
+                str(self._folder),
+                recursive=True,
+                event_filter=_WATCHED_EVENTS,
+            )
+            observer.start()
+            # The worker's first pass scans the folder, after the observer is up so nothing
+            # slips between the scan and the first event.
+            worker = threading.Thread(target=self._run, name="ceinbox-watcher", daemon=True)
+            worker.start()
+            self._observer, self._worker = observer, worker
         logger.info("watching %s%s", self._folder, " (polling)" if self._polling else "")
 
     def stop(self) -> None:
         """Stop watching and wait for the file being handled, if any; safe to call twice."""
-        observer, worker = self._observer, self._worker
-        self._observer = self._worker = None
-        if observer is None or worker is None:
-            return
-        self._stopping.set()
+        # Joins happen outside the lock: handle() may itself call stop().
+        with self._lifecycle:
+            observer, worker = self._observer, self._worker
+            self._observer = self._worker = None
+            if observer is None or worker is None:
+                return
+            self._stopping.set()
         observer.stop()
         observer.join()
-        if worker is not threading.current_thread():  # stop() called from inside handle()
+        if worker is not threading.current_thread():
             worker.join()
         logger.info("stopped watching %s", self._folder)
 
@@ -302,17 +307,20 @@ class InboxWatcher:
         if threading.current_thread() is threading.main_thread():
             previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         try:
-            if self._worker is None:
+            with self._lifecycle:
+                running = self._worker is not None
+            if not running:
                 self.start()
             # Polled rather than waited on: a signal handler that sets an Event the main thread
             # is blocked in can deadlock on the Event's internal lock.
             while not signalled.is_set() and not self._stopping.is_set():
                 time.sleep(0.2)
         finally:
-            self.stop()
+            # Restored first, so a second Ctrl-C interrupts a handler that is slow to finish.
             for signum, handler in previous.items():
                 if handler is not None:  # None: installed outside Python, cannot be restored
                     signal.signal(signum, handler)
+            self.stop()
 
     def __enter__(self) -> Self:
         self.start()

@@ -55,3 +55,8 @@ def test_shipped_config_yaml_is_valid() -> None:
     settings = load_settings(root / "config.yaml")
     assert settings.inbox == root / "inbox"
     assert settings.database.startswith("sqlite:///")
+
+
+def test_archive_inside_the_inbox_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="'archive' must not be inside the inbox"):
+        settings_from_mapping({"inbox": "in", "archive": "in/archive"}, base=tmp_path)

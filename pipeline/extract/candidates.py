@@ -6,6 +6,7 @@ worth (`confidence`). Choosing between candidates is the engine's job, not the f
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Callable, Iterator
@@ -52,6 +53,8 @@ class LabelHit:
     label: str
     end: int  # offset in line.text right after the label and its punctuation
     label_only: bool  # the label is the whole line
+    colon: bool  # punctuation (":" or "#") follows the label
+    gap: float  # space between the label and the next word, in font sizes
 
 
 # A value is accepted (and cleaned) or refused: refusal returns None.
@@ -96,7 +99,30 @@ def find_labels(
                 label=match.group(0),
                 end=end,
                 label_only=not before and not line.text[end:].strip(),
+                colon=bool(re.search(r"[:#]\s*$", match.group(0)))
+                or bool(re.match(r"\s*[:#]", line.text[match.end() :])),
+                gap=_gap_after(line, match.end()),
             )
+
+
+def _gap_after(line: Line, offset: int) -> float:
+    """The space after the word ending at `offset`, in font sizes beyond the line's usual
+    word spacing (letter-spaced lines space every word widely)."""
+    gaps = [(b.bbox[0] - a.bbox[2]) / max(a.size, 1.0) for a, b in itertools.pairwise(line.words)]
+    if not gaps:
+        return 0.0
+    usual = statistics.median(gaps)
+    position = 0
+    for index, word in enumerate(line.words[:-1]):
+        position += len(word.text)
+        if position >= offset:
+            return gaps[index] - usual if len(gaps) > 2 else gaps[index] - 0.3
+        position += 1
+    return 0.0
+
+
+# Without a colon, a label is told from a sentence's first word by the space after it.
+LABEL_GAP = 0.8
 
 
 def values_for_labels(
@@ -109,11 +135,21 @@ def values_for_labels(
     field: str,
     confidence: float,
     first_token: bool = False,
+    wrap: bool = False,
+    not_a_value: Callable[[str], bool] | None = None,
+    need_gap: bool = False,
 ) -> Iterator[Candidate]:
-    """Values beside their labels: on the same line, to the right, below, or above."""
+    """Values beside their labels: on the same line, to the right, below, or above.
+
+    A neighbouring line that is itself a label ("Cisco ID" beside "Validation code"), or a
+    sentence (`not_a_value`), is never a label's value. With `wrap`, a value below or above
+    its label takes the lines that continue it.
+    """
     lines = list(doc.lines())
     for hit in find_labels(doc, labels, any_label):
         line = hit.line
+        if need_gap and not (hit.label_only or hit.colon or hit.gap >= LABEL_GAP):
+            continue
         rest = line.text[hit.end :]
         next_label = label_then_colon.search(rest)
         if next_label and next_label.start() > 0:
@@ -136,21 +172,28 @@ def values_for_labels(
                     f"label '{hit.label.strip()}'",
                 )
             continue
+        found: list[Candidate] = []
         for relation, weight, neighbour in _neighbours(line, lines, hit.label_only):
-            text = neighbour.text.split()[0] if first_token and neighbour.text else neighbour.text
-            if any_label.fullmatch(text.strip(" :")):
+            if any_label.fullmatch(neighbour.text.strip(" :")):
+                continue  # another label, e.g. the next column's heading
+            if not_a_value is not None and not_a_value(neighbour.text):
                 continue
+            block = [neighbour]
+            if wrap and relation in ("below", "above"):
+                block += _continuation(neighbour, lines)
+            text = _join_wrapped([b.text for b in block])
+            text = text.split()[0] if first_token and text else text
             value = accept(text)
             if value:
-                yield Candidate(
-                    field,
-                    value,
-                    confidence * weight,
-                    neighbour.page,
-                    neighbour.bbox_of(0, len(text)),
-                    f"label '{hit.label.strip()}' ({relation})",
+                bbox = _union([neighbour.bbox_of(0, len(text)), *[b.bbox for b in block[1:]]])
+                source = f"label '{hit.label.strip()}' ({relation})"
+                found.append(
+                    Candidate(field, value, confidence * weight, neighbour.page, bbox, source)
                 )
-                break
+        # A code with digits beats a word that merely passes the code check.
+        found.sort(key=lambda c: field == "validation_code" and not code_is_certain_shape(c.value))
+        if found:
+            yield found[0]
 
 
 def _neighbours(
@@ -236,9 +279,11 @@ def lines_after_trigger(
                 start = line.text.find(value, match.end()) if value else -1
                 start = start if start >= 0 else match.end()
                 block = [line]
-                if wrap and value == rest.strip() and not stop_re.search(rest):
+                # A value that runs to the end of its line may go on in the next lines of
+                # the paragraph; the stop words then end it wherever it ends.
+                if wrap and not stop_re.search(rest) and not find_dates(rest):
                     block += _continuation(line, lines[index + 1 :])
-                text = _join_wrapped([value] + [_cut(b.text, stop_re) for b in block[1:]])
+                text = _cut(_join_wrapped([rest.strip(), *[b.text for b in block[1:]]]), stop_re)
                 accepted = accept(text)
                 if accepted:
                     boxes = [line.bbox_of(start, start + len(value))] + [b.bbox for b in block[1:]]

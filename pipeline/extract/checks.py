@@ -149,6 +149,32 @@ _NOT_NAME_WORDS = frozenset(
         "no",
         "number",
         "code",
+        "bootcamp",
+        "college",
+        "school",
+        "center",
+        "centre",
+        "inc",
+        "ltd",
+        "llc",
+        "gmbh",
+        "corp",
+        "corporation",
+        "company",
+        "group",
+        "solutions",
+        "systems",
+        "technologies",
+        "technology",
+        "labs",
+        "services",
+        "partners",
+        "partner",
+        "education",
+        "foundation",
+        "association",
+        "society",
+        "council",
     ]
 )
 
@@ -162,33 +188,38 @@ def course_problem(value: str) -> str | None:
         return "the course name is implausibly long"
     if _BOILERPLATE_LINE.match(stripped) or _WHOLE_LABEL.fullmatch(stripped):
         return f"'{value}' is certificate wording, not a course name"
-    if find_dates(stripped) and len(find_dates(stripped)[0].text) >= len(stripped) - 3:
-        return f"'{value}' is a date, not a course name"
+    if find_dates(stripped):
+        return f"'{value}' holds a date: not a course name"
+    if re.match(
+        r"\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|days?|weeks?|credits?|modules?|minutes?)\b",
+        stripped,
+        re.I,
+    ):
+        return f"'{value}' is a quantity, not a course name"
     return None
 
 
 def clean_course(value: str) -> str:
-    """Trim quotes, trailing punctuation and a dangling 'course' word from a course name."""
+    """Trim quotes, punctuation, a sentence's article and a dangling 'course' word."""
     value = re.sub(r"\s+", " ", value).strip()
     value = value.strip(" \"'“”‘’«»")
     value = re.sub(r"[\s,;:.]+$", "", value)
+    # A lowercase article belongs to the sentence, not the title ("completing the CCNA: …").
+    value = re.sub(r"^(?:the|a|an|o|el|la|le|il|der|die|das)\s+(?=\S)", "", value)
     value = re.sub(
-        r"^(?:the\s+)?(?:(?:online|e-?learning|training)\s+)?(?:course|training)\s*[:\-–]?\s+",
+        r"^(?:the\s+)?(?:(?:online|e-?learning|training)\s+)?(?:course|training)\s*[:\-–]\s*",
         "",
         value,
         flags=re.IGNORECASE,
     )
-    value = (
-        re.sub(r"\s+(?:course|training)$", "", value, flags=re.IGNORECASE)
-        if _ends_with_generic_course_word(value)
-        else value
-    )
+    if _ends_with_generic_course_word(value):
+        value = re.sub(r"\s+course$", "", value, flags=re.IGNORECASE)
     return value.strip(" \"'“”‘’«»")
 
 
 def _ends_with_generic_course_word(value: str) -> bool:
     # "... Fundamentals course" -> drop "course"; but keep "Crash Course" style titles.
-    return bool(re.search(r"\s(?:course|training)$", value, re.IGNORECASE)) and not re.search(
+    return bool(re.search(r"\s(?:course)$", value, re.IGNORECASE)) and not re.search(
         r"(?:crash|short|mini|master|intensive)\s+course$", value, re.IGNORECASE
     )
 

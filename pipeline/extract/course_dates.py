@@ -105,7 +105,7 @@ def classify_dates(doc: Document, order: NumericOrder | None) -> list[DatedMenti
     lines = list(doc.lines())
     found: list[DatedMention] = []
     for index, line in enumerate(lines):
-        for mention in find_dates(line.text, order=order):
+        for mention in _dates_on(line, lines[index + 1 :], order):
             context = _context(line, mention, lines, index)
             role, label = _role(context)
             if mention.start is not None and role in (Role.START, Role.END):
@@ -131,13 +131,38 @@ def _in_broken_range(text: str, mention: DateMention) -> bool:
     return bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before))
 
 
+def _dates_on(line: Line, following: list[Line], order: NumericOrder | None) -> list[DateMention]:
+    """Dates on a line, including one that a paragraph wraps onto the next line
+    ("… de 7 de outubro a 2 de dezembro de" / "2024, com …")."""
+    mentions = find_dates(line.text, order=order)
+    below = next(
+        (o for o in following if o.page == line.page and o.row != line.row and o.top > line.top),
+        None,
+    )
+    wrapped = (
+        below is not None
+        and abs(below.size - line.size) <= 0.1 * line.size
+        and below.top - line.bottom <= 0.6 * line.size
+    )
+    if not wrapped or below is None:
+        return mentions
+    boundary = len(line.text)
+    joined = f"{line.text} {below.text}"
+    crossing = [m for m in find_dates(joined, order=order) if m.span[0] < boundary < m.span[1]]
+    kept = [m for m in mentions if not any(c.span[0] <= m.span[0] for c in crossing)]
+    return kept + crossing
+
+
 def _context(line: Line, mention: DateMention, lines: list[Line], index: int) -> str:
     before = line.text[: mention.span[0]]
     if before.strip():
         return before[-_CONTEXT_CHARS:]
     left = [o for o in lines if o.page == line.page and o.row == line.row and o.x1 <= line.x0]
     if left:
-        return max(left, key=lambda o: o.x1).text[-_CONTEXT_CHARS:]
+        nearest = max(left, key=lambda o: o.x1)
+        # A value in the previous column ("March 4 | April 19") is no label for this one.
+        if not find_dates(nearest.text):
+            return nearest.text[-_CONTEXT_CHARS:]
     # A label on the line above ("Completion Date" over the value) or, on old-style
     # certificates, below ("Date" printed under the value's rule).
     height = max(line.bottom - line.top, 1.0)

@@ -107,10 +107,11 @@ def _vocabulary(labels: tuple[tuple[str, tuple[str, ...]], ...]) -> Vocabulary:
 
 
 def _text_label(fragments: list[str]) -> re.Pattern[str]:
-    # Words such as "course" or "name" are labels only when a colon follows or they stand
-    # alone on their line; inside a sentence they are just words.
+    # Words such as "course" or "name" are labels only at the start of their line, followed
+    # by a colon, standing alone, or set apart by a wide gap ("Student      Jane Doe", which
+    # values_for_labels checks on the page); inside a sentence they are just words.
     body = "|".join(f"(?:{f})" for f in fragments)
-    return re.compile(rf"(?:^\s*(?:{body})\s*$)|(?<![\w])(?:{body})(?=\s*[:#])", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{body})(?=\s*$|\s*[:#]|\s)", re.IGNORECASE)
 
 
 def extract_document(
@@ -325,6 +326,7 @@ def _label_values(
     confidence: float,
     first_token: bool = False,
 ) -> Iterable[Candidate]:
+    text_field = field in ("course_name", "learner_name", "issuer")
     return find.values_for_labels(
         doc,
         labels,
@@ -334,7 +336,15 @@ def _label_values(
         field=field,
         confidence=confidence,
         first_token=first_token,
+        wrap=field == "course_name",
+        need_gap=text_field,
+        not_a_value=(lambda text: _is_sentence(vocab, text)) if text_field else None,
     )
+
+
+def _is_sentence(vocab: Vocabulary, text: str) -> bool:
+    """Certificate wording, not a value: 'This is to certify that …', 'has completed …'."""
+    return bool(vocab.learner_before.search(text) or vocab.course_before.search(text))
 
 
 def _issuer(doc: Document, profile: Profile | None, matched: tuple[str, ...]) -> list[Candidate]:

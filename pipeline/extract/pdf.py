@@ -22,7 +22,7 @@ from pypdf.errors import FileNotDecryptedError, LimitReachedError, PyPdfError
 from pipeline.config import ExtractionLimits
 from pipeline.errors import CorruptPdf, EmptyFile, EncryptedPdf, HostilePdf, NotAPdf
 from pipeline.extract.layout import Document, Glyph, Line, Page, build_lines, normalize_text
-from pipeline.extract.vocab import certificate_score
+from pipeline.extract.vocab import page_score
 
 logger = logging.getLogger(__name__)
 
@@ -122,13 +122,13 @@ def _choose_pages(reader: pypdf.PdfReader, pages_to_scan: int) -> list[int]:
         except Exception as exc:  # pypdf raises many kinds on damaged content streams
             logger.debug("page %d: fast text failed: %s", index + 1, exc)
             text = ""
-        scores.append((certificate_score(normalize_text(text)), index))
+        scores.append((page_score(normalize_text(text)), index))
     best = max(score for score, _ in scores)
-    if best == 0:
+    if best <= 0:
         return [0]
     ranked = sorted(scores, key=lambda item: (-item[0], item[1]))
-    chosen = [i for s, i in ranked if s >= best * _SECONDARY_PAGE_SHARE][:_MAX_PAGES_READ]
-    return sorted(chosen)
+    chosen = [i for s, i in ranked if s >= best * _SECONDARY_PAGE_SHARE and s > 0]
+    return sorted(chosen[:_MAX_PAGES_READ])
 
 
 def _form_fields(reader: pypdf.PdfReader) -> tuple[tuple[str, str], ...]:

@@ -24,6 +24,8 @@ CODE_LABELS = [
     r"certificate(?=\s*#)",
     r"n(?:uméro|umero|úmero|[°º]|o\.?)\s*(?:de\s*|du\s*)?certifica(?:t|do|to)",
     r"certificat\s*n[°º]",
+    r"(?:n[°º]|num[ée]ro|no\.?|nr\.?)\s*(?:de\s+|d['’]\s*|du\s+)?(?:attestation|dipl[oô]me|diploma|certificado|certificato|bescheinigung)",
+    r"(?:attestation|bescheinigungs|diplom)[-\s]*(?:id|nr|nummer|number|no)",
     r"zertifikat(?:s)?[-\s]*(?:nummer|nr|id|code)",
     r"(?:pr[üu]f|verifizierungs)[-\s]*(?:code|nummer)",
     r"c[oó]digo\s*de\s*(?:verificaci[oó]n|validaci[oó]n|certificado|verifica[cç][aã]o)",
@@ -102,6 +104,7 @@ LEARNER_BEFORE = [
     r"congratulations(?:\s+to)?",
     r"certifie\s+que|atteste\s+que|bescheinigt(?:,)?\s+dass|certifica\s+(?:que|che)|verklaart\s+dat",
     r"(?:hiermit\s+)?(?:best[äa]tigen|bescheinigen)\s+wir(?:\s+hiermit)?,?\s+dass",
+    r"certificamos\s+que|certifica-se\s+que|atestamos\s+que|declaramos\s+que|certifichiamo\s+che",
     r"nous\s+(?:certifions|attestons)\s+que|se\s+certifica\s+que|si\s+certifica\s+che",
 ]
 # Sentence parts after which the course name follows.
@@ -118,6 +121,9 @@ COURSE_BEFORE = [
     r"(?:\s+con\s+(?:éxito|successo))?(?:\s+(?:el\s+curso|il\s+corso|o\s+curso))?",
     r"hat\s+(?:erfolgreich\s+)?(?:den\s+kurs|die\s+schulung|an\s+(?:dem|der)\s+(?:kurs|schulung))",
     r"(?:teilgenommen|abgeschlossen|absolviert|besucht)\s+hat",
+    r"(?:am|an\s+(?:dem|der|einem|einer|folgender|folgendem))\s+\w*(?:kurs|schulung|seminar|lehrgang|training|weiterbildung)(?:\s+(?:erfolgreich\s+)?teilgenommen)?",
+    r"(?:concluiu|completou|frequentou|participou\s+d[oa])(?:\s+com\s+(?:êxito|sucesso|aproveitamento))?(?:\s+o\s+curso)?",
+    r"(?:ha\s+)?(?:frequentato|completato|superato)(?:\s+con\s+successo)?(?:\s+il\s+corso)?",
     r"por\s+(?:completar|finalizar|haber\s+completado)(?:\s+(?:el|la)\s+(?:curso|formaci[oó]n))?",
     r"pour\s+avoir\s+(?:suivi|termin[ée]|compl[ée]t[ée])(?:\s+(?:la\s+formation|le\s+cours))?",
     r"per\s+aver\s+(?:completato|frequentato)(?:\s+il\s+corso)?",
@@ -129,12 +135,18 @@ COURSE_FILLER = r"""(?:the|a|an|this|following|official|authori[sz]ed|cisco|onli
 instructor[- ]led|virtual|live|e-?learning|digital|on[- ]demand|technical|course|training|
 program(?:me)?|session|webinar|class|module|learning|path|event|workshop|requirements|of|for|all|
 in|and|student|level|credential|la|le|el|il|der|die|das|den|dem|an|formation|officielle|cours|
-curso|oficial|kurs|schulung|offiziellen?|corso|ufficiale|de|du|des|del)"""
+curso|oficial|kurs|schulung|offiziellen?|corso|ufficiale|de|du|des|del|o|a|do|da|em|
+extensão|extension|satisfactoriamente|exitosamente|successfully|erfolgreich|con|éxito|exito|
+avec|succès|succes|successo|com|sucesso|aproveitamento|met|succes|with|distinction|path|
+specialization|specialisation|certification|track|following|folgender|folgenden)"""
 
 # Words that end a value running on in a sentence ("... completed X on 5 June").
 COURSE_STOPS = [
     r"\s+on\s+(?=\S*\d)",
     r"\s+(?:from|between|held|during|dated?)\s+(?=\S*\d)",
+    r"\s+(?:course\s+)?(?:administered|delivered|offered|provided|taught|conducted|organi[sz]ed|issued|awarded|presented)\s+(?:by|to|on)\b",
+    r"[.;]\s+(?=[A-Z])",
+    r",\s+(?:realizado|realizada|tenue?|svolto|held|with\s+a\s+duration|d['’]une\s+dur[ée]e|com\s+carga)\b",
     r"\s+with\s+(?:a\s+)?(?:score|grade|distinction|honou?rs|merit|a\s+total)\b",
     r"\s+(?:at|in)\s+(?=\S*\d)",
     r"\s*[,;]\s*(?:on|with|held|dated?|completed)\b",
@@ -143,7 +155,7 @@ COURSE_STOPS = [
     r"\s+teilgenommen\b",
 ]
 LEARNER_STOPS = [
-    r"\s+(?:has|have|had|hat|a|ha|heeft|who|for|is|was|attended|completed|participated|passed|achieved|earned|finished)\b",
+    r"\s+(?:has|have|had|hat|a|ha|heeft|who|for|is|was|attended|completed|participated|passed|achieved|earned|finished|concluiu|completou|frequentou|participou|complet[óo]|finaliz[óo]|asisti[óo]|particip[óo]|termin[óo])\b",
     r"\s*[,;(]",
     r"\s+(?:successfully)\b",
 ]
@@ -182,6 +194,7 @@ DATE_ISSUED = [
     r"(?:issue|issuance)\s+date",
     r"date\s+(?:of\s+)?issu(?:e|ance|ed)",
     r"ausgestellt\s+am|d[ée]livr[ée]\s+le|emitido\s+el|fecha\s+de\s+emisi[oó]n|rilasciato\s+il",
+    r"emitido\s+em|data\s+de\s+emiss[aã]o|uitgegeven\s+op|afgegeven\s+op|rilasciato\s+in\s+data|fait\s+(?:à\s+[\w\s'-]+,\s*)?le",
 ]
 DATE_COMPLETION = [
     r"complet(?:ed|ion)(?:\s+(?:date|on))?",
@@ -193,7 +206,7 @@ DATE_COMPLETION = [
 DATE_START = [
     r"start(?:ed|ing)?(?:\s+(?:date|on))?|begin(?:ning|s)?(?:\s+date)?|began(?:\s+on)?|commenc\w*",
     r"from",
-    r"date\s+de\s+d[ée]but|du|von|beginn|desde|dal|fecha\s+de\s+inicio|data\s+di\s+inizio|data\s+de\s+in[ií]cio",
+    r"date\s+de\s+d[ée]but|du|von|vom|ab|beginn|desde|dal|fecha\s+de\s+inicio|data\s+di\s+inizio|data\s+de\s+in[ií]cio|in[ií]cio|startdatum|begindatum|van",
 ]
 DATE_END = [
     r"end(?:ed|ing)?(?:\s+(?:date|on))?",
@@ -205,6 +218,7 @@ DATE_COURSE = [
     r"dates?\s+of\s+(?:the\s+)?(?:attendance|training|course|event|session|webinar)",
     r"period|duration\s+dates|zeitraum|p[ée]riode|periodo|periode",
     r"(?:held|delivered|attended|took\s+place|conducted)(?:\s+(?:on|from))?",
+    r"realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden",
     r"dates?|date\(s\)|dated|datum|fecha|data|le|am|el|il|op|on",
 ]
 
@@ -217,16 +231,25 @@ ONE_DAY_EVENT = [
 
 # Words that show a page is a completion certificate, and words that show it is not.
 CERTIFICATE_WORDS = [
-    r"certificat\w*|zertifikat\w*|certificado|certificato",
+    r"certificat\w*|\w*zertifikat\w*|certificad[oa]|certificato|certificaat|attestation|attestato|\w*bescheinigung|diploma",
     r"certif(?:y|ies)\s+that|this\s+is\s+to\s+confirm",
     r"successfully|has\s+completed|complet(?:ed|ion)\s+(?:date|of)",
-    r"awarded|presented\s+to|achievement|attendance|participation",
+    r"awarded|presented\s+to|granted\s+to|achievement|attendance|participation",
+    r"(?:for\s+)?complet(?:ing|ed)\s+the|successfully\s+completed|has\s+attended",
+    r"certificate\s*(?:id|no|#|number)|certificate\s+of\s+\w+",
     r"credential|verif(?:y|ication)|validation\s+code",
     r"continuing\s+education|ce\s+credits?",
 ]
 NOT_CERTIFICATE_WORDS = [
     r"invoice|bill\s+to|amount\s+due|subtotal|vat\s+(?:no|number)|tax\s+invoice|purchase\s+order",
     r"receipt|payment\s+method|total\s+(?:due|amount)|unit\s+price|quantity",
+]
+
+
+# Words of a cover letter: a page that reads like one is not the certificate itself.
+LETTER_WORDS = [
+    r"dear|sincerely|kind\s+regards|best\s+regards|yours\s+(?:truly|faithfully|sincerely)",
+    r"please\s+find|attached|enclosed|thank\s+you\s+for",
 ]
 
 
@@ -243,6 +266,17 @@ _NOT_CERTIFICATE = compile_words(NOT_CERTIFICATE_WORDS)
 def certificate_score(text: str) -> int:
     """How many distinct certificate phrases appear in text (0: nothing certificate-like)."""
     return len({m.group(0).lower() for m in _CERTIFICATE.finditer(text)})
+
+
+_LETTER = re.compile(
+    r"(?<![\w])(?:" + "|".join(f"(?:{w})" for w in LETTER_WORDS) + r")(?![\w])", re.IGNORECASE
+)
+
+
+def page_score(text: str) -> int:
+    """How much a page looks like the certificate itself rather than a letter about it."""
+    letter = len({m.group(0).lower() for m in _LETTER.finditer(text)})
+    return certificate_score(text) - 2 * letter
 
 
 def non_certificate_score(text: str) -> int:
