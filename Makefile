@@ -24,6 +24,8 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/corpus_report.py
+	$(BIN)/python bench/holdout_report.py
+	$(BIN)/python bench/ingest_speed.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -119,9 +119,11 @@ def main() -> None:
 
     kinds = Counter(o.kind for o in outcomes)
     errors = [o for o in outcomes if o.error]
-    print(f"Held-out certificates: {len(outcomes)} cases "
-          f"({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}); "
-          f"{len(errors)} raised")
+    print(
+        f"Held-out certificates: {len(outcomes)} cases "
+        f"({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}); "
+        f"{len(errors)} raised"
+    )
 
     # ---- per-field accuracy, overall and by kind ---------------------------------------------
     by_kind: dict[str, list[Outcome]] = defaultdict(list)
@@ -147,19 +149,27 @@ def main() -> None:
     extra = [o for o in ran if not expected[o.name].needs_review and o.needs_review]
     print("\nneeds_review agreement")
     print(f"  agree                         {_pct(agree, len(outcomes))}")
-    print(f"  not flagged but should be     {len(missed):>3}  "
-          f"{', '.join(o.name for o in missed) or '-'}")
-    print(f"  flagged but need not be       {len(extra):>3}  "
-          f"{', '.join(o.name for o in extra) or '-'}")
+    print(
+        f"  not flagged but should be     {len(missed):>3}  "
+        f"{', '.join(o.name for o in missed) or '-'}"
+    )
+    print(
+        f"  flagged but need not be       {len(extra):>3}  "
+        f"{', '.join(o.name for o in extra) or '-'}"
+    )
 
     # ---- silent wrong values -----------------------------------------------------------------
     silent = [(o, n) for o in ran if o.needs_review is False for n in o.wrong]
     silent_cases = {o.name for o, _ in silent}
-    print(f"\nSILENT WRONG VALUES (differ from expected while needs_review is False): "
-          f"{len(silent)} in {len(silent_cases)} case(s)")
+    print(
+        f"\nSILENT WRONG VALUES (differ from expected while needs_review is False): "
+        f"{len(silent)} in {len(silent_cases)} case(s)"
+    )
     for o, n in silent:
-        print(f"  {o.name:<28} {n:<16} got {_short(o.got[n], 50)}  "
-              f"want {_short(getattr(expected[o.name], n), 50)}")
+        print(
+            f"  {o.name:<28} {n:<16} got {_short(o.got[n], 50)}  "
+            f"want {_short(getattr(expected[o.name], n), 50)}"
+        )
 
     # ---- per-case mismatch lines -------------------------------------------------------------
     print("\nCases with any mismatch")
@@ -172,13 +182,14 @@ def main() -> None:
             print(f"  {o.name} [{o.kind}]  ERROR {o.error}")
             continue
         probs = "; ".join(o.problems[:2]) or "-"
-        print(f"  {o.name} [{o.kind}]  needs_review={o.needs_review} "
-              f"(want {want.needs_review})  problems: {probs}")
+        print(
+            f"  {o.name} [{o.kind}]  needs_review={o.needs_review} "
+            f"(want {want.needs_review})  problems: {probs}"
+        )
         for n in o.wrong:
             conf = o.confidence.get(n)
             conf_s = f"  conf={conf:.2f}" if isinstance(conf, int | float) else ""
-            print(f"      {n:<16} got {_short(o.got[n])}  want {_short(getattr(want, n))}"
-                  f"{conf_s}")
+            print(f"      {n:<16} got {_short(o.got[n])}  want {_short(getattr(want, n))}{conf_s}")
 
 
 if __name__ == "__main__":
