@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import click
 
-from pipeline import __version__
 from pipeline.cli.base import State, fail, main
 from pipeline.db import open_database
 from pipeline.errors import CeinboxError
@@ -20,7 +19,8 @@ from pipeline.models import ItemStatus
 from pipeline.watcher import InboxWatcher, is_candidate
 
 
-def _ingestor(state: State, actor: str) -> Ingestor:
+def ingestor_for(state: State, actor: str) -> Ingestor:
+    """Settings, database and a PDF reader for one command; errors end the command."""
     try:
         settings = state.settings
         reader = GuardedExtractor(
@@ -38,18 +38,13 @@ def _ingestor(state: State, actor: str) -> Ingestor:
         fail(exc)
 
 
-def _watch(state: State) -> None:
-    ingestor = _ingestor(state, "watcher")
-    settings = ingestor.settings
+def log_handler(ingestor: Ingestor) -> Callable[[Path], None]:
+    """The watcher's handler: ingest a file from the inbox and print its one line."""
 
     def handle(path: Path) -> None:
         click.echo(ingestor.ingest(path, move_source=True).log_line())
 
-    watcher = InboxWatcher(settings.inbox, handle, polling=settings.polling)
-    click.echo(f"watching {settings.inbox} — drop certificate PDFs there; Ctrl-C stops")
-    with ingestor.reader:
-        watcher.run_forever()
-    click.echo("stopped")
+    return handle
 
 
 @main.command()
@@ -64,20 +59,13 @@ def watch(state: State) -> None:
     Example:
         ceinbox watch
     """
-    _watch(state)
-
-
-@main.command()
-@click.pass_obj
-def run(state: State) -> None:
-    """Start the product (what `make run` does): the inbox watcher.
-
-    \b
-    Example:
-        ceinbox run
-    """
-    click.echo(f"ceinbox {__version__}")
-    _watch(state)
+    ingestor = ingestor_for(state, "watcher")
+    settings = ingestor.settings
+    watcher = InboxWatcher(settings.inbox, log_handler(ingestor), polling=settings.polling)
+    click.echo(f"watching {settings.inbox} — drop certificate PDFs there; Ctrl-C stops")
+    with ingestor.reader:
+        watcher.run_forever()
+    click.echo("stopped")
 
 
 @main.command("import")
@@ -102,7 +90,7 @@ def import_command(state: State, paths: tuple[Path, ...], status: str | None) ->
     if missing:
         fail(CeinboxError(f"{missing[0]}: no such file or folder"))
     files = sorted(dict.fromkeys(_pdfs(paths)))
-    ingestor = _ingestor(state, "import")
+    ingestor = ingestor_for(state, "import")
     item_status = ItemStatus(status) if status else ItemStatus.pending
     results: list[IngestResult] = []
     with (

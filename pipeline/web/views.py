@@ -1,0 +1,360 @@
+"""Routes of the review page. Each one opens a transaction, calls a service, renders."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
+from sqlalchemy.orm import Session
+from werkzeug.wrappers import Response as BaseResponse
+
+from pipeline import items as services
+from pipeline.errors import CeinboxError, ItemError
+from pipeline.export import EXPORT_FORMATS, export_items
+from pipeline.ingest import Ingestor, Outcome
+from pipeline.models import Item, ItemStatus
+from pipeline.web.previews import page_preview
+
+blueprint = Blueprint("review", __name__)
+ACTOR = "web"
+PORTAL_FIELDS = (
+    ("course_name", "Course name"),
+    ("start_date", "Start date"),
+    ("end_date", "End date"),
+    ("validation_code", "Validation code"),
+)
+OTHER_FIELDS = (("learner_name", "Learner"), ("issuer", "Issuer"))
+STATUS_ORDER = (
+    ItemStatus.pending,
+    ItemStatus.ready,
+    ItemStatus.submitted,
+    ItemStatus.earned,
+    ItemStatus.rejected,
+)
+
+
+def ingestor() -> Ingestor:
+    """The ingestor (settings, database, reader) this app was created with."""
+    found = current_app.extensions["ceinbox"]
+    assert isinstance(found, Ingestor)
+    return found
+
+
+@contextmanager
+def transaction() -> Iterator[Session]:
+    """A session in a transaction for one request."""
+    with ingestor().sessions() as session, session.begin():
+        yield session
+
+
+@blueprint.get("/")
+def inbox() -> str:
+    """Items grouped by status, those needing review first; filter and search."""
+    status = request.args.get("status") or None
+    query = (request.args.get("q") or "").strip()
+    with transaction() as session:
+        everything = services.list_items(session)
+        counts = {s: sum(1 for i in everything if i.status == s) for s in STATUS_ORDER}
+        review_count = sum(
+            1 for i in everything if i.needs_review and i.status == ItemStatus.pending
+        )
+        shown = [
+            i for i in everything if (status is None or i.status == status) and _matches(i, query)
+        ]
+        groups = [(s, [i for i in shown if i.status == s]) for s in STATUS_ORDER]
+        return render_template(
+            "inbox.html",
+            groups=[(s, members) for s, members in groups if members],
+            counts=counts,
+            review_count=review_count,
+            total=len(everything),
+            status=status,
+            query=query,
+            statuses=STATUS_ORDER,
+        )
+
+
+def _matches(item: Item, query: str) -> bool:
+    if not query:
+        return True
+    haystack = " ".join(
+        str(v or "")
+        for v in (
+            item.course_name,
+            item.validation_code,
+            item.learner_name,
+            item.issuer,
+            item.document.original_name,
+            f"#{item.id}",
+        )
+    ).casefold()
+    return all(word in haystack for word in query.casefold().split())
+
+
+@blueprint.post("/approve")
+def approve_selected() -> BaseResponse:
+    """Approve every selected item, or none when one of them cannot be approved."""
+    ids = [int(v) for v in request.form.getlist("ids") if v.isdigit()]
+    if not ids:
+        flash("Select the items to approve first.", "error")
+        return redirect(url_for("review.inbox"))
+    try:
+        with transaction() as session:
+            for item_id in ids:
+                services.approve(session, item_id, actor=ACTOR)
+        flash(f"Approved {len(ids)} item(s): ready to submit.", "ok")
+    except ItemError as exc:
+        flash(f"Nothing approved: {exc}", "error")
+    return redirect(url_for("review.inbox"))
+
+
+@blueprint.post("/upload")
+def upload() -> BaseResponse | tuple[Response, int]:
+    """Dropped or chosen PDFs go through exactly the inbox's ingest path."""
+    files = [f for f in request.files.getlist("file") if f.filename]
+    if not files:
+        flash("Choose a PDF to add.", "error")
+        return redirect(url_for("review.inbox"))
+    lines: list[str] = []
+    first_item: int | None = None
+    staging = Path(tempfile.mkdtemp(prefix="ceinbox-upload-"))
+    try:
+        for upload_file in files:
+            path = staging / _safe_name(upload_file.filename or "upload.pdf")
+            upload_file.save(path)
+            result = ingestor().ingest(path, move_source=True)
+            lines.append(result.log_line())
+            if result.outcome in (Outcome.RECORDED, Outcome.NEEDS_REVIEW) and first_item is None:
+                first_item = result.item_id
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    if request.accept_mimetypes.best == "application/json":
+        return jsonify({"results": lines, "item": first_item}), 200
+    for line in lines:
+        flash(line, "error" if ": failed:" in line else "ok")
+    if len(files) == 1 and first_item is not None:
+        return redirect(url_for("review.item_page", item_id=first_item))
+    return redirect(url_for("review.inbox"))
+
+
+def _safe_name(name: str) -> str:
+    """A file name without folders or characters a file system refuses."""
+    base = Path(name.replace("\\", "/")).name
+    base = re.sub(r"[\x00-\x1f<>:\"/\\|?*]", "_", base).strip(" .") or "upload.pdf"
+    return base[:180]
+
+
+@blueprint.get("/export.<fmt>")
+def export(fmt: str) -> Response:
+    """CSV or JSON of the items, as `ceinbox export` writes it."""
+    if fmt not in EXPORT_FORMATS:
+        abort(404)
+    status = request.args.get("status") or None
+    with transaction() as session:
+        found = services.list_items(session, status=ItemStatus(status) if status else None)
+        text = export_items([services.item_to_json(i) for i in found], fmt)
+    mime = "text/csv" if fmt == "csv" else "application/json"
+    return Response(
+        text,
+        mimetype=mime,
+        headers={"Content-Disposition": f"attachment; filename=ceinbox-items.{fmt}"},
+    )
+
+
+@blueprint.get("/items/<int:item_id>")
+def item_page(item_id: int) -> str:
+    """The certificate beside its fields, with actions and history."""
+    with transaction() as session:
+        item = _get(session, item_id)
+        page = request.args.get("page", type=int) or _main_page(item)
+        preview = _preview(item, page)
+        boxes = _boxes(item, page, preview.width, preview.height)
+        everything = services.list_items(session)
+        return render_template(
+            "item.html",
+            item=item,
+            page=page,
+            preview=preview,
+            boxes=boxes,
+            portal_fields=PORTAL_FIELDS,
+            other_fields=OTHER_FIELDS,
+            values=_values(item),
+            fields=item.fields or {},
+            history=services.history_of(item),
+            similar=_similar(item, everything),
+            owner_problems=[p for p in item.problems if "not to the owner" in p],
+            neighbours=_neighbours(item, everything),
+        )
+
+
+def _get(session: Session, item_id: int) -> Item:
+    try:
+        return services.get_item(session, item_id)
+    except ItemError:
+        abort(404)
+
+
+def _values(item: Item) -> dict[str, str]:
+    data = services.item_to_json(item)
+    return {name: "" if data.get(name) is None else str(data[name]) for name in data}
+
+
+def _main_page(item: Item) -> int:
+    pages = [int(f["page"]) for f in (item.fields or {}).values() if f.get("page")]
+    return max(set(pages), key=pages.count) if pages else 1
+
+
+def _preview(item: Item, page: int) -> Any:
+    cache = ingestor().settings.archive / ".previews"
+    try:
+        return page_preview(Path(item.document.archive_path), item.document.sha256, page, cache)
+    except CeinboxError:
+        abort(404)
+
+
+def _boxes(item: Item, page: int, width: float, height: float) -> list[dict[str, Any]]:
+    """Each value's box in percent of the page, coloured by confidence."""
+    boxes = []
+    for name, label in (*PORTAL_FIELDS, *OTHER_FIELDS):
+        meta = (item.fields or {}).get(name) or {}
+        bbox = meta.get("bbox")
+        if not bbox or meta.get("page") != page or not width or not height:
+            continue
+        x0, top, x1, bottom = (float(v) for v in bbox)
+        confidence = float(meta.get("confidence") or 0)
+        boxes.append(
+            {
+                "field": name,
+                "label": label,
+                "left": 100 * x0 / width,
+                "top": 100 * top / height,
+                "width": 100 * max(x1 - x0, 2) / width,
+                "height": 100 * max(bottom - top, 2) / height,
+                "level": "high" if confidence >= 0.8 else "medium" if confidence >= 0.5 else "low",
+                "confidence": confidence,
+            }
+        )
+    return boxes
+
+
+def _similar(item: Item, everything: list[Item]) -> list[Item]:
+    """Other items that may be the same certificate (same code, or same course and end)."""
+
+    def key(text: str | None) -> str:
+        return re.sub(r"\W+", " ", (text or "").casefold()).strip()
+
+    similar = []
+    for other in everything:
+        if other.id == item.id:
+            continue
+        same_code = item.validation_code and key(other.validation_code) == key(item.validation_code)
+        same_course = (
+            item.course_name
+            and item.end_date
+            and other.end_date == item.end_date
+            and key(other.course_name) == key(item.course_name)
+            and key(other.learner_name) == key(item.learner_name)
+        )
+        if same_code or same_course:
+            similar.append(other)
+    return similar
+
+
+def _neighbours(item: Item, everything: list[Item]) -> dict[str, int | None]:
+    """The previous and next item needing the same attention, for keyboard navigation."""
+    ids = [i.id for i in everything]
+    at = ids.index(item.id) if item.id in ids else -1
+    return {
+        "previous": ids[at - 1] if at > 0 else None,
+        "next": ids[at + 1] if 0 <= at < len(ids) - 1 else None,
+    }
+
+
+@blueprint.get("/items/<int:item_id>/pages/<int:page>.png")
+def page_image(item_id: int, page: int) -> Response:
+    """The rendered certificate page (by item id only, never by a path from the request)."""
+    with transaction() as session:
+        item = _get(session, item_id)
+        preview = _preview(item, page)
+    response = send_file(preview.image, mimetype="image/png", max_age=3600)
+    return response
+
+
+@blueprint.get("/items/<int:item_id>/pdf")
+def original_pdf(item_id: int) -> Response:
+    """Download the certificate PDF under its original name."""
+    with transaction() as session:
+        item = _get(session, item_id)
+        path = Path(item.document.archive_path)
+        name = item.document.original_name
+    if not path.is_file():
+        abort(404)
+    return send_file(path, mimetype="application/pdf", as_attachment=True, download_name=name)
+
+
+@blueprint.post("/items/<int:item_id>/edit")
+def edit(item_id: int) -> BaseResponse:
+    """Save the corrected fields; only changed ones land in the history."""
+    editable = [name for name, _ in (*PORTAL_FIELDS, *OTHER_FIELDS)] + ["credits"]
+    changes: dict[str, str | None] = {}
+    try:
+        with transaction() as session:
+            item = _get(session, item_id)
+            current = _values(item)
+            for name in editable:
+                if name in request.form and request.form[name].strip() != current.get(name, ""):
+                    changes[name] = request.form[name].strip()
+            if changes:
+                services.edit_item(session, item_id, changes, actor=ACTOR)
+        flash("Saved." if changes else "Nothing changed.", "ok")
+    except ItemError as exc:
+        flash(str(exc), "error")
+    return redirect(url_for("review.item_page", item_id=item_id))
+
+
+@blueprint.post("/items/<int:item_id>/<action>")
+def change_status(item_id: int, action: str) -> BaseResponse:
+    """Approve, mark submitted or earned, or reject with a reason."""
+    try:
+        with transaction() as session:
+            if action == "approve":
+                services.approve(session, item_id, actor=ACTOR)
+                message = "Approved: ready to submit on the CE portal."
+            elif action == "submitted":
+                services.mark_submitted(session, item_id, actor=ACTOR)
+                message = "Marked submitted: the portal shows it Pending."
+            elif action == "earned":
+                raw = (request.form.get("credits") or "").strip()
+                credits = float(raw) if raw else None
+                services.mark_earned(session, item_id, credits=credits, actor=ACTOR)
+                message = "Marked earned."
+            elif action == "reject":
+                reason = (request.form.get("reason") or "").strip()
+                services.reject(session, item_id, reason=reason, actor=ACTOR)
+                message = "Rejected."
+            else:
+                abort(404)
+        flash(message, "ok")
+    except ValueError:
+        flash("Credits must be a number.", "error")
+    except ItemError as exc:
+        flash(str(exc), "error")
+    return redirect(url_for("review.item_page", item_id=item_id))

@@ -1,0 +1,197 @@
+"""The review page in a real headless Chromium, against `ceinbox serve` in its own process.
+
+Skipped, with the reason shown, where no Chromium is installed; in CI (CI=true) a missing
+browser fails instead, since .ci/run installs it.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_settings
+from pipeline.db import open_database
+from pipeline.models import Item, ItemStatus
+
+from certfactory import CLEAN_CASES, UNCLEAR_CASES
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+if CHROMIUM is None:
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must install Debian's chromium for the browser tests")
+    pytest.skip("no chromium installed (apt-get install chromium)", allow_module_level=True)
+
+from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield launched
+        launched.close()
+
+
+class Server:
+    """`ceinbox serve --port 0` in its own process, on a config in a temporary folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.config = root / "config.yaml"
+        self.config.write_text(f"owner_name: {CLEAN_CASES[0].expected.learner_name}\n")
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "pipeline",
+                "--config",
+                str(self.config),
+                "serve",
+                "--port",
+                "0",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=root,
+        )
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        found = re.search(r"review page: (http://127\.0\.0\.1:\d+/)", line)
+        assert found, line + self.process.stderr.read() if self.process.stderr else line
+        self.url = found.group(1)
+
+    def item(self, item_id: int) -> Item:
+        sessions = open_database(load_settings(self.config).database)
+        with sessions() as session:
+            item = session.get(Item, item_id)
+            assert item is not None
+            session.expunge(item)
+            return item
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.communicate(timeout=30)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    running = Server(tmp_path)
+    yield running
+    running.stop()
+
+
+def drop_file(page: Page, path: Path) -> None:
+    """Drag a file from the desktop onto the page, as a person does."""
+    payload = base64.b64encode(path.read_bytes()).decode()
+    page.evaluate(
+        """([name, payload]) => {
+            const bytes = Uint8Array.from(atob(payload), (c) => c.charCodeAt(0));
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([bytes], name, { type: "application/pdf" }));
+            for (const type of ["dragenter", "dragover", "drop"]) {
+                const event = new DragEvent(type, { dataTransfer: transfer, bubbles: true });
+                document.dispatchEvent(event);
+            }
+        }""",
+        [path.name, payload],
+    )
+
+
+def test_drop_review_correct_approve_export(
+    browser: Browser, server: Server, tmp_path: Path
+) -> None:
+    case = UNCLEAR_CASES[0]  # a single-date certificate: the start date needs a person
+    certificate = case.build(tmp_path)
+    page = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+    page.goto(server.url)
+    expect(page.get_by_text("Drop certificate PDFs here")).to_be_visible()
+
+    drop_file(page, certificate)
+    page.wait_for_url(re.compile(r"/items/\d+$"))
+    item_id = int(page.url.rsplit("/", 1)[1])
+    expect(page.locator("figure img")).to_be_visible()
+    expect(page.locator(".box")).not_to_have_count(0)
+    expect(page.locator("#f-validation_code")).to_have_value(str(case.expected.validation_code))
+
+    # A box focuses its field.
+    page.locator('.box[data-field="course_name"]').click()
+    expect(page.locator("#f-course_name")).to_be_focused()
+
+    # Correct the missing start date and save: the history shows the change.
+    page.fill("#f-start_date", "2023-12-01")
+    page.get_by_role("button", name="Save changes").click()
+    expect(page.get_by_text("Saved.")).to_be_visible()
+    expect(page.locator(".history")).to_contain_text("2023-12-01")
+
+    page.get_by_role("button", name="Approve").click()
+    expect(page.get_by_text("Approved")).to_be_visible()
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Export CSV").click()
+    rows = list(csv.DictReader(io.StringIO(Path(download_info.value.path()).read_text())))
+    assert rows[0]["start_date"] == "2023-12-01"
+    assert rows[0]["status"] == "ready"
+
+    stored = server.item(item_id)
+    assert stored.status == ItemStatus.ready
+    assert stored.start_date is not None and stored.start_date.isoformat() == "2023-12-01"
+
+
+def test_copy_button_puts_the_value_on_the_clipboard(
+    browser: Browser, server: Server, tmp_path: Path
+) -> None:
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
+    page = context.new_page()
+    page.goto(server.url)
+    page.set_input_files("#file", CLEAN_CASES[0].build(tmp_path))
+    page.get_by_role("button", name="Add").click()
+    page.wait_for_url(re.compile(r"/items/\d+$"))
+    page.get_by_role("button", name="Copy Validation code").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == CLEAN_CASES[0].expected.validation_code
+    context.close()
+
+
+def test_keyboard_reaches_every_action(browser: Browser, server: Server, tmp_path: Path) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(server.url)
+    case = (
+        next(c for c in CLEAN_CASES if c.expected.learner_name == "Ewa Sandoval-Kraus")
+        if any(c.expected.learner_name == "Ewa Sandoval-Kraus" for c in CLEAN_CASES)
+        else CLEAN_CASES[0]
+    )
+    page.set_input_files("#file", case.build(tmp_path))
+    page.get_by_role("button", name="Add").click()
+    page.wait_for_url(re.compile(r"/items/\d+$"))
+    focused: set[str] = set()
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        focused.add(
+            page.evaluate("document.activeElement.textContent.trim() || document.activeElement.id")
+        )
+    assert {"Save changes", "Approve", "Reject"} <= focused
+    assert "f-validation_code" in focused
+    expect(page.locator(".warning")).to_have_count(0)  # the owner's own, clean certificate
+    page.screenshot(path=str(tmp_path / "review-page.png"))
+    assert (tmp_path / "review-page.png").stat().st_size > 10_000

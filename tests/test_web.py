@@ -1,0 +1,199 @@
+"""The review page's security and behaviour through Flask's test client, on real files."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from pipeline.cli.web import DEFAULT_HOST
+from pipeline.config import settings_from_mapping
+from pipeline.db import open_database
+from pipeline.extract.guard import GuardedExtractor
+from pipeline.extract.profiles import load_profiles
+from pipeline.ingest import Ingestor
+from pipeline.models import Item, ItemStatus
+from pipeline.web import create_app
+
+from certfactory import CLEAN_CASES, UNCLEAR_CASES
+
+
+@pytest.fixture
+def ingestor(tmp_path: Path) -> Iterator[Ingestor]:
+    settings = settings_from_mapping({"owner_name": "Somebody Else"}, base=tmp_path)
+    reader = GuardedExtractor(
+        profiles=load_profiles(None), limits=settings.extraction, owner_name=settings.owner_name
+    )
+    with reader:
+        yield Ingestor(settings, open_database(settings.database), reader, actor="test")
+
+
+@pytest.fixture
+def app(ingestor: Ingestor) -> Flask:
+    return create_app(ingestor, testing=True)
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+def token(client: FlaskClient) -> str:
+    page = client.get("/").get_data(as_text=True)
+    found = re.search(r'name="csrf-token" content="([^"]+)"', page)
+    assert found
+    return found.group(1)
+
+
+def record(ingestor: Ingestor, tmp_path: Path, case_index: int = 0) -> int:
+    path = CLEAN_CASES[case_index].build(tmp_path)
+    result = ingestor.ingest(path, move_source=False)
+    assert result.item_id is not None
+    return result.item_id
+
+
+def test_binds_to_loopback_by_default() -> None:
+    assert DEFAULT_HOST == "127.0.0.1"
+
+
+def test_state_changes_need_the_csrf_token(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    item_id = record(ingestor, tmp_path)
+    assert client.post(f"/items/{item_id}/approve").status_code == 400
+    assert client.post(f"/items/{item_id}/edit", data={"course_name": "x"}).status_code == 400
+    assert client.post("/upload", data={}).status_code == 400
+    with ingestor.sessions() as session:
+        item = session.get(Item, item_id)
+        assert item is not None and item.status == ItemStatus.pending
+    ok = client.post(f"/items/{item_id}/approve", data={"csrf_token": token(client)})
+    assert ok.status_code == 302
+
+
+def test_state_changes_are_post_only(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    item_id = record(ingestor, tmp_path)
+    assert client.get(f"/items/{item_id}/approve").status_code == 405
+
+
+def test_everything_from_a_certificate_is_escaped(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    item_id = record(ingestor, tmp_path)
+    evil = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    client.post(f"/items/{item_id}/edit", data={"csrf_token": token(client), "course_name": evil})
+    for url in ("/", f"/items/{item_id}"):
+        page = client.get(url).get_data(as_text=True)
+        assert "<script>alert" not in page and "<img src=x" not in page
+        assert "&lt;script&gt;alert" in page
+    policy = client.get("/").headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1]
+
+
+def test_files_are_served_by_item_id_only(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    item_id = record(ingestor, tmp_path)
+    with client.get(f"/items/{item_id}/pdf") as pdf:
+        assert pdf.status_code == 200 and pdf.data.startswith(b"%PDF")
+        assert CLEAN_CASES[0].build(tmp_path).name in pdf.headers["Content-Disposition"]
+    with client.get(f"/items/{item_id}/pages/1.png") as image:
+        assert image.status_code == 200 and image.data.startswith(b"\x89PNG")
+    assert client.get("/items/999/pdf").status_code == 404
+    assert client.get(f"/items/{item_id}/pages/99.png").status_code == 404
+    assert client.get("/items/1/../../etc/passwd").status_code == 404
+    assert client.get("/static/../config.py").status_code == 404
+
+
+def test_uploads_are_size_limited(client: FlaskClient, app: Flask) -> None:
+    boundary = "ceinbox-test"
+    too_big = b"%PDF-1.7\n" + b"0" * (app.config["MAX_CONTENT_LENGTH"] + 1)
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n'
+        f"{token(client)}\r\n--{boundary}\r\n"
+        'Content-Disposition: form-data; name="file"; filename="big.pdf"\r\n'
+        "Content-Type: application/pdf\r\n\r\n"
+    ).encode() + too_big + f"\r\n--{boundary}--\r\n".encode()
+    # Raw bytes: the test client would otherwise spool its own copy to a temporary file.
+    response = client.post(
+        "/upload", data=body, content_type=f"multipart/form-data; boundary={boundary}"
+    )
+    assert response.status_code == 413
+
+
+def test_an_upload_goes_through_the_inbox_path(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    good = CLEAN_CASES[1].build(tmp_path)
+    response = client.post(
+        "/upload",
+        data={
+            "csrf_token": token(client),
+            "file": [
+                (io.BytesIO(good.read_bytes()), good.name),
+                (io.BytesIO(b"not a pdf"), "../../evil.pdf"),
+            ],
+        },
+        content_type="multipart/form-data",
+        headers={"Accept": "application/json"},
+    )
+    body = response.get_json()
+    assert body["item"] is not None
+    assert any("recorded as #" in line for line in body["results"])
+    assert any("evil.pdf: failed: not a PDF" in line for line in body["results"])
+    kept = ingestor.settings.failed / "evil.pdf"
+    assert kept.read_bytes() == b"not a pdf"  # kept, with its reason, never escaping the folder
+    assert Path(f"{kept}.error.txt").is_file()
+    with ingestor.sessions() as session:
+        item = session.get(Item, body["item"])
+        assert item is not None and Path(item.document.archive_path).is_file()
+
+
+def test_item_page_shows_portal_fields_boxes_owner_warning_and_history(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    item_id = record(ingestor, tmp_path)
+    page = client.get(f"/items/{item_id}").get_data(as_text=True)
+    order = [
+        page.index(label) for label in ("Course name", "Start date", "End date", "Validation code")
+    ]
+    assert order == sorted(order)
+    assert page.count('class="box ') >= 4
+    assert "not to the owner" in page  # owner_name is someone else in this fixture
+    assert "created" in page
+
+
+def test_bulk_approve_is_all_or_nothing(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    good = record(ingestor, tmp_path)
+    unclear = ingestor.ingest(UNCLEAR_CASES[0].build(tmp_path), move_source=False).item_id
+    response = client.post(
+        "/approve", data={"csrf_token": token(client), "ids": [str(good), str(unclear)]}
+    )
+    assert response.status_code == 302
+    with ingestor.sessions() as session:
+        item = session.get(Item, good)
+        assert item is not None and item.status == ItemStatus.pending
+    client.post("/approve", data={"csrf_token": token(client), "ids": [str(good)]})
+    with ingestor.sessions() as session:
+        item = session.get(Item, good)
+        assert item is not None and item.status == ItemStatus.ready
+
+
+def test_inbox_search_and_export(client: FlaskClient, ingestor: Ingestor, tmp_path: Path) -> None:
+    record(ingestor, tmp_path, 0)
+    record(ingestor, tmp_path, 1)
+    code = str(CLEAN_CASES[1].expected.validation_code)
+    page = client.get("/", query_string={"q": code}).get_data(as_text=True)
+    assert code in page and str(CLEAN_CASES[0].expected.validation_code) not in page
+    csv_text = client.get("/export.csv").get_data(as_text=True)
+    assert csv_text.splitlines()[0].startswith("course_name,start_date,end_date,validation_code")
+    assert len(client.get("/export.json").get_json()) == 2
+    assert client.get("/export.xml").status_code == 404
