@@ -24,7 +24,8 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/corpus_report.py
-	$(BIN)/python bench/holdout_report.py
+	$(BIN)/python bench/holdout_report.py holdout_factory
+	$(BIN)/python bench/holdout_report.py holdout2_factory
 	$(BIN)/python bench/ingest_speed.py
 
 clean:

@@ -1,6 +1,9 @@
-"""Accuracy of the extractor on the held-out certificate layouts (tests/holdout_factory.py).
+"""Accuracy of the extractor on held-out certificate layouts.
 
-Run with `.venv/bin/python bench/holdout_report.py`.  Prints per-field accuracy, needs_review
+Run with `.venv/bin/python bench/holdout_report.py [holdout_factory|holdout2_factory]` (the
+module in tests/ holding HOLDOUT_CASES and HOLDOUT_KINDS; the first by default). Each set was
+written by someone who never saw the extractor; numbers on a set the rules were later fixed
+against are no longer blind (see the README).  Prints per-field accuracy, needs_review
 agreement and, most important, the "silent wrong values": fields whose value differs from the
 expected one while the extractor did not ask for review.  No assertion: numbers only.
 
@@ -23,11 +26,15 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import importlib
+
 from pipeline.config import ExtractionLimits
 from pipeline.extract import extract_file
 from pipeline.extract.profiles import load_profiles
 
-from holdout_factory import HOLDOUT_CASES, HOLDOUT_KINDS
+_SET = importlib.import_module(sys.argv[1] if len(sys.argv) > 1 else "holdout_factory")
+HOLDOUT_CASES = _SET.HOLDOUT_CASES
+HOLDOUT_KINDS = _SET.HOLDOUT_KINDS
 
 FIELDS = ("course_name", "start_date", "end_date", "validation_code", "learner_name", "issuer")
 _QUOTES = " \t\r\n\"'«»“”„‘’.,;:"
