@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
@@ -26,7 +27,7 @@ from pipeline.extract.dates import find_dates
 from pipeline.extract.layout import BBox, Document, Line
 
 # How much each layout relation between a label and its value is trusted.
-SAME_LINE, RIGHT, BELOW, ABOVE = 1.0, 0.97, 0.93, 0.85
+SAME_LINE, RIGHT, BELOW, ABOVE, ABOVE_CAPTIONED = 1.0, 0.97, 0.93, 0.85, 0.92
 # Values further than this many line heights from their label are not its value.
 MAX_LABEL_DISTANCE = 3.0
 # Certificates leave generous space between a sentence and the large value it introduces.
@@ -159,7 +160,7 @@ def values_for_labels(
         raw = rest.strip()
         if raw:
             if first_token:
-                raw = raw.split()[0]
+                raw = code_token(raw)
             start = line.text.index(raw, hit.end)
             value = accept(raw)
             if value:
@@ -182,7 +183,7 @@ def values_for_labels(
             if wrap and relation in ("below", "above"):
                 block += _continuation(neighbour, lines)
             text = _join_wrapped([b.text for b in block])
-            text = text.split()[0] if first_token and text else text
+            text = code_token(text) if first_token and text else text
             value = accept(text)
             if value:
                 bbox = _union([neighbour.bbox_of(0, len(text)), *[b.bbox for b in block[1:]]])
@@ -231,7 +232,9 @@ def _neighbours(
     if nearest_below is not None:
         options.append((nearest_below.top - line.bottom, "below", BELOW, nearest_below))
     if nearest_above is not None:
-        options.append((line.top - nearest_above.bottom, "above", ABOVE, nearest_above))
+        # Old-style certificates print a small caption under a large value.
+        weight = ABOVE_CAPTIONED if nearest_above.size > line.size * 1.1 else ABOVE
+        options.append((line.top - nearest_above.bottom, "above", weight, nearest_above))
     for _, relation, weight, neighbour in sorted(options, key=lambda o: o[0]):
         yield relation, weight, neighbour
 
@@ -262,16 +265,27 @@ def lines_after_trigger(
     Cisco training"); a line that ends in filler alone has its value on the line below.
     """
     stop_re = re.compile("|".join(f"(?:{s})" for s in stops), re.IGNORECASE)
+    sizes = [line.size for line in doc.lines()]
+    body_size = statistics.median(sizes) if sizes else 0.0
     filler_re = (
         re.compile(rf"^(?:\W*{filler}(?!\w))*\W*$", re.IGNORECASE | re.VERBOSE) if filler else None
     )
     lines = list(doc.lines())
     for index, line in enumerate(lines):
+        # A sentence in the fine print (a footer's disclaimer) is weak evidence.
+        weight = FINE_PRINT if line.size < FINE_PRINT * body_size else 1.0
         for match in triggers.finditer(line.text):
             if _is_table_label(line, match, lines):
                 continue
             rest = line.text[match.end() :]
             source = f"sentence '{match.group(0).strip()}'"
+            if wrap:
+                title = _title_below(line, lines[index + 1 :], accept)
+                if title is not None:
+                    text, block = title
+                    bbox = _union([b.bbox for b in block])
+                    yield Candidate(field, text, confidence * weight, block[0].page, bbox, source)
+                    continue
             if filler_re is not None and filler_re.match(rest):
                 rest = ""
             if rest.strip(' :,."“”'):
@@ -287,7 +301,9 @@ def lines_after_trigger(
                 accepted = accept(text)
                 if accepted:
                     boxes = [line.bbox_of(start, start + len(value))] + [b.bbox for b in block[1:]]
-                    yield Candidate(field, accepted, confidence, line.page, _union(boxes), source)
+                    yield Candidate(
+                        field, accepted, confidence * weight, line.page, _union(boxes), source
+                    )
                 continue
             below = _line_below(line, lines[index + 1 :], reach=SENTENCE_REACH)
             if below is None:
@@ -297,7 +313,43 @@ def lines_after_trigger(
             accepted = accept(text)
             if accepted:
                 bbox = _union([b.bbox for b in block])
-                yield Candidate(field, accepted, confidence * 0.97, below.page, bbox, source)
+                yield Candidate(
+                    field, accepted, confidence * 0.97 * weight, below.page, bbox, source
+                )
+
+
+# Sentences set this much smaller than the page's usual text are fine print.
+FINE_PRINT = 0.8
+# A value set this much larger than the sentence introducing it is the value itself.
+TITLE_SIZE = 1.15
+
+
+def _title_below(
+    line: Line, following: list[Line], accept: Accept
+) -> tuple[str, list[Line]] | None:
+    """The title a sentence introduces: the next lines set clearly larger than the sentence.
+
+    "has completed all modules, labs and the capstone of" / (small print) / BIG TITLE — the
+    sentence's own words are not the course; the large line under it is.
+    """
+    height = max(line.bottom - line.top, 1.0)
+    looked = 0
+    for other in following:
+        if other.page != line.page or other.row == line.row or other.top <= line.top:
+            continue
+        if other.top - line.bottom > SENTENCE_REACH * max(height, other.bottom - other.top):
+            return None
+        looked += 1
+        if looked > 3:
+            return None
+        if other.size >= TITLE_SIZE * line.size and (
+            _overlaps(other, line)
+            or abs(_centre(other) - _centre(line)) < 0.5 * (line.x1 - line.x0)
+        ):
+            block = [other, *_continuation(other, following)]
+            text = accept(_join_wrapped([b.text for b in block]))
+            return (text, block) if text else None
+    return None
 
 
 def _is_table_label(line: Line, match: re.Match[str], lines: list[Line]) -> bool:
@@ -357,12 +409,16 @@ def _line_below(
 
 
 def _continuation(first: Line, lines: list[Line]) -> list[Line]:
-    """Lines that carry on a wrapped value: same size, right below, aligned."""
+    """Lines that carry on a wrapped value: same size, right below, aligned, and not a cell
+    of a table row (a line sharing its row with another column)."""
     block: list[Line] = []
     current = first
+    rows = Counter((line.page, line.row) for line in lines)
     for other in lines:
         if other is first or other.page != first.page or other.top <= current.top:
             continue
+        if rows[(other.page, other.row)] > 1:
+            break
         size = current.size
         # Wrapped lines of one paragraph sit closer than a line of text apart.
         if other.top - current.bottom > 0.5 * size:
@@ -600,12 +656,14 @@ def prominent_text(
         block = [b for b in block if not skip(b.text)]
         used.update(id(b) for b in block)
         value = accept(_join_wrapped([b.text for b in block]))
-        if value:
+        if value and len(value.split()) >= 2:
             blocks.append((line.size, line, block, value))
     if not blocks:
         return
     size, line, block, value = blocks[0]
     stands_out = len(blocks) == 1 or blocks[1][0] < 0.87 * size
+    if len(block) == 1 and value.isupper():
+        stands_out = False  # one line in capitals: a heading or a brand more often than not
     yield Candidate(
         field,
         value,
@@ -633,6 +691,23 @@ def standalone_codes(doc: Document, decoys: set[str], *, confidence: float) -> I
                 line.bbox,
                 "layout (code-shaped text without a label)",
             )
+
+
+_GROUP = re.compile(r"[A-Z0-9]{3,6}")
+
+
+def code_token(text: str) -> str:
+    """The code at the start of text: its first token, or groups printed apart ("HF7K 29QD
+    M3ZP": upper-case letters and digits in groups of one length)."""
+    tokens = text.split()
+    groups = [tokens[0]]
+    for token in tokens[1:6]:
+        if not (_GROUP.fullmatch(token) and _GROUP.fullmatch(groups[0])):
+            break
+        if len(token) != len(groups[0]):
+            break
+        groups.append(token)
+    return " ".join(groups) if len(groups) >= 3 else tokens[0]
 
 
 def accept_code(raw: str) -> str | None:

@@ -66,8 +66,13 @@ def uuid_in(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+_GROUPED_CODE = re.compile(r"[A-Z0-9]{3,6}(?: [A-Z0-9]{3,6}){2,5}")
+
+
 def code_problem(value: str) -> str | None:
     """Why value cannot be a certificate code, or None when its shape is plausible."""
+    if _GROUPED_CODE.fullmatch(value) and any(ch.isdigit() for ch in value):
+        return None  # printed in groups for legibility: "HF7K 29QD M3ZP"
     if not 4 <= len(value) <= 64:
         return f"'{value}' is too short or long for a certificate code"
     if not _CODE_CHARS.match(value):
@@ -179,6 +184,18 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+# A lower-case fragment with a verb ("modules is attached") is a sentence's tail.
+_SENTENCE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|shall|can|may|must|does|did|be|been)\b"
+)
+
+
+def course_is_title_like(value: str) -> bool:
+    """Course titles start with a capital or a digit; a lower-case start is a sentence's."""
+    first = value.lstrip(" \"'“”‘’«»(")[:1]
+    return not first.islower()
+
+
 def course_problem(value: str) -> str | None:
     """Why value cannot be a course name, or None when it is plausible."""
     stripped = value.strip(" :-–—\"'“”‘’")
@@ -190,6 +207,8 @@ def course_problem(value: str) -> str | None:
         return f"'{value}' is certificate wording, not a course name"
     if find_dates(stripped):
         return f"'{value}' holds a date: not a course name"
+    if stripped[:1].islower() and _SENTENCE_VERB.search(stripped):
+        return f"'{value}' is part of a sentence, not a course name"
     if re.match(
         r"\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|days?|weeks?|credits?|modules?|minutes?)\b",
         stripped,

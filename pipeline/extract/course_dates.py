@@ -238,9 +238,11 @@ def choose_course_dates(
             continue
         if any(f.mention.ambiguous for f in tier):
             return CourseDates(None, None, tuple(problems))
-        distinct = {(f.mention.start, f.mention.end) for f in tier}
         ranges = [f for f in tier if f.mention.start is not None]
-        chosen = ranges[0] if ranges else tier[0]
+        # A range is the course's dates; a lone date beside it is when it was signed.
+        competing = ranges or tier
+        distinct = {(f.mention.start, f.mention.end) for f in competing}
+        chosen = competing[0]
         confidence = _confidence(role, unlabeled_is_completion, issued_is_completion)
         if role == Role.UNLABELED and confidence < _TRUSTED:
             # A range printed on a certificate is the course's dates; a date that is the only
@@ -250,7 +252,7 @@ def choose_course_dates(
             elif len({f.mention.end for f in usable}) == 1:
                 confidence = _ONLY_DATE
         if len(_distinct_ends(distinct)) > 1:
-            listed = ", ".join(sorted({f.mention.text for f in tier}))
+            listed = ", ".join(sorted({f.mention.text for f in competing}))
             problems.append(f"different {_role_words(role)} dates on the certificate: {listed}")
             chosen = None
             break

@@ -42,18 +42,23 @@ class DateMention:
 
 # Folded (see _fold) spellings are what is matched, so unaccented variants need no entry.
 _MONTH_NAMES: dict[int, str] = {
-    1: "january jan janvier janv januar jänner jaenner enero ene janeiro gennaio gen januari",
-    2: "february feb février févr fév februar febrero fevereiro fev febbraio februari",
-    3: "march mar mars märz maerz mrz mär marzo março maart mrt",
-    4: "april apr avril avr abril abr aprile",
-    5: "may mai mayo maio maggio mag mei",
-    6: "june jun juin juni junio junho giugno giu",
-    7: "july jul juillet juil juli julio julho luglio lug",
-    8: "august aug août augustus agosto ago",
-    9: "september sep sept septembre septiembre setiembre setembro set settembre sett",
-    10: "october oct octobre oktober okt octubre outubro out ottobre ott",
-    11: "november nov novembre noviembre novembro",
-    12: "december dec décembre déc dezember dez diciembre dic dezembro dicembre",
+    1: "january jan janvier janv januar jänner jaenner enero "
+    "ene janeiro gennaio gen januari stycznia styczeń sty",
+    2: "february feb février févr fév februar febrero "
+    "fevereiro fev febbraio februari lutego luty lut",
+    3: "march mar mars märz maerz mrz mär marzo março maart mrt marca marzec",
+    4: "april apr avril avr abril abr aprile kwietnia kwiecień kwi",
+    5: "may mai mayo maio maggio mag mei maja maj",
+    6: "june jun juin juni junio junho giugno giu czerwca czerwiec cze",
+    7: "july jul juillet juil juli julio julho luglio lug lipca lipiec lip",
+    8: "august aug août augustus agosto ago sierpnia sierpień sie augusti",
+    9: "september sep sept septembre septiembre setiembre "
+    "setembro set settembre sett września wrzesień wrz",
+    10: "october oct octobre oktober okt octubre "
+    "outubro out ottobre ott października październik paź",
+    11: "november nov novembre noviembre novembro listopada listopad lis",
+    12: "december dec décembre déc dezember dez "
+    "diciembre dic dezembro dicembre grudnia grudzień gru",
 }
 
 # Only recognised as an optional prefix of a date. Non-English abbreviations are left out
@@ -69,7 +74,7 @@ _WEEKDAY_NAMES = """
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 """
 
-_RANGE_WORDS = "to through thru until till bis au al a tot até hasta"
+_RANGE_WORDS = "to through thru until till bis au al a tot t/m até hasta"
 
 
 def _fold(word: str) -> str:
@@ -111,7 +116,8 @@ _SEP = rf"(?:{_HS}*[,./\-]{_HS}*|{_HS}+)"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~"
 _RSEP = (
     rf"(?:{_HS}*[{re.escape(_DASHES)}]{_HS}*"
-    rf"|{_HS}+{_alternation(_RANGE_WORDS.split())}{_HS}+)"
+    rf"|{_HS}+(?:tot{_HS}+en{_HS}+met|{_alternation(_RANGE_WORDS.split())}){_HS}+"
+    rf"|{_HS}+all['’]{_HS}*)"  # Italian "dal 4 all'8 marzo"
 )
 _NOT_LETTER = r"(?![^\W\d_])"
 _WEEKDAY = rf"(?:{_alternation(_WEEKDAY_NAMES.split())}{_NOT_LETTER}\.?(?:{_HS}*,{_HS}*|{_HS}+))?"

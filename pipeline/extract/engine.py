@@ -18,7 +18,7 @@ from functools import lru_cache
 from pipeline.errors import NotACertificate
 from pipeline.extract import candidates as find
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.checks import code_is_certain_shape
+from pipeline.extract.checks import code_is_certain_shape, course_is_title_like
 from pipeline.extract.course_dates import choose_course_dates, classify_dates
 from pipeline.extract.dates import infer_numeric_order
 from pipeline.extract.layout import Document
@@ -134,7 +134,7 @@ def extract_document(
     elif certificate_score(text) == 0:
         problems.append("no certificate wording found: is this a completion certificate?")
 
-    choice = choose_profile(profiles, text)
+    choice = choose_profile(profiles, _without_disclaimers(text))
     if choice.tied:
         problems.append(
             "the issuer is unclear: matches profiles " + " and ".join(choice.tied) + " equally"
@@ -189,6 +189,18 @@ def extract_document(
         needs_review=needs_review,
         text=text,
     )
+
+
+_DISCLAIMER = re.compile(
+    r"trademark|not\s+affiliated|not\s+endorsed|endorsed\s+by|registered\s+mark|"
+    r"independent\s+training\s+provider|®|™",
+    re.IGNORECASE,
+)
+
+
+def _without_disclaimers(text: str) -> str:
+    """The text without trademark notices: naming Cisco there says nothing about the issuer."""
+    return "\n".join(line for line in text.splitlines() if not _DISCLAIMER.search(line))
 
 
 def _candidates(doc: Document, vocab: Vocabulary, profile: Profile | None) -> list[Candidate]:
@@ -454,6 +466,8 @@ def _check(
             )
 
     course, learner = checked["course_name"], checked["learner_name"]
+    if course.value and not course_is_title_like(course.value):
+        lower("course_name", 0.6, f"course name '{course.value}' does not read like a title")
     if course.value and learner.value and _key("x", course.value) == _key("x", learner.value):
         checked["course_name"] = MISSING
     if owner_name and learner.value and not names_match(owner_name, learner.value):

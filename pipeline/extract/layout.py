@@ -135,9 +135,17 @@ def union(boxes: Iterable[BBox]) -> BBox:
 
 
 def normalize_text(text: str) -> str:
-    """NFKC (splits ligatures such as ﬁ), drops zero-width and soft-hyphen characters."""
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in text if ch not in _INVISIBLE)
+    """Split ligatures (ﬁ), widen full-width forms, unify spaces; drop zero-width and soft
+    hyphens. Other characters are kept as printed ("2.ª edición" stays as it is)."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in _INVISIBLE:
+            continue
+        code = ord(ch)
+        if 0xFB00 <= code <= 0xFB4F or 0xFF01 <= code <= 0xFF5E or unicodedata.category(ch) == "Zs":
+            ch = unicodedata.normalize("NFKC", ch)
+        out.append(ch)
+    return "".join(out)
 
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
@@ -147,6 +155,8 @@ def build_lines(glyphs: Sequence[Glyph], page: int, *, first_row: int = 0) -> li
     """Group glyphs into lines of words, each reading direction on its own."""
     by_direction: dict[tuple[int, int], list[Glyph]] = {}
     for glyph in glyphs:
+        if _is_slanted(glyph.direction):
+            continue  # diagonal text is a watermark, never a certificate's values
         by_direction.setdefault(_quarter_turn(glyph.direction), []).append(glyph)
     lines: list[Line] = []
     row = first_row
@@ -156,6 +166,11 @@ def build_lines(glyphs: Sequence[Glyph], page: int, *, first_row: int = 0) -> li
         lines.extend(new)
         row = (new[-1].row + 1) if new else row
     return lines
+
+
+def _is_slanted(direction: tuple[float, float]) -> bool:
+    dx, dy = abs(direction[0]), abs(direction[1])
+    return min(dx, dy) > 0.2 * max(dx, dy)
 
 
 def _quarter_turn(direction: tuple[float, float]) -> tuple[int, int]:
@@ -260,8 +275,10 @@ def _split_segments(row: list[_Placed]) -> list[list[_Placed]]:
     previous: _Placed | None = None
     for item in row:
         if previous is not None and not item.glyph.text.isspace():
-            size = max(item.glyph.size, previous.glyph.size, 1.0)
-            if item.x0 - previous.x1 > SEGMENT_GAP_EM * size:
+            sizes = sorted((max(item.glyph.size, 1.0), max(previous.glyph.size, 1.0)))
+            gap = item.x0 - previous.x1
+            # Measured in the smaller type; a change of type size across a gap is a new cell.
+            if gap > SEGMENT_GAP_EM * sizes[0] or (sizes[1] > 1.3 * sizes[0] and gap > sizes[0]):
                 segments.append([])
         segments[-1].append(item)
         if not item.glyph.text.isspace():

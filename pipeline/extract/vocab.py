@@ -21,10 +21,12 @@ CODE_LABELS = [
     r"(?:validation|verification|verify|authentication)" + _SEP + r"(?:code|number|no|id|#|key)",
     r"serial" + _SEP + r"(?:no|number|#)",
     r"completion" + _SEP + r"(?:id|code|number|no)",
+    r"scan\s+(?:to|and)\s+verify",
     r"certificate(?=\s*#)",
     r"n(?:uméro|umero|úmero|[°º]|o\.?)\s*(?:de\s*|du\s*)?certifica(?:t|do|to)",
     r"certificat\s*n[°º]",
-    r"(?:n[°º]|num[ée]ro|no\.?|nr\.?)\s*(?:de\s+|d['’]\s*|du\s+)?(?:attestation|dipl[oô]me|diploma|certificado|certificato|bescheinigung)",
+    r"(?:n[°º.]?|num[ée]ro|número|numero|no\.?|nr\.?)\s*(?:de\s+|d['’]\s*|du\s+|dell['’]\s*|del\s+)?(?:attestation|attestat[oi]|dipl[oô]me|diploma|certificad[oa]|certificat[oi]|bescheinigung|zaświadczenia|certyfikatu|intyg[et]*)",
+    r"certifi(?:kat|kaat)s?[-\s]*(?:id|nr|nummer|number)",
     r"(?:attestation|bescheinigungs|diplom)[-\s]*(?:id|nr|nummer|number|no)",
     r"zertifikat(?:s)?[-\s]*(?:nummer|nr|id|code)",
     r"(?:pr[üu]f|verifizierungs)[-\s]*(?:code|nummer)",
@@ -101,10 +103,11 @@ LEARNER_BEFORE = [
     r"this\s+is\s+to\s+(?:confirm|acknowledge)\s+that",
     r"(?:we\s+)?(?:hereby\s+)?confirm(?:s)?\s+that",
     r"(?:is\s+)?(?:hereby\s+)?(?:proudly\s+)?(?:awarded|presented|granted|conferred|issued)\s+(?:to|upon)",
-    r"congratulations(?:\s+to)?",
+    r"congratulations(?:\s+to)?|félicitations|felicitaciones|congratulazioni|parabéns|gefeliciteerd|herzlichen\s+glückwunsch|grattis|gratulerer|gratulacje",
     r"certifie\s+que|atteste\s+que|bescheinigt(?:,)?\s+dass|certifica\s+(?:que|che)|verklaart\s+dat",
     r"(?:hiermit\s+)?(?:best[äa]tigen|bescheinigen)\s+wir(?:\s+hiermit)?,?\s+dass",
     r"certificamos\s+que|certifica-se\s+que|atestamos\s+que|declaramos\s+que|certifichiamo\s+che",
+    r"si\s+attesta\s+che|(?:niniejszym\s+)?zaświadcza\s+się,?\s+że|härmed\s+intygas\s+att|intygar\s+att",
     r"nous\s+(?:certifions|attestons)\s+que|se\s+certifica\s+que|si\s+certifica\s+che",
 ]
 # Sentence parts after which the course name follows.
@@ -124,6 +127,7 @@ COURSE_BEFORE = [
     r"(?:am|an\s+(?:dem|der|einem|einer|folgender|folgendem))\s+\w*(?:kurs|schulung|seminar|lehrgang|training|weiterbildung)(?:\s+(?:erfolgreich\s+)?teilgenommen)?",
     r"(?:concluiu|completou|frequentou|participou\s+d[oa])(?:\s+com\s+(?:êxito|sucesso|aproveitamento))?(?:\s+o\s+curso)?",
     r"(?:ha\s+)?(?:frequentato|completato|superato)(?:\s+con\s+successo)?(?:\s+il\s+corso)?",
+    r"ukończył[a]?(?:\s+(?:szkolenie|kurs))?|(?:har\s+)?(?:genomfört|slutfört|avslutat)(?:\s+kursen)?",
     r"por\s+(?:completar|finalizar|haber\s+completado)(?:\s+(?:el|la)\s+(?:curso|formaci[oó]n))?",
     r"pour\s+avoir\s+(?:suivi|termin[ée]|compl[ée]t[ée])(?:\s+(?:la\s+formation|le\s+cours))?",
     r"per\s+aver\s+(?:completato|frequentato)(?:\s+il\s+corso)?",
@@ -138,6 +142,7 @@ in|and|student|level|credential|la|le|el|il|der|die|das|den|dem|an|formation|off
 curso|oficial|kurs|schulung|offiziellen?|corso|ufficiale|de|du|des|del|o|a|do|da|em|
 extensão|extension|satisfactoriamente|exitosamente|successfully|erfolgreich|con|éxito|exito|
 avec|succès|succes|successo|com|sucesso|aproveitamento|met|succes|with|distinction|path|
+profitto|frequenza|merito|
 specialization|specialisation|certification|track|following|folgender|folgenden)"""
 
 # Words that end a value running on in a sentence ("... completed X on 5 June").
@@ -179,6 +184,7 @@ DATE_EXCLUDED = [
     r"expir\w*(?:\s+(?:on|date))?",
     r"(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.?o\.?b\.?)",
     r"geboren(?:\s+am)?|n[ée]e?\s+le|nacid[oa]\s+el|nat[oa]\s+il|geboortedatum|date\s+de\s+naissance|fecha\s+de\s+nacimiento",
+    r"(?:geboren|n[ée]e?|nacid[oa]|nat[oa]|nascid[oa]|urodzon[ya]|född)\s+(?:(?:in|à|a|en|em|w|i)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+)?(?:am|le|el|il|em|dnia|den)?",
     r"(?:generated|downloaded|exported|created)(?:\s+on)?",
     r"renew\w*(?:\s+(?:by|before|on|date))?",
     r"(?:submit|due)(?:\s+(?:by|before|date))?",
@@ -201,6 +207,7 @@ DATE_COMPLETION = [
     r"date\s+(?:of\s+)?complet(?:ion|ed)",
     r"(?:finished|achieved|passed|earned)(?:\s+on)?",
     r"abgeschlossen\s+am|abschlussdatum|date\s+d'ach[eè]vement|termin[ée]\s+le|date\s+de\s+fin\s+de\s+formation",
+    r"slutförd(?:es)?|avslutad|ukończon[oa]|data\s+ukończenia",
     r"fecha\s+de\s+finalizaci[oó]n|completado\s+el|data\s+di\s+completamento|afgerond\s+op|data\s+de\s+conclus[aã]o",
 ]
 DATE_START = [
@@ -232,6 +239,7 @@ ONE_DAY_EVENT = [
 # Words that show a page is a completion certificate, and words that show it is not.
 CERTIFICATE_WORDS = [
     r"certificat\w*|\w*zertifikat\w*|certificad[oa]|certificato|certificaat|attestation|attestato|\w*bescheinigung|diploma",
+    r"intyg|certifikat\w*|zaświadczenie|certyfikat\w*|getuigschrift|bewijs\s+van\s+deelname|deelnamecertificaat",
     r"certif(?:y|ies)\s+that|this\s+is\s+to\s+confirm",
     r"successfully|has\s+completed|complet(?:ed|ion)\s+(?:date|of)",
     r"awarded|presented\s+to|granted\s+to|achievement|attendance|participation",
