@@ -34,6 +34,7 @@ logger = logging.getLogger(__name__)
 # Test hook: called with each step's name before it runs, so a crash can be injected there.
 Checkpoint = Callable[[str], None]
 STEPS = ("hash", "duplicate", "extract", "archive", "commit", "remove")
+_PARTIAL_PREFIX = ".incoming-"
 
 
 class Outcome(StrEnum):
@@ -149,7 +150,7 @@ class Ingestor:
         folder = self.settings.archive / datetime.now(UTC).strftime("%Y")
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{sha256[:12]}-{path.name}"
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".incoming-", suffix=".pdf")
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=_PARTIAL_PREFIX, suffix=".pdf")
         try:
             with os.fdopen(handle, "wb") as out, path.open("rb") as source:
                 shutil.copyfileobj(source, out, 1 << 20)
@@ -160,6 +161,17 @@ class Ingestor:
             Path(temporary).unlink(missing_ok=True)
             raise
         return target
+
+    def sweep(self) -> int:
+        """Remove half-written archive copies a crash left behind; call before work starts.
+
+        Safe: a temporary copy is never referenced by an item (the rename comes first).
+        """
+        removed = 0
+        for stale in self.settings.archive.glob(f"*/{_PARTIAL_PREFIX}*"):
+            stale.unlink(missing_ok=True)
+            removed += 1
+        return removed
 
     def _keep_failed(self, path: Path, reason: str) -> None:
         try:

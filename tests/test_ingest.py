@@ -197,3 +197,14 @@ def test_a_crash_at_any_step_then_a_restart_loses_and_doubles_nothing(
     assert not list(settings.inbox.glob("*.pdf"))  # nothing left waiting
     leftovers = [p for p in settings.archive.rglob("*") if p.name.startswith(".incoming")]
     assert leftovers == []
+
+
+def test_sweep_removes_copies_a_crash_left_half_written(
+    ingestor: Ingestor, settings: Settings
+) -> None:
+    folder = settings.archive / "2026"
+    folder.mkdir(parents=True)
+    (folder / ".incoming-abc.pdf").write_bytes(b"%PDF-1.7 half")
+    (folder / "0123456789ab-kept.pdf").write_bytes(b"%PDF-1.7 whole")
+    assert ingestor.sweep() == 1
+    assert [p.name for p in folder.iterdir()] == ["0123456789ab-kept.pdf"]

@@ -28,12 +28,14 @@ def ingestor_for(state: State, actor: str) -> Ingestor:
             limits=settings.extraction,
             owner_name=settings.owner_name,
         )
-        return Ingestor(
+        ingestor = Ingestor(
             settings=settings,
             sessions=open_database(settings.database),
             reader=reader,
             actor=actor,
         )
+        ingestor.sweep()
+        return ingestor
     except CeinboxError as exc:
         fail(exc)
 
