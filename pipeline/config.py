@@ -7,7 +7,10 @@ no file is used), so `ceinbox --config /elsewhere/config.yaml` works from anywhe
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +32,24 @@ class ExtractionLimits:
     max_file_mb: int = 100
 
 
+class CertificationLevel(StrEnum):
+    """A Cisco certification's level; its renewal rules are in pipeline.credits."""
+
+    associate = "associate"
+    specialist = "specialist"
+    professional = "professional"
+    expert = "expert"
+
+
+@dataclass(frozen=True)
+class Certification:
+    """A certification the user holds, and the date it currently expires."""
+
+    name: str
+    level: CertificationLevel
+    expires: date
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything ceinbox reads from config.yaml, with paths already absolute."""
@@ -41,6 +62,7 @@ class Settings:
     owner_name: str | None = None
     polling: bool = False
     extraction: ExtractionLimits = field(default_factory=ExtractionLimits)
+    certifications: tuple[Certification, ...] = ()
     source: Path | None = None  # the config file these came from, if any
 
 
@@ -54,6 +76,9 @@ _DEFAULTS: dict[str, Any] = {
     "owner_name": None,
     "polling": False,
 }
+_NESTED_KEYS = frozenset({"extraction", "certifications"})
+_CERTIFICATION_KEYS = ("name", "level", "expires")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _LIMIT_KEYS = {
     "max_pages": int,
     "time_limit_seconds": float,
@@ -89,10 +114,10 @@ def settings_from_mapping(
 ) -> Settings:
     """Validate a parsed config mapping; relative paths are resolved against base."""
     where = f"{source}: " if source else ""
-    unknown = sorted(set(raw) - set(_DEFAULTS) - {"extraction"})
+    unknown = sorted(set(raw) - set(_DEFAULTS) - _NESTED_KEYS)
     if unknown:
         raise ConfigError(f"{where}unknown key '{unknown[0]}'")
-    values = {**_DEFAULTS, **{k: v for k, v in raw.items() if k != "extraction"}}
+    values = {**_DEFAULTS, **{k: v for k, v in raw.items() if k not in _NESTED_KEYS}}
 
     paths: dict[str, Path] = {}
     for key in _PATH_KEYS:
@@ -131,8 +156,24 @@ def settings_from_mapping(
         database=database,
         owner_name=owner.strip() if isinstance(owner, str) else None,
         extraction=_limits(raw.get("extraction"), where),
+        certifications=_certifications(raw.get("certifications"), where),
         source=source,
     )
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps an impossible date (2027-02-30) as text, so the error names its
+    key instead of escaping as a bare ValueError."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -141,7 +182,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config ({exc.strerror})") from exc
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)  # a SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" at line {mark.line + 1}" if mark is not None else ""
@@ -167,6 +208,58 @@ def _limits(raw: object, where: str) -> ExtractionLimits:
             raise ConfigError(f"{where}'extraction.{key}' must be a positive number")
         values[key] = kind(value)
     return ExtractionLimits(**values)
+
+
+def _certifications(raw: object, where: str) -> tuple[Certification, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise ConfigError(
+            f"{where}'certifications' must be a list such as "
+            "[{name: CCNP Enterprise, level: professional, expires: 2027-03-31}]"
+        )
+    found: list[Certification] = []
+    first: dict[str, int] = {}
+    for number, entry in enumerate(raw, start=1):
+        what = f"{where}'certifications' entry {number}"
+        certification = _certification(entry, what)
+        earlier = first.setdefault(certification.name.casefold(), number)
+        if earlier != number:
+            raise ConfigError(f"{what}: 'name' {certification.name} is already entry {earlier}")
+        found.append(certification)
+    return tuple(found)
+
+
+def _certification(entry: object, what: str) -> Certification:
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{what} must be a mapping with name, level and expires")
+    unknown = sorted(str(key) for key in set(entry) - set(_CERTIFICATION_KEYS))
+    if unknown:
+        raise ConfigError(f"{what}: unknown key '{unknown[0]}' (keys: name, level, expires)")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(f"{what}: 'name' must be the certification's name, e.g. CCNA")
+    level = entry.get("level")
+    levels = ", ".join(CertificationLevel)
+    if not isinstance(level, str) or level.strip().lower() not in set(CertificationLevel):
+        raise ConfigError(f"{what} ({name.strip()}): 'level' must be one of {levels}")
+    return Certification(
+        name=name.strip(),
+        level=CertificationLevel(level.strip().lower()),
+        expires=_expiry(entry.get("expires"), f"{what} ({name.strip()})"),
+    )
+
+
+def _expiry(value: object, what: str) -> date:
+    """YAML reads an unquoted 2027-03-31 as a date; a quoted one arrives as text."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ConfigError(f"{what}: 'expires' must be a date YYYY-MM-DD")
 
 
 def _resolve_sqlite_url(url: str, base: Path) -> str:

@@ -3,13 +3,21 @@
 CeinboxError                 exit 1: something went wrong that is not the user's input
 ├── ConfigError              exit 2: config.yaml or a profile is invalid
 │   └── ProfileError         a user profile (YAML) is invalid
-└── RefusedInput             exit 2: a file that cannot be read as a certificate
-    ├── EmptyFile
-    ├── NotAPdf
-    ├── CorruptPdf           truncated or damaged beyond repair
-    ├── EncryptedPdf         needs a password
-    ├── HostilePdf           too big, too slow or too deep to read safely
-    └── NotACertificate      a readable PDF that is clearly something else (an invoice)
+├── RefusedInput             exit 2: a file that cannot be read as a certificate
+│   ├── EmptyFile
+│   ├── NotAPdf
+│   ├── CorruptPdf           truncated or damaged beyond repair
+│   ├── EncryptedPdf         needs a password
+│   ├── HostilePdf           too big, too slow or too deep to read safely
+│   └── NotACertificate      a readable PDF that is clearly something else (an invoice)
+├── ItemError                exit 1: a review command cannot be carried out on an item
+│   ├── ItemNotFound
+│   ├── InvalidTransition    the item's status does not allow it
+│   ├── ItemIncomplete       a required field is missing
+│   └── InvalidValue         an edited value is malformed
+├── CatalogError             exit 2: a catalog file cannot be imported (one line per bad row)
+└── ExamError                exit 1: an exam cannot be recorded (a duplicate, a future date)
+    └── ExamNotFound
 """
 
 from __future__ import annotations
@@ -79,3 +87,21 @@ class ItemIncomplete(ItemError):
 
 class InvalidValue(ItemError):
     """An edited value is malformed."""
+
+
+class CatalogError(CeinboxError):
+    """A catalog file cannot be imported; `problems` holds one line per bad row."""
+
+    exit_code = 2
+
+    def __init__(self, *problems: str) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+class ExamError(CeinboxError):
+    """An exam cannot be recorded or removed."""
+
+
+class ExamNotFound(ExamError):
+    """No exam has that id."""

@@ -21,6 +21,8 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from pipeline.catalog import Catalog
+from pipeline.credits import submit_by, submit_flag
 from pipeline.errors import InvalidTransition, InvalidValue, ItemIncomplete, ItemNotFound
 from pipeline.extract.model import FIELD_NAMES, MISSING, REQUIRED_FIELDS, Extraction, FieldValue
 from pipeline.models import Document, HistoryAction, HistoryEntry, Item, ItemStatus, utcnow
@@ -220,8 +222,18 @@ def history_of(item: Item) -> list[HistoryEntry]:
     return list(item.history)
 
 
-def item_to_json(item: Item) -> dict[str, Any]:
-    """The export object for one item."""
+def item_to_json(
+    item: Item, *, catalog: Catalog | None = None, today: date | None = None
+) -> dict[str, Any]:
+    """The export object for one item.
+
+    With the catalog (pipeline.catalog.load_catalog), it carries the item's expected credits,
+    the pattern it matched, or a note saying why none (null without the catalog). submit_by
+    is the last day to submit it; submit_flag is "due-soon" or "overdue" for an item not yet
+    submitted whose submit-by date is near (14 days) or past on today (default: the real date).
+    """
+    match = catalog.match(item.course_name, item.end_date) if catalog is not None else None
+    flag = submit_flag(item.status, item.end_date, today or date.today())
     return {
         "id": item.id,
         "status": item.status.value,
@@ -232,6 +244,11 @@ def item_to_json(item: Item) -> dict[str, Any]:
         "learner_name": item.learner_name,
         "issuer": item.issuer,
         "credits": item.credits,
+        "expected_credits": match.expected if match else None,
+        "catalog_match": match.entry.pattern if match and match.entry else None,
+        "catalog_note": match.note if match else None,
+        "submit_by": _as_text(submit_by(item.end_date)) if item.end_date else None,
+        "submit_flag": flag.value if flag else None,
         "needs_review": item.needs_review,
         "problems": list(item.problems),
         "source_file": item.document.original_name,

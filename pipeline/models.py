@@ -1,4 +1,5 @@
-"""The stored records: a certificate's Document, the CE Item made from it, and its history.
+"""The stored records: a certificate's Document, the CE Item made from it, and its history;
+the catalog of known CE items and the exams the user passed (for renewal progress).
 
 Portable across SQLite and PostgreSQL: only generic SQLAlchemy types. The schema itself is
 created by the Alembic migrations in `pipeline/migrations`, which must agree with these models
@@ -26,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -56,6 +58,25 @@ class HistoryAction(StrEnum):
     edited = "edited"  # a person changed a field: re-extraction leaves that field alone
     status = "status"
     reextracted = "reextracted"
+
+
+class ActivityType(StrEnum):
+    """The kind of CE activity a catalog entry describes."""
+
+    instructor_led = "instructor-led"  # classroom or virtual course with an instructor
+    e_learning = "e-learning"  # Cisco U., Cisco Digital Learning, partners' e-learning
+    event = "event"  # Cisco Live sessions, webinars
+    authoring = "authoring"  # writing exam items
+    other = "other"
+
+
+class ExamType(StrEnum):
+    """How an exam counts toward renewal (see credits.RENEWAL_RULES)."""
+
+    associate = "associate"
+    specialist = "specialist"
+    professional = "professional"  # a professional concentration exam
+    technology = "technology"  # a technology core exam
 
 
 def utcnow() -> datetime:
@@ -169,3 +190,53 @@ class HistoryEntry(Base):
     new_value: Mapped[str | None] = mapped_column(Text)
 
     item: Mapped[Item] = relationship(back_populates="history")
+
+
+class CatalogEntry(Base):
+    """One row of the imported catalog: course names matching `pattern` earn `credits`.
+
+    The whole table is replaced on each import; items are matched on the fly (pipeline.catalog).
+    """
+
+    __tablename__ = "catalog_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    row: Mapped[int] = mapped_column(Integer)  # its row in the imported file
+    pattern: Mapped[str] = mapped_column(Text)
+    credits: Mapped[float] = mapped_column(Float)
+    activity_type: Mapped[ActivityType] = mapped_column(
+        Enum(
+            ActivityType,
+            name="activity_type",
+            native_enum=False,
+            length=32,
+            values_callable=lambda types: [t.value for t in types],
+            validate_strings=True,
+        )
+    )
+    offer_expires: Mapped[date | None] = mapped_column(Date)  # the last completion date it covers
+    note: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)  # the file it was imported from
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Exam(Base):
+    """An exam the user passed; some renewal paths take exams plus fewer credits."""
+
+    __tablename__ = "exams"
+    __table_args__ = (UniqueConstraint("name", "passed_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    exam_type: Mapped[ExamType] = mapped_column(
+        Enum(
+            ExamType,
+            name="exam_type",
+            native_enum=False,
+            length=16,
+            values_callable=lambda types: [t.value for t in types],
+            validate_strings=True,
+        )
+    )
+    passed_on: Mapped[date] = mapped_column(Date, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

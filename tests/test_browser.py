@@ -55,9 +55,10 @@ def browser() -> Iterator[Browser]:
 class Server:
     """`ceinbox serve --port 0` in its own process, on a config in a temporary folder."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, extra_config: str = "") -> None:
         self.config = root / "config.yaml"
-        self.config.write_text(f"owner_name: {CLEAN_CASES[0].expected.learner_name}\n")
+        owner = f"owner_name: {CLEAN_CASES[0].expected.learner_name}\n"
+        self.config.write_text(owner + extra_config)
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -192,6 +193,24 @@ def test_keyboard_reaches_every_action(browser: Browser, server: Server, tmp_pat
         )
     assert {"Save changes", "Approve", "Reject"} <= focused
     assert "f-validation_code" in focused
-    expect(page.locator(".warning")).to_have_count(0)  # the owner's own, clean certificate
+    # The owner's own certificate: no warning about whose it is.
+    expect(page.locator(".warning", has_text="not to the owner")).to_have_count(0)
     page.screenshot(path=str(tmp_path / "review-page.png"))
     assert (tmp_path / "review-page.png").stat().st_size > 10_000
+
+
+def test_dashboard_shows_progress_and_deadlines(browser: Browser, tmp_path: Path) -> None:
+    config = "certifications:\n  - {name: CCNA, level: associate, expires: 2030-01-31}\n"
+    server = Server(tmp_path, config)
+    try:
+        page = browser.new_page()
+        page.goto(server.url)
+        page.set_input_files("#file", CLEAN_CASES[0].build(tmp_path))
+        page.get_by_role("button", name="Add").click()
+        page.wait_for_url(re.compile(r"/items/\d+$"))
+        page.get_by_role("link", name="Credits & deadlines").click()
+        expect(page.get_by_role("heading", name="CCNA")).to_be_visible()
+        expect(page.locator(".progress")).to_be_visible()
+        expect(page.get_by_text("of 30 CE credits")).to_be_visible()
+    finally:
+        server.stop()

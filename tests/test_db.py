@@ -24,7 +24,7 @@ from pipeline.extract.model import FIELD_NAMES, Extraction, FieldValue
 from pipeline.items import SourceFile, get_item, item_to_json, record_item
 from pipeline.models import Base, Document, Item
 
-TABLES = {"alembic_version", "documents", "items", "history"}
+TABLES = {"alembic_version", "documents", "items", "history", "catalog_entries", "exams"}
 
 
 def head_revision() -> str:

@@ -115,11 +115,15 @@ def test_uploads_are_size_limited(client: FlaskClient, app: Flask) -> None:
     boundary = "ceinbox-test"
     too_big = b"%PDF-1.7\n" + b"0" * (app.config["MAX_CONTENT_LENGTH"] + 1)
     body = (
-        f'--{boundary}\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n'
-        f"{token(client)}\r\n--{boundary}\r\n"
-        'Content-Disposition: form-data; name="file"; filename="big.pdf"\r\n'
-        "Content-Type: application/pdf\r\n\r\n"
-    ).encode() + too_big + f"\r\n--{boundary}--\r\n".encode()
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n'
+            f"{token(client)}\r\n--{boundary}\r\n"
+            'Content-Disposition: form-data; name="file"; filename="big.pdf"\r\n'
+            "Content-Type: application/pdf\r\n\r\n"
+        ).encode()
+        + too_big
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
     # Raw bytes: the test client would otherwise spool its own copy to a temporary file.
     response = client.post(
         "/upload", data=body, content_type=f"multipart/form-data; boundary={boundary}"
@@ -197,3 +201,47 @@ def test_inbox_search_and_export(client: FlaskClient, ingestor: Ingestor, tmp_pa
     assert csv_text.splitlines()[0].startswith("course_name,start_date,end_date,validation_code")
     assert len(client.get("/export.json").get_json()) == 2
     assert client.get("/export.xml").status_code == 404
+
+
+def test_progress_page_shows_bars_paths_and_deadlines(tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    from pipeline.catalog import parse_catalog, replace_catalog
+
+    expires = (date.today() + timedelta(days=400)).isoformat()
+    settings = settings_from_mapping(
+        {
+            "certifications": [
+                {"name": "CCNP Enterprise", "level": "professional", "expires": expires}
+            ]
+        },
+        base=tmp_path,
+    )
+    reader = GuardedExtractor(profiles=load_profiles(None), limits=settings.extraction)
+    with reader:
+        ingestor = Ingestor(settings, open_database(settings.database), reader)
+        item_id = record(ingestor, tmp_path)
+        with ingestor.sessions() as session, session.begin():
+            item = session.get(Item, item_id)
+            assert item is not None and item.course_name
+            rows = parse_catalog(
+                f"pattern,credits,type\n{item.course_name},40,e-learning\n", source="t"
+            )
+            replace_catalog(session, rows, source="t")
+            # Completed 80 days ago: within its 90-day window, due in 10 days.
+            end = date.today() - timedelta(days=80)
+            item.start_date, item.end_date = end - timedelta(days=2), end
+        client = create_app(ingestor, testing=True).test_client()
+        page = client.get("/progress").get_data(as_text=True)
+        assert "CCNP Enterprise" in page and "of 80 CE credits" in page
+        assert "pending review 40" in page
+        assert "need 80 more credits" in page
+        assert f"#{item_id}" in page and "Submit soon" in page
+        detail = client.get(f"/items/{item_id}").get_data(as_text=True)
+        assert "Expected: <strong>40 credits</strong>" in detail
+        assert "Submit on the CE portal by" in detail
+
+
+def test_progress_page_without_certifications_says_how_to_add_one(client: FlaskClient) -> None:
+    page = client.get("/progress").get_data(as_text=True)
+    assert "certifications:" in page and "config.yaml" in page

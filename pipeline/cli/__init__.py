@@ -1,6 +1,6 @@
 """The `ceinbox` command: importing the command modules registers them on the group."""
 
-from pipeline.cli import extract, inbox, items, web
+from pipeline.cli import credits, extract, inbox, items, web
 from pipeline.cli.base import main
 
-__all__ = ["extract", "inbox", "items", "main", "web"]
+__all__ = ["credits", "extract", "inbox", "items", "main", "web"]

@@ -8,11 +8,13 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 from sqlalchemy.orm import Session
 
 from pipeline import items as services
+from pipeline.catalog import load_catalog
 from pipeline.cli.base import State, fail, main
 from pipeline.db import open_database
 from pipeline.errors import CeinboxError
@@ -49,21 +51,37 @@ def list_command(state: State, status: str | None, as_json: bool) -> None:
     """
     with transaction(state) as session:
         found = services.list_items(session, status=ItemStatus(status) if status else None)
+        catalog = load_catalog(session)
+        objects = [services.item_to_json(i, catalog=catalog) for i in found]
         if as_json:
-            click.echo(
-                json.dumps([services.item_to_json(i) for i in found], indent=2, ensure_ascii=False)
-            )
+            click.echo(json.dumps(objects, indent=2, ensure_ascii=False))
             return
         if not found:
             click.echo("no items" + (f" with status {status}" if status else ""))
             return
-        for item in found:
-            flag = click.style("review", fg="yellow") if item.needs_review else "      "
-            end = item.end_date.isoformat() if item.end_date else "—".ljust(10)
+        for obj in objects:
+            flag = click.style("review", fg="yellow") if obj["needs_review"] else "      "
+            end = obj["end_date"] or "—".ljust(10)
+            credits = obj["credits"] if obj["credits"] is not None else obj["expected_credits"]
+            worth = f"{_number(credits):>5}" if credits is not None else "    —"
+            due = _due_note(obj)
             click.echo(
-                f"#{item.id:<4} {item.status.value:<9} {flag} {end} "
-                f"{(item.validation_code or '—'):<24} {item.course_name or '—'}"
+                f"#{obj['id']:<4} {obj['status']:<9} {flag} {end} {worth} cr "
+                f"{(obj['validation_code'] or '—'):<24} {obj['course_name'] or '—'}{due}"
             )
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _due_note(obj: dict[str, Any]) -> str:
+    """A warning for an item whose submit-by date is near or past."""
+    if obj.get("submit_flag") == "overdue":
+        return click.style(f"  (submit-by {obj['submit_by']} passed)", fg="red")
+    if obj.get("submit_flag") == "due-soon":
+        return click.style(f"  (submit by {obj['submit_by']})", fg="yellow")
+    return ""
 
 
 @main.command()
@@ -77,11 +95,15 @@ def show(state: State, item_id: int) -> None:
         ceinbox show 12
     """
     with transaction(state) as session:
-        click.echo(format_item(services.get_item(session, item_id)))
+        item = services.get_item(session, item_id)
+        click.echo(format_item(item, services.item_to_json(item, catalog=load_catalog(session))))
 
 
-def format_item(item: Item) -> str:
-    """The item as the portal's Submit Items form asks for it, then details and history."""
+def format_item(item: Item, obj: dict[str, Any]) -> str:
+    """The item as the portal's Submit Items form asks for it, then details and history.
+
+    `obj` is the item's export object (with the catalog's expected credits and deadlines).
+    """
     fields = item.fields or {}
 
     def row(title: str, name: str, value: object) -> str:
@@ -105,6 +127,13 @@ def format_item(item: Item) -> str:
     lines.append(row("Learner", "learner_name", item.learner_name))
     lines.append(row("Issuer", "issuer", item.issuer))
     lines.append(f"  {'Credits':<16} {item.credits if item.credits is not None else '—'}")
+    expected = obj.get("expected_credits")
+    if expected is not None:
+        lines.append(f"  {'Expected':<16} {_number(expected)} (catalog: {obj['catalog_match']})")
+    elif obj.get("catalog_note"):
+        lines.append(f"  {'Expected':<16} — ({obj['catalog_note']})")
+    if obj.get("submit_by"):
+        lines.append(f"  {'Submit by':<16} {obj['submit_by']}{_due_note(obj)}")
     lines.append(f"  {'Source file':<16} {item.document.original_name}")
     if item.reject_reason:
         lines.append(f"  {'Rejected':<16} {item.reject_reason}")
@@ -250,7 +279,7 @@ def reextract(state: State, item_id: int) -> None:
         fail(exc)
     with transaction(state) as session:
         item = services.replace_extraction(session, item_id, extraction, actor=ACTOR)
-        click.echo(format_item(item))
+        click.echo(format_item(item, services.item_to_json(item, catalog=load_catalog(session))))
 
 
 @main.command()
@@ -273,7 +302,8 @@ def export(state: State, fmt: str, status: str | None, output: Path | None) -> N
     """
     with transaction(state) as session:
         found = services.list_items(session, status=ItemStatus(status) if status else None)
-        text = export_items([services.item_to_json(i) for i in found], fmt)
+        catalog = load_catalog(session)
+        text = export_items([services.item_to_json(i, catalog=catalog) for i in found], fmt)
     if output is None:
         sys.stdout.write(text)
         return

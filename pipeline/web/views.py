@@ -7,6 +7,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,9 @@ from flask import (
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response as BaseResponse
 
+from pipeline import credits
 from pipeline import items as services
+from pipeline.catalog import load_catalog
 from pipeline.errors import CeinboxError, ItemError
 from pipeline.export import EXPORT_FORMATS, export_items
 from pipeline.ingest import Ingestor, Outcome
@@ -80,8 +83,11 @@ def inbox() -> str:
             i for i in everything if (status is None or i.status == status) and _matches(i, query)
         ]
         groups = [(s, [i for i in shown if i.status == s]) for s in STATUS_ORDER]
+        catalog = load_catalog(session)
+        objects = {i.id: services.item_to_json(i, catalog=catalog) for i in shown}
         return render_template(
             "inbox.html",
+            objects=objects,
             groups=[(s, members) for s, members in groups if members],
             counts=counts,
             review_count=review_count,
@@ -170,7 +176,8 @@ def export(fmt: str) -> Response:
     status = request.args.get("status") or None
     with transaction() as session:
         found = services.list_items(session, status=ItemStatus(status) if status else None)
-        text = export_items([services.item_to_json(i) for i in found], fmt)
+        catalog = load_catalog(session)
+        text = export_items([services.item_to_json(i, catalog=catalog) for i in found], fmt)
     mime = "text/csv" if fmt == "csv" else "application/json"
     return Response(
         text,
@@ -188,15 +195,17 @@ def item_page(item_id: int) -> str:
         preview = _preview(item, page)
         boxes = _boxes(item, page, preview.width, preview.height)
         everything = services.list_items(session)
+        obj = services.item_to_json(item, catalog=load_catalog(session))
         return render_template(
             "item.html",
             item=item,
+            obj=obj,
             page=page,
             preview=preview,
             boxes=boxes,
             portal_fields=PORTAL_FIELDS,
             other_fields=OTHER_FIELDS,
-            values=_values(item),
+            values=_values(obj),
             fields=item.fields or {},
             history=services.history_of(item),
             similar=_similar(item, everything),
@@ -212,8 +221,7 @@ def _get(session: Session, item_id: int) -> Item:
         abort(404)
 
 
-def _values(item: Item) -> dict[str, str]:
-    data = services.item_to_json(item)
+def _values(data: dict[str, Any]) -> dict[str, str]:
     return {name: "" if data.get(name) is None else str(data[name]) for name in data}
 
 
@@ -288,6 +296,20 @@ def _neighbours(item: Item, everything: list[Item]) -> dict[str, int | None]:
     }
 
 
+@blueprint.get("/progress")
+def progress_page() -> str:
+    """Credits per certification with progress bars, renewal paths and the deadline list."""
+    settings = ingestor().settings
+    with transaction() as session:
+        standing = credits.progress(session, settings.certifications, date.today())
+        return render_template("progress.html", standing=standing, bar=_bar)
+
+
+def _bar(amount: float, required: int) -> float:
+    """A share of the requirement, in percent of a progress bar (at most 100)."""
+    return min(100.0, 100.0 * amount / required) if required else 0.0
+
+
 @blueprint.get("/items/<int:item_id>/pages/<int:page>.png")
 def page_image(item_id: int, page: int) -> Response:
     """The rendered certificate page (by item id only, never by a path from the request)."""
@@ -318,7 +340,7 @@ def edit(item_id: int) -> BaseResponse:
     try:
         with transaction() as session:
             item = _get(session, item_id)
-            current = _values(item)
+            current = _values(services.item_to_json(item))
             for name in editable:
                 if name in request.form and request.form[name].strip() != current.get(name, ""):
                     changes[name] = request.form[name].strip()

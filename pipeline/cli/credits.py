@@ -1,0 +1,285 @@
+"""Renewal from the terminal: catalog import/list, exam add/list/remove, progress.
+
+`progress` and `exam add` take a hidden `--today YYYY-MM-DD` option that replaces the real
+date; it exists for tests (and for asking "where will I stand on that day?").
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from pipeline import credits as services
+from pipeline.catalog import load_catalog, read_catalog_file, replace_catalog
+from pipeline.cli.base import State, fail, main
+from pipeline.cli.items import transaction
+from pipeline.credits import CertificationProgress, progress_to_json
+from pipeline.errors import CatalogError, ConfigError
+from pipeline.models import ExamType
+
+# `progress` exits with this when something needs action, so cron can alert.
+ATTENTION_EXIT = 3
+
+today_option = click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    hidden=True,
+    help="Pretend today is this date (YYYY-MM-DD); for tests.",
+)
+
+
+def _today(value: datetime | None) -> date:
+    return value.date() if value is not None else date.today()
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+# --- catalog -----------------------------------------------------------------------------
+
+
+@main.group()
+def catalog() -> None:
+    """The catalog of CE items: which courses earn how many credits.
+
+    \b
+    Example:
+        ceinbox catalog import catalog/example.csv
+        ceinbox catalog list
+    """
+
+
+@catalog.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.pass_obj
+def catalog_import(state: State, file: Path) -> None:
+    """Replace the catalog with a CSV file (pattern,credits,type,offer_expires,note).
+
+    Every row is checked first: a bad row is reported as "row N, column C: …" and nothing
+    is imported.
+
+    \b
+    Example:
+        ceinbox catalog import catalog/example.csv
+    """
+    try:
+        rows = read_catalog_file(file)
+    except CatalogError as exc:
+        for line in exc.problems:
+            click.echo(f"ceinbox: {line}", err=True)
+        sys.exit(exc.exit_code)
+    with transaction(state) as session:
+        before = replace_catalog(session, rows, source=str(file))
+    replaced = f" (replacing {before})" if before else ""
+    click.echo(f"{len(rows)} catalog entries imported from {file}{replaced}")
+
+
+@catalog.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the entries as JSON.")
+@today_option
+@click.pass_obj
+def catalog_list(state: State, as_json: bool, today: datetime | None) -> None:
+    """List the catalog's entries, marking offers that have ended.
+
+    \b
+    Example:
+        ceinbox catalog list
+    """
+    with transaction(state) as session:
+        found = load_catalog(session)
+    if as_json:
+        click.echo(
+            _dumps(
+                [
+                    {
+                        "row": r.row,
+                        "pattern": r.pattern,
+                        "credits": r.credits,
+                        "type": r.activity_type.value,
+                        "offer_expires": r.offer_expires.isoformat() if r.offer_expires else None,
+                        "note": r.note,
+                    }
+                    for r in found.rows
+                ]
+            )
+        )
+        return
+    if not found.rows:
+        click.echo("the catalog is empty; import one: ceinbox catalog import catalog/example.csv")
+        return
+    day = _today(today)
+    click.echo(f"{len(found.rows)} entries from {found.source}")
+    for r in found.rows:
+        offer = ""
+        if r.offer_expires is not None:
+            ended = " (ended)" if r.offer_expires < day else ""
+            offer = f"  offer until {r.offer_expires.isoformat()}{ended}"
+        click.echo(f"{r.credits:>6g}  {r.activity_type.value:<14} {r.pattern}{offer}")
+
+
+# --- exams -------------------------------------------------------------------------------
+
+
+@main.group()
+def exam() -> None:
+    """Exams you passed: some renewal paths take an exam and fewer credits.
+
+    \b
+    Example:
+        ceinbox exam add --name "ENCOR 350-401" --type technology --passed 2025-05-20
+        ceinbox exam list
+    """
+
+
+@exam.command("add")
+@click.option("--name", required=True, help="The exam, e.g. 'ENARSI 300-410'.")
+@click.option(
+    "--type",
+    "exam_type",
+    required=True,
+    type=click.Choice([t.value for t in ExamType]),
+    help="How it counts: a professional concentration exam, a technology core exam, …",
+)
+@click.option(
+    "--passed",
+    required=True,
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="The date you passed it (YYYY-MM-DD).",
+)
+@today_option
+@click.pass_obj
+def exam_add(
+    state: State, name: str, exam_type: str, passed: datetime, today: datetime | None
+) -> None:
+    """Record an exam you passed.
+
+    \b
+    Example:
+        ceinbox exam add --name "ENARSI 300-410" --type professional --passed 2025-05-20
+    """
+    with transaction(state) as session:
+        record = services.add_exam(
+            session,
+            name=name,
+            exam_type=ExamType(exam_type),
+            passed_on=passed.date(),
+            today=_today(today),
+        )
+    click.echo(f"exam #{record.id} recorded: {record.name} ({record.exam_type}), {passed:%Y-%m-%d}")
+
+
+@exam.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the exams as JSON.")
+@click.pass_obj
+def exam_list(state: State, as_json: bool) -> None:
+    """List the exams you recorded, oldest first.
+
+    \b
+    Example:
+        ceinbox exam list --json
+    """
+    with transaction(state) as session:
+        found = services.list_exams(session)
+    if as_json:
+        click.echo(_dumps([e.to_json() for e in found]))
+        return
+    if not found:
+        click.echo("no exams recorded")
+    for e in found:
+        click.echo(f"#{e.id:<4} {e.passed_on.isoformat()}  {e.exam_type.value:<12} {e.name}")
+
+
+@exam.command("remove")
+@click.argument("exam_id", type=int)
+@click.pass_obj
+def exam_remove(state: State, exam_id: int) -> None:
+    """Remove an exam recorded by mistake.
+
+    \b
+    Example:
+        ceinbox exam remove 2
+    """
+    with transaction(state) as session:
+        record = services.remove_exam(session, exam_id)
+    click.echo(f"exam #{record.id} removed: {record.name}")
+
+
+# --- progress ----------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array, one per certification.")
+@today_option
+@click.pass_obj
+def progress(state: State, as_json: bool, today: datetime | None) -> None:
+    """Credits earned and on the way per certification, what is missing, what to submit when.
+
+    Exits 3 when an item is past its submit-by date, or a certification expires within 90
+    days without enough credits earned or on the way (for cron); 0 otherwise.
+
+    \b
+    Example:
+        ceinbox progress
+        ceinbox progress --json || notify-send "CE: something needs doing"
+    """
+    try:
+        certifications = state.settings.certifications
+    except ConfigError as exc:
+        fail(exc)
+    with transaction(state) as session:
+        found = services.progress(session, certifications, _today(today))
+    if as_json:
+        click.echo(_dumps([progress_to_json(p) for p in found]))
+    elif not found:
+        click.echo(
+            "no certifications in config.yaml; add them, e.g.\n"
+            "certifications:\n"
+            "  - {name: CCNP Enterprise, level: professional, expires: 2027-03-31}"
+        )
+    else:
+        click.echo("\n\n".join(format_progress(p) for p in found))
+    if any(p.alerts for p in found):
+        sys.exit(ATTENTION_EXIT)
+
+
+def format_progress(p: CertificationProgress) -> str:
+    """One certification's progress as text."""
+    when = f"expired {-p.days_left} days ago" if p.days_left < 0 else f"in {p.days_left} days"
+    lines = [
+        click.style(f"{p.name} ({p.level})", bold=True)
+        + f" — expires {p.expires.isoformat()}, {when}; period from {p.period_start.isoformat()}",
+        f"  credits   earned {p.earned:g} · submitted {p.submitted:g} · ready {p.ready:g}"
+        f" · pending review {p.pending:g}",
+    ]
+    for number, path in enumerate(p.paths):
+        title = "renewal" if number == 0 else ""
+        state = "met" if path.met else f"missing {path.missing_text}"
+        mark = "  ← closest" if path is p.closest and len(p.paths) > 1 else ""
+        lines.append(f"  {title:<9} {path.path.description:<38} {state}{mark}")
+    lines.append(f"  {'needed':<9} {p.summary}")
+    for number, d in enumerate(p.due):
+        title = "submit" if number == 0 else ""
+        if d.overdue:
+            left = click.style(f"({-d.days_left} days late)".ljust(16), fg="red")
+        else:
+            soon = "today" if d.days_left == 0 else f"in {d.days_left} days"
+            left = click.style(f"({soon})".ljust(16), fg="yellow")
+        lines.append(
+            f"  {title:<9} #{d.id:<4} by {d.submit_by.isoformat()} {left} "
+            f"{d.status.value:<8} {d.credits:>3g} cr  {d.course_name or '—'}"
+        )
+    for number, i in enumerate(p.not_in_catalog):
+        title = "0 credits" if number == 0 else ""
+        lines.append(f"  {title:<9} #{i.id:<4} {i.course_name or '—'}: {i.note}")
+    if p.undated:
+        ids = ", ".join(f"#{i}" for i in p.undated)
+        lines.append(f"  {'undated':<9} {ids}: no end date yet, so no period counts them")
+    for alert in p.alerts:
+        lines.append(click.style(f"  ! {alert}", fg="red"))
+    return "\n".join(lines)
