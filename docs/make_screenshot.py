@@ -27,6 +27,9 @@ def main() -> None:
         config = root / "config.yaml"
         config.write_text(f"owner_name: {case.expected.learner_name}\n")
         command = [sys.executable, "-m", "pipeline", "--config", str(config)]
+        subprocess.run(
+            [*command, "catalog", "import", str(ROOT / "catalog" / "example.csv")], check=True
+        )
         subprocess.run([*command, "import", str(case.build(root))], check=True)
         server = subprocess.Popen(
             [*command, "serve", "--port", "0"], stdout=subprocess.PIPE, text=True
