@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/corpus_report.py
 	$(BIN)/python bench/holdout_report.py holdout_factory
 	$(BIN)/python bench/holdout_report.py holdout2_factory
+	$(BIN)/python bench/holdout_report.py holdout3_factory
 	$(BIN)/python bench/ingest_speed.py
 	$(BIN)/python bench/page_speed.py
 

@@ -180,7 +180,7 @@ def values_for_labels(
             if not_a_value is not None and not_a_value(neighbour.text):
                 continue
             block = [neighbour]
-            if wrap and relation in ("below", "above"):
+            if wrap:
                 block += _continuation(neighbour, lines)
             text = _join_wrapped([b.text for b in block])
             text = code_token(text) if first_token and text else text
@@ -258,11 +258,13 @@ def lines_after_trigger(
     confidence: float,
     wrap: bool,
     filler: str | None = None,
+    names: re.Pattern[str] | None = None,
 ) -> Iterator[Candidate]:
     """Values that follow a sentence opening, on the same line or on the line(s) below it.
 
     `filler` matches words that may stand between the opening and the value ("the official
-    Cisco training"); a line that ends in filler alone has its value on the line below.
+    Cisco training"), and `names` the issuer's names; a line that ends in those alone has its
+    value on the line below.
     """
     stop_re = re.compile("|".join(f"(?:{s})" for s in stops), re.IGNORECASE)
     sizes = [line.size for line in doc.lines()]
@@ -286,7 +288,9 @@ def lines_after_trigger(
                     bbox = _union([b.bbox for b in block])
                     yield Candidate(field, text, confidence * weight, block[0].page, bbox, source)
                     continue
-            if filler_re is not None and filler_re.match(rest):
+            # The issuer's own name is filler too: "has completed the Cisco U. learning path".
+            plain = names.sub(" ", rest) if names is not None else rest
+            if filler_re is not None and filler_re.match(plain):
                 rest = ""
             if rest.strip(' :,."“”'):
                 value = _cut(rest, stop_re)
@@ -415,7 +419,7 @@ def _continuation(first: Line, lines: list[Line]) -> list[Line]:
     current = first
     rows = Counter((line.page, line.row) for line in lines)
     for other in lines:
-        if other is first or other.page != first.page or other.top <= current.top:
+        if other.page != first.page or other.row <= current.row or other.top <= current.top:
             continue
         if rows[(other.page, other.row)] > 1:
             break

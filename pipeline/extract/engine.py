@@ -220,17 +220,19 @@ def _candidates(doc: Document, vocab: Vocabulary, profile: Profile | None) -> li
         code_candidates = list(find.standalone_codes(doc, decoys, confidence=0.5))
     found.extend(code_candidates)
 
-    found.extend(_label_values(doc, vocab.course, vocab, find.accept_course, "course_name", 0.9))
+    accept_course = _not_the_issuer(find.accept_course, profile)
+    found.extend(_label_values(doc, vocab.course, vocab, accept_course, "course_name", 0.9))
     found.extend(
         find.lines_after_trigger(
             doc,
             vocab.course_before,
             COURSE_STOPS,
-            find.accept_course,
+            accept_course,
             field="course_name",
             confidence=0.9,
             wrap=True,
             filler=COURSE_FILLER,
+            names=_issuer_names(profile),
         )
     )
     found.extend(_label_values(doc, vocab.learner, vocab, find.accept_name, "learner_name", 0.9))
@@ -256,7 +258,7 @@ def _candidates(doc: Document, vocab: Vocabulary, profile: Profile | None) -> li
             },
             {
                 "validation_code": find.accept_code,
-                "course_name": find.accept_course,
+                "course_name": accept_course,
                 "learner_name": find.accept_name,
             },
             confidence=0.9,
@@ -265,7 +267,7 @@ def _candidates(doc: Document, vocab: Vocabulary, profile: Profile | None) -> li
     if profile is not None:
         accepts = {
             "validation_code": find.accept_code,
-            "course_name": find.accept_course,
+            "course_name": accept_course,
             "learner_name": find.accept_name,
         }
         for field, pattern in profile.patterns.items():
@@ -327,6 +329,28 @@ def _by_prominence(
             )
         )
     return extra
+
+
+def _issuer_names(profile: Profile | None) -> re.Pattern[str] | None:
+    """The profile's names as one pattern (keywords and issuer), or None without a profile."""
+    if profile is None:
+        return None
+    words = [word for word, _ in profile.keywords] + ([profile.issuer] if profile.issuer else [])
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+def _not_the_issuer(accept: find.Accept, profile: Profile | None) -> find.Accept:
+    """`accept`, refusing the issuer's own name ("has completed the Cisco U. learning path")."""
+    names = {_key("x", word) for word, _ in profile.keywords} if profile else set()
+    if profile and profile.issuer:
+        names.add(_key("x", profile.issuer))
+
+    def accept_unless_issuer(text: str) -> str | None:
+        value = accept(text)
+        return None if value is None or _key("x", value) in names else value
+
+    return accept_unless_issuer
 
 
 def _label_values(
