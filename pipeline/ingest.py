@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.config import Settings
@@ -115,7 +116,41 @@ class Ingestor:
         self._step("archive")
         archived = self._archive(path, sha256)
         self._step("commit")
+        try:
+            item_id, twin_id = self._commit(path, sha256, extraction, archived, status)
+        except IntegrityError:
+            # The same bytes were recorded by another process in the meantime.
+            with self.sessions() as session:
+                twin = find_duplicate(session, sha256=sha256)
+            if twin is None:
+                raise
+            twin_id = twin.id
+        if twin_id is not None:
+            return self._duplicate(path, twin_id, move_source=move_source)
+        self._step("remove")
+        if move_source:
+            path.unlink(missing_ok=True)
+        if extraction.needs_review:
+            return IngestResult(path, Outcome.NEEDS_REVIEW, item_id, _summary(extraction))
+        return IngestResult(path, Outcome.RECORDED, item_id)
+
+    def _commit(
+        self,
+        path: Path,
+        sha256: str,
+        extraction: Extraction,
+        archived: Path,
+        status: ItemStatus,
+    ) -> tuple[int | None, int | None]:
+        """Record the item, checking for a twin again in the same transaction: another
+        ingest (the watcher and an upload) may have recorded it since the first check.
+        Returns (new item id, None) or (None, twin's id)."""
         with self.sessions() as session, session.begin():
+            twin = find_duplicate(session, sha256=sha256, extraction=extraction)
+            if twin is not None:
+                if Path(twin.document.archive_path) != archived:
+                    archived.unlink(missing_ok=True)  # our copy of a re-download: not needed
+                return None, twin.id
             item = record_item(
                 session,
                 extraction,
@@ -131,13 +166,7 @@ class Ingestor:
                 actor=self.actor,
             )
             session.flush()
-            item_id = item.id
-        self._step("remove")
-        if move_source:
-            path.unlink(missing_ok=True)
-        if extraction.needs_review:
-            return IngestResult(path, Outcome.NEEDS_REVIEW, item_id, _summary(extraction))
-        return IngestResult(path, Outcome.RECORDED, item_id)
+            return item.id, None
 
     def _duplicate(self, path: Path, item_id: int, *, move_source: bool) -> IngestResult:
         if move_source:

@@ -208,3 +208,37 @@ def test_sweep_removes_copies_a_crash_left_half_written(
     (folder / "0123456789ab-kept.pdf").write_bytes(b"%PDF-1.7 whole")
     assert ingestor.sweep() == 1
     assert [p.name for p in folder.iterdir()] == ["0123456789ab-kept.pdf"]
+
+
+def test_two_ingests_racing_for_one_certificate_record_it_once(
+    ingestor: Ingestor, settings: Settings, tmp_path: Path
+) -> None:
+    import threading
+    from dataclasses import replace
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = CASE.build(tmp_path / "a")
+    second = CASE.build(tmp_path / "b")
+    with second.open("ab") as handle:
+        handle.write(b"\n% downloaded again\n")  # a re-download: other bytes, same code
+    both_at_commit = threading.Barrier(2, timeout=60)
+
+    def wait_for_the_other(step: str) -> None:
+        if step == "commit":
+            both_at_commit.wait()
+
+    racing = replace(ingestor, checkpoint=wait_for_the_other)
+    results = []
+
+    def run(path: Path) -> None:
+        results.append(racing.ingest(path, move_source=False))
+
+    threads = [threading.Thread(target=run, args=(p,)) for p in (first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert sorted(r.outcome.value for r in results) == ["duplicate", "recorded"]
+    assert count_items(ingestor.sessions) == 1
+    assert len(list(settings.archive.rglob("*.pdf"))) == 1  # no orphan copy
