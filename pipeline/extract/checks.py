@@ -77,6 +77,8 @@ def code_problem(value: str) -> str | None:
         return f"'{value}' is too short or long for a certificate code"
     if not _CODE_CHARS.match(value):
         return f"'{value}' has characters a certificate code does not have"
+    if value.isalpha() and value.islower():
+        return f"'{value}' is a word, not a certificate code"
     if _EXAM_OR_COURSE_CODE.match(value):
         return f"'{value}' looks like an exam, course or Cisco ID, not a certificate code"
     if find_dates(value):
@@ -232,13 +234,14 @@ def clean_course(value: str) -> str:
         flags=re.IGNORECASE,
     )
     if _ends_with_generic_course_word(value):
-        value = re.sub(r"\s+course$", "", value, flags=re.IGNORECASE)
+        value = re.sub(r"\s+course$", "", value)
     return value.strip(" \"'“”‘’«»")
 
 
 def _ends_with_generic_course_word(value: str) -> bool:
     # "... Fundamentals course" -> drop "course"; but keep "Crash Course" style titles.
-    return bool(re.search(r"\s(?:course)$", value, re.IGNORECASE)) and not re.search(
+    # Only the sentence's lower-case "course": a title may end in "Course" on purpose.
+    return bool(re.search(r"\s(?:course)$", value)) and not re.search(
         r"(?:crash|short|mini|master|intensive)\s+course$", value, re.IGNORECASE
     )
 

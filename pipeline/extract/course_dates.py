@@ -160,8 +160,9 @@ def _context(line: Line, mention: DateMention, lines: list[Line], index: int) ->
     left = [o for o in lines if o.page == line.page and o.row == line.row and o.x1 <= line.x0]
     if left:
         nearest = max(left, key=lambda o: o.x1)
-        # A value in the previous column ("March 4 | April 19") is no label for this one.
-        if not find_dates(nearest.text):
+        # Only a label in the previous column counts ("Completed | March 4"), not a value
+        # ("CLA-7719 | 2027-06-01", whose label is above).
+        if not find_dates(nearest.text) and _is_label_text(nearest.text):
             return nearest.text[-_CONTEXT_CHARS:]
     # A label on the line above ("Completion Date" over the value) or, on old-style
     # certificates, below ("Date" printed under the value's rule).

@@ -37,7 +37,8 @@ CODE_LABELS = [
     r"numero\s*di\s*(?:convalida|verifica)",
     r"id\s*(?:du|de|del|do)\s*certifica(?:t|do|to)",
     r"certificaatnummer",
-    r"codice\s*(?:di\s*)?(?:verifica|certificato|convalida)",
+    r"codice\s*(?:di\s*|dell['’]\s*|del\s*)?(?:verifica|certificato|convalida|attestato)",
+    r"intygs?(?:nummer|-?id|nr)|certifikatnummer|(?:numer|nr)\s+(?:certyfikatu|zaświadczenia)",
 ]
 # Labels that sometimes carry the code, sometimes something else: a candidate, but unsure.
 WEAK_CODE_LABELS = [
@@ -81,6 +82,7 @@ COURSE_LABELS = [
     r"curso|cours|formation|kurs|schulung|corso|cursus|opleiding|treinamento",
     r"intitul[ée]\s*(?:du\s*cours|de\s*la\s*formation)?",
     r"kurstitel|kursname|t[ií]tulo\s*del\s*curso|titolo\s*del\s*corso",
+    r"nazwa\s+(?:szkolenia|kursu)|szkolenie|kursnamn|kurs|utbildning|nome\s+do\s+curso|nombre\s+del\s+curso|nom\s+de\s+la\s+formation",
 ]
 
 LEARNER_LABELS = [
@@ -90,6 +92,8 @@ LEARNER_LABELS = [
     r"(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:student|participant|learner|holder))?",
     r"awarded\s+to|presented\s+to|issued\s+to|granted\s+to",
     r"nom(?:\s+du\s+participant)?|teilnehmer(?:in)?|nombre|participante|partecipante|deelnemer",
+    r"nom\s+et\s+pr[ée]nom|pr[ée]nom\s+et\s+nom|nombre\s+y\s+apellidos?|nome(?:\s+completo)?|nome\s+e\s+cognome",
+    r"imi[ęe]\s+i\s+nazwisko|uczestnik|namn|deltagare|naam|cursist|alumn[oa]|aluno|stagiaire|kursteilnehmer(?:in)?",
 ]
 
 ISSUER_LABELS = [
@@ -142,7 +146,8 @@ in|and|student|level|credential|la|le|el|il|der|die|das|den|dem|an|formation|off
 curso|oficial|kurs|schulung|offiziellen?|corso|ufficiale|de|du|des|del|o|a|do|da|em|
 extensão|extension|satisfactoriamente|exitosamente|successfully|erfolgreich|con|éxito|exito|
 avec|succès|succes|successo|com|sucesso|aproveitamento|met|succes|with|distinction|path|
-profitto|frequenza|merito|
+profitto|frequenza|merito|assiduité|assiduidad|assiduità|satisfactorily|satisfactoriamente|
+non-credit|noncredit|credit|
 specialization|specialisation|certification|track|following|folgender|folgenden)"""
 
 # Words that end a value running on in a sentence ("... completed X on 5 June").
@@ -197,6 +202,7 @@ DATE_EXCLUDED = [
 ]
 DATE_ISSUED = [
     r"issued(?:\s+on)?",
+    r"(?:conferred|awarded|granted|signed|dated)(?:\s+on)?",
     r"(?:issue|issuance)\s+date",
     r"date\s+(?:of\s+)?issu(?:e|ance|ed)",
     r"ausgestellt\s+am|d[ée]livr[ée]\s+le|emitido\s+el|fecha\s+de\s+emisi[oó]n|rilasciato\s+il",
@@ -239,7 +245,7 @@ ONE_DAY_EVENT = [
 # Words that show a page is a completion certificate, and words that show it is not.
 CERTIFICATE_WORDS = [
     r"certificat\w*|\w*zertifikat\w*|certificad[oa]|certificato|certificaat|attestation|attestato|\w*bescheinigung|diploma",
-    r"intyg|certifikat\w*|zaświadczenie|certyfikat\w*|getuigschrift|bewijs\s+van\s+deelname|deelnamecertificaat",
+    r"\w*intyg|certifikat\w*|zaświadczenie|certyfikat\w*|getuigschrift|bewijs\s+van\s+deelname|deelnamecertificaat",
     r"certif(?:y|ies)\s+that|this\s+is\s+to\s+confirm",
     r"successfully|has\s+completed|complet(?:ed|ion)\s+(?:date|of)",
     r"awarded|presented\s+to|granted\s+to|achievement|attendance|participation",
