@@ -12,7 +12,7 @@ import click
 from pipeline.cli.base import State, fail, main
 from pipeline.errors import CeinboxError, RefusedInput
 from pipeline.extract.guard import GuardedExtractor
-from pipeline.extract.model import Extraction
+from pipeline.extract.model import FIELD_NAMES, Extraction
 from pipeline.extract.profiles import load_profiles
 
 _FIELD_TITLES = {
@@ -78,14 +78,7 @@ def format_summary(result: Extraction) -> str:
         else click.style("ready to check", fg="green")
     )
     lines = [f"{click.style(result.file, bold=True)}  [{verdict}]"]
-    for name in (
-        "course_name",
-        "start_date",
-        "end_date",
-        "validation_code",
-        "learner_name",
-        "issuer",
-    ):
+    for name in FIELD_NAMES:
         field = result.fields[name]
         shown = field.value if field.value is not None else click.style("—", dim=True)
         where = f"p.{field.page}" if field.page else ""
