@@ -101,6 +101,7 @@ def import_command(state: State, paths: tuple[Path, ...], status: str | None) ->
             files,
             label=f"importing {len(files)} file(s)",
             file=sys.stderr,
+            show_pos=True,
             item_show_func=lambda p: p.name if p else None,
         ) as bar,
     ):
