@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl, urlsplit
 
 from pipeline.extract.dates import find_dates
 from pipeline.extract.vocab import (
@@ -249,3 +250,26 @@ def _ends_with_generic_course_word(value: str) -> bool:
 def clean_name(value: str) -> str:
     """Trim punctuation and collapse spaces around a person's name."""
     return re.sub(r"\s+", " ", value).strip(" ,.;:\"'“”")
+
+
+_URL_PARAM_KEYS = {"id", "code", "cert", "certificate", "credential", "serial", "c", "verification"}
+
+
+def code_from_url(url: str) -> str | None:
+    """The certificate code a verification URL carries (a query value or its last segment)."""
+    parts = urlsplit(url if "://" in url else "https://" + url)
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in _URL_PARAM_KEYS and value and code_problem(value) is None:
+            return value
+    segments = [s for s in parts.path.split("/") if s]
+    if not segments:
+        return None
+    last = segments[-1]
+    if re.fullmatch(
+        r"(?:verify|verification|validate|certificate|certificates|badges?|share)", last, re.I
+    ):
+        return None
+    found_uuid = uuid_in(last)
+    if found_uuid and len(found_uuid) >= len(last) - 4:
+        return last
+    return last if code_problem(last) is None and code_is_certain_shape(last) else None

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from pipeline.errors import NotACertificate
-from pipeline.extract import candidates as find
+from pipeline.extract import candidates, codes, fallbacks, labels, sentences
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.checks import code_is_certain_shape, course_is_title_like
 from pipeline.extract.course_dates import choose_course_dates, classify_dates
@@ -79,13 +79,13 @@ class Vocabulary:
 
 def vocabulary(profile: Profile | None) -> Vocabulary:
     """Label patterns with the profile's own labels added."""
-    labels = tuple(sorted(profile.labels.items())) if profile else ()
-    return _vocabulary(labels)
+    extra_labels = tuple(sorted(profile.labels.items())) if profile else ()
+    return _vocabulary(extra_labels)
 
 
 @lru_cache(maxsize=64)
-def _vocabulary(labels: tuple[tuple[str, tuple[str, ...]], ...]) -> Vocabulary:
-    extra = dict(labels)
+def _vocabulary(extra_labels: tuple[tuple[str, tuple[str, ...]], ...]) -> Vocabulary:
+    extra = dict(extra_labels)
     code = CODE_LABELS + list(extra.get("validation_code", ()))
     course = COURSE_LABELS + list(extra.get("course_name", ()))
     learner = LEARNER_LABELS + list(extra.get("learner_name", ()))
@@ -207,23 +207,27 @@ def _candidates(doc: Document, vocab: Vocabulary, profile: Profile | None) -> li
     found: list[Candidate] = []
     decoys = {
         c.value
-        for c in _label_values(doc, vocab.decoy, vocab, find.accept_code, "decoy", 1.0, True)
+        for c in _label_values(doc, vocab.decoy, vocab, candidates.accept_code, "decoy", 1.0, True)
     }
     code_candidates = [
-        *_label_values(doc, vocab.code, vocab, find.accept_code, "validation_code", 0.95, True),
-        *_label_values(doc, vocab.weak_code, vocab, find.accept_code, "validation_code", 0.6, True),
-        *find.codes_in_urls(doc, confidence=0.88),
-        *find.codes_in_file_name(doc, confidence=0.55),
+        *_label_values(
+            doc, vocab.code, vocab, candidates.accept_code, "validation_code", 0.95, True
+        ),
+        *_label_values(
+            doc, vocab.weak_code, vocab, candidates.accept_code, "validation_code", 0.6, True
+        ),
+        *codes.codes_in_urls(doc, confidence=0.88),
+        *codes.codes_in_file_name(doc, confidence=0.55),
     ]
     code_candidates = [c for c in code_candidates if c.value not in decoys]
     if not code_candidates:
-        code_candidates = list(find.standalone_codes(doc, decoys, confidence=0.5))
+        code_candidates = list(codes.standalone_codes(doc, decoys, confidence=0.5))
     found.extend(code_candidates)
 
-    accept_course = _not_the_issuer(find.accept_course, profile)
+    accept_course = _not_the_issuer(candidates.accept_course, profile)
     found.extend(_label_values(doc, vocab.course, vocab, accept_course, "course_name", 0.9))
     found.extend(
-        find.lines_after_trigger(
+        sentences.lines_after_trigger(
             doc,
             vocab.course_before,
             COURSE_STOPS,
@@ -235,21 +239,23 @@ def _candidates(doc: Document, vocab: Vocabulary, profile: Profile | None) -> li
             names=_issuer_names(profile),
         )
     )
-    found.extend(_label_values(doc, vocab.learner, vocab, find.accept_name, "learner_name", 0.9))
     found.extend(
-        find.lines_after_trigger(
+        _label_values(doc, vocab.learner, vocab, candidates.accept_name, "learner_name", 0.9)
+    )
+    found.extend(
+        sentences.lines_after_trigger(
             doc,
             vocab.learner_before,
             LEARNER_STOPS,
-            find.accept_name,
+            candidates.accept_name,
             field="learner_name",
             confidence=0.92,
             wrap=False,
         )
     )
-    found.extend(find.names_before_course(doc, vocab.course_before, confidence=0.85))
+    found.extend(sentences.names_before_course(doc, vocab.course_before, confidence=0.85))
     found.extend(
-        find.form_field_values(
+        fallbacks.form_field_values(
             doc,
             {
                 "validation_code": vocab.code,
@@ -257,23 +263,23 @@ def _candidates(doc: Document, vocab: Vocabulary, profile: Profile | None) -> li
                 "learner_name": compile_words(LEARNER_LABELS),
             },
             {
-                "validation_code": find.accept_code,
+                "validation_code": candidates.accept_code,
                 "course_name": accept_course,
-                "learner_name": find.accept_name,
+                "learner_name": candidates.accept_name,
             },
             confidence=0.9,
         )
     )
     if profile is not None:
         accepts = {
-            "validation_code": find.accept_code,
+            "validation_code": candidates.accept_code,
             "course_name": accept_course,
-            "learner_name": find.accept_name,
+            "learner_name": candidates.accept_name,
         }
         for field, pattern in profile.patterns.items():
             if field in accepts:
                 found.extend(
-                    find.pattern_values(
+                    fallbacks.pattern_values(
                         doc,
                         field,
                         pattern,
@@ -307,9 +313,9 @@ def _by_prominence(
     extra: list[Candidate] = []
     if not any(c.field == "learner_name" for c in found):
         extra.extend(
-            find.prominent_text(
+            fallbacks.prominent_text(
                 doc,
-                find.accept_name,
+                candidates.accept_name,
                 field="learner_name",
                 skip=not_a_value,
                 clear=0.8,
@@ -319,9 +325,11 @@ def _by_prominence(
         names |= {c.value for c in extra}
     if not any(c.field == "course_name" for c in found):
         extra.extend(
-            find.prominent_text(
+            fallbacks.prominent_text(
                 doc,
-                lambda text: None if find.accept_name(text) else find.accept_course(text),
+                lambda text: (
+                    None if candidates.accept_name(text) else candidates.accept_course(text)
+                ),
                 field="course_name",
                 skip=not_a_value,
                 clear=0.8,
@@ -340,7 +348,7 @@ def _issuer_names(profile: Profile | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
 
 
-def _not_the_issuer(accept: find.Accept, profile: Profile | None) -> find.Accept:
+def _not_the_issuer(accept: candidates.Accept, profile: Profile | None) -> candidates.Accept:
     """`accept`, refusing the issuer's own name ("has completed the Cisco U. learning path")."""
     names = {_key("x", word) for word, _ in profile.keywords} if profile else set()
     if profile and profile.issuer:
@@ -355,17 +363,17 @@ def _not_the_issuer(accept: find.Accept, profile: Profile | None) -> find.Accept
 
 def _label_values(
     doc: Document,
-    labels: re.Pattern[str],
+    label_pattern: re.Pattern[str],
     vocab: Vocabulary,
-    accept: find.Accept,
+    accept: candidates.Accept,
     field: str,
     confidence: float,
     first_token: bool = False,
 ) -> Iterable[Candidate]:
     text_field = field in ("course_name", "learner_name", "issuer")
-    return find.values_for_labels(
+    return labels.values_for_labels(
         doc,
-        labels,
+        label_pattern,
         vocab.any_label,
         vocab.label_then_colon,
         accept,
@@ -396,7 +404,7 @@ def _issuer(doc: Document, profile: Profile | None, matched: tuple[str, ...]) ->
                 break
         return [Candidate("issuer", profile.issuer, 0.95, page, bbox, f"profile {profile.name}")]
     vocab = vocabulary(profile)
-    return list(_label_values(doc, vocab.issuer, vocab, find.accept_issuer, "issuer", 0.75))
+    return list(_label_values(doc, vocab.issuer, vocab, candidates.accept_issuer, "issuer", 0.75))
 
 
 def _key(field: str, value: str) -> str:

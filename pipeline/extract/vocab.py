@@ -267,6 +267,18 @@ LETTER_WORDS = [
 ]
 
 
+# Web addresses, and those that look like a certificate's verification page.
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"']+|(?<![\w@.])(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|my|edu|"
+    r"learning|academy|training)(?:/[^\s<>\"']*)",
+    re.IGNORECASE,
+)
+
+URL_HINT = re.compile(
+    r"verif|validat|certif|credential|badge|ude\.my|/UC-|/cert|/c/|/share/", re.IGNORECASE
+)
+
+
 def compile_words(fragments: Iterable[str]) -> re.Pattern[str]:
     """One case-insensitive pattern matching any fragment as a whole word or phrase."""
     body = "|".join(f"(?:{f})" for f in fragments)

@@ -1,0 +1,81 @@
+"""Codes without a label beside them: in verification URLs, file names, or standing alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.extract.candidates import Candidate
+from pipeline.extract.checks import code_from_url, code_is_certain_shape, code_problem, uuid_in
+from pipeline.extract.geometry import line_below
+from pipeline.extract.layout import Document, Line
+from pipeline.extract.vocab import URL, URL_HINT
+
+_CODE_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/=-]*$")
+
+
+def codes_in_urls(doc: Document, *, confidence: float) -> Iterator[Candidate]:
+    """Codes carried by verification URLs ('Verify at https://…/verify/CODE')."""
+    lines = list(doc.lines())
+    for index, line in enumerate(lines):
+        for match in URL.finditer(line.text):
+            url = match.group(0).rstrip(".,;)")
+            if not URL_HINT.search(url):
+                continue
+            source = "verification URL"
+            weight = 1.0
+            end = match.start() + len(url)
+            if end >= len(line.text.rstrip()) - 1:
+                joined = _join_wrapped_url(url, line, lines[index + 1 :])
+                if joined != url:
+                    url, source, weight = joined, "verification URL (wrapped onto two lines)", 0.95
+            code = code_from_url(url)
+            if code:
+                yield Candidate(
+                    "validation_code",
+                    code,
+                    confidence * weight,
+                    line.page,
+                    line.bbox_of(match.start(), end),
+                    source,
+                )
+
+
+def _join_wrapped_url(url: str, line: Line, following: list[Line]) -> str:
+    below = line_below(line, following)
+    if below is None or len(below.words) != 1:
+        return url
+    token = below.words[0].text
+    height = max(line.bottom - line.top, 1.0)
+    aligned = abs(below.x0 - line.x0) < 2 * height or below.x0 <= line.x0 + 1
+    if not aligned or not _CODE_TOKEN.match(token) or below.top - line.bottom > 0.8 * height:
+        return url
+    return url + token
+
+
+def codes_in_file_name(doc: Document, *, confidence: float) -> Iterator[Candidate]:
+    """An ID only in the downloaded file's name (some platforms put a UUID there)."""
+    found = uuid_in(doc.file_name)
+    if found:
+        yield Candidate(
+            "validation_code", found, confidence, None, None, "file name (not printed on the page)"
+        )
+
+
+def standalone_codes(doc: Document, decoys: set[str], *, confidence: float) -> Iterator[Candidate]:
+    """Fallback: a lone code-shaped token with no label (labels drawn as images)."""
+    for line in doc.lines():
+        if len(line.words) != 1:
+            continue
+        token = line.words[0].text
+        if token in decoys or code_problem(token) or not code_is_certain_shape(token):
+            continue
+        if len(token) >= 8 and any(c.isalpha() for c in token):
+            yield Candidate(
+                "validation_code",
+                token,
+                confidence,
+                line.page,
+                line.bbox,
+                "layout (code-shaped text without a label)",
+            )

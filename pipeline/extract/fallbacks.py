@@ -1,0 +1,117 @@
+"""Other ways to a value: form fields, a profile's own patterns, and type size."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Callable, Iterator
+
+from pipeline.extract.candidates import Accept, Candidate
+from pipeline.extract.geometry import continuation, join_wrapped, union
+from pipeline.extract.layout import BBox, Document, Line
+
+
+def form_field_values(
+    doc: Document,
+    labels: dict[str, re.Pattern[str]],
+    accepts: dict[str, Accept],
+    *,
+    confidence: float,
+) -> Iterator[Candidate]:
+    """Values kept in form fields whose names read like a field's label."""
+    for name, raw in doc.form_fields:
+        readable = re.sub(r"(?<=[a-z])(?=[A-Z])|[_.\-]+", " ", name)
+        for field, pattern in labels.items():
+            if pattern.search(readable):
+                value = accepts[field](raw)
+                if value:
+                    yield Candidate(
+                        field,
+                        value,
+                        confidence,
+                        _page_of(doc, raw),
+                        _bbox_of(doc, raw),
+                        f"form field '{name}'",
+                    )
+                break
+
+
+def _page_of(doc: Document, value: str) -> int | None:
+    for line in doc.lines():
+        if value in line.text:
+            return line.page
+    return None
+
+
+def _bbox_of(doc: Document, value: str) -> BBox | None:
+    for line in doc.lines():
+        position = line.text.find(value)
+        if position >= 0:
+            return line.bbox_of(position, position + len(value))
+    return None
+
+
+def pattern_values(
+    doc: Document,
+    field: str,
+    pattern: re.Pattern[str],
+    accept: Accept,
+    *,
+    source: str,
+    confidence: float,
+) -> Iterator[Candidate]:
+    """Values matched by a profile's own regular expression (first group, or the match)."""
+    for page in doc.pages:
+        for match in pattern.finditer(page.text):
+            raw = match.group(1) if pattern.groups else match.group(0)
+            value = accept(raw.strip())
+            if value:
+                yield Candidate(
+                    field, value, confidence, page.number, _bbox_of(doc, raw.strip()), source
+                )
+
+
+def prominent_text(
+    doc: Document,
+    accept: Accept,
+    *,
+    field: str,
+    skip: Callable[[str], bool],
+    clear: float,
+    unsure: float,
+) -> Iterator[Candidate]:
+    """Fallback: the largest text on the page that passes `accept` and is not skipped.
+
+    Certificates print the learner and the course far larger than anything else; when no
+    label or sentence names them (labels drawn as images, a bare layout) size is the clue.
+    Confidence is `clear` when one block stands out, `unsure` when another is as large.
+    """
+    lines = list(doc.lines())
+    if not lines:
+        return
+    body = statistics.median(line.size for line in lines)
+    blocks: list[tuple[float, Line, list[Line], str]] = []
+    used: set[int] = set()
+    for line in sorted(lines, key=lambda item: (-item.size, item.top)):
+        if id(line) in used or line.size < 1.3 * body or skip(line.text):
+            continue
+        block = [line, *continuation(line, lines)]
+        block = [b for b in block if not skip(b.text)]
+        used.update(id(b) for b in block)
+        value = accept(join_wrapped([b.text for b in block]))
+        if value and len(value.split()) >= 2:
+            blocks.append((line.size, line, block, value))
+    if not blocks:
+        return
+    size, line, block, value = blocks[0]
+    stands_out = len(blocks) == 1 or blocks[1][0] < 0.87 * size
+    if len(block) == 1 and value.isupper():
+        stands_out = False  # one line in capitals: a heading or a brand more often than not
+    yield Candidate(
+        field,
+        value,
+        clear if stands_out else unsure,
+        line.page,
+        union([b.bbox for b in block]),
+        "layout (largest text)",
+    )

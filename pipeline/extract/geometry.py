@@ -1,0 +1,108 @@
+"""Layout relations between lines: below, above, aligned, wrapped onto the next line."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.layout import BBox, Line
+from pipeline.extract.vocab import URL
+
+# Values further than this many line heights from their label are not its value.
+MAX_LABEL_DISTANCE = 3.0
+
+# Certificates leave generous space between a sentence and the large value it introduces.
+SENTENCE_REACH = 4.0
+
+
+def overlaps(a: Line, b: Line) -> bool:
+    """Whether two lines share a good part of their width."""
+    overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return overlap > 0.3 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+
+def is_rule(line: Line) -> bool:
+    """A line drawn with underscores or dashes, not text."""
+    return not line.text.strip("_-–—=.· ")
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join the lines of a wrapped value; a line ending in a hyphen ("SD-") joins tight."""
+    text = ""
+    for part in parts:
+        if text.endswith("-") and text[-2:-1].isalpha():
+            text += part
+        else:
+            text = f"{text} {part}" if text else part
+    return text
+
+
+def line_below(
+    line: Line, following: list[Line], *, reach: float = MAX_LABEL_DISTANCE
+) -> Line | None:
+    for other in following:
+        if other.page != line.page or other.row == line.row:
+            continue
+        height = max(line.bottom - line.top, other.bottom - other.top, 1.0)
+        if other.top - line.bottom > reach * height:
+            return None
+        if is_rule(other):
+            continue
+        if overlaps(other, line) or abs(centre(other) - centre(line)) < 0.5 * (line.x1 - line.x0):
+            return other
+    return None
+
+
+def continuation(first: Line, lines: list[Line]) -> list[Line]:
+    """Lines that carry on a wrapped value: same size, right below, aligned, and not a cell
+    of a table row (a line sharing its row with another column)."""
+    block: list[Line] = []
+    current = first
+    rows = Counter((line.page, line.row) for line in lines)
+    for other in lines:
+        if other.page != first.page or other.row <= current.row or other.top <= current.top:
+            continue
+        if rows[(other.page, other.row)] > 1:
+            break
+        size = current.size
+        # Wrapped lines of one paragraph sit closer than a line of text apart.
+        if other.top - current.bottom > 0.5 * size:
+            break
+        if abs(other.size - size) > 0.1 * size or not overlaps(other, current):
+            break
+        if find_dates(other.text) or other.text.rstrip().endswith(":") or URL.search(other.text):
+            break
+        block.append(other)
+        current = other
+        if len(block) >= 2:
+            break
+    return block
+
+
+def centre(line: Line) -> float:
+    """The line's horizontal centre."""
+    return (line.x0 + line.x1) / 2
+
+
+def union(boxes: list[BBox]) -> BBox:
+    """The box around boxes."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def line_above(line: Line, previous: list[Line]) -> Line | None:
+    """The nearest line right above `line` that is aligned with it, or None."""
+    height = max(line.bottom - line.top, 1.0)
+    for other in reversed(previous):
+        if other.page != line.page or other.row == line.row:
+            continue
+        if line.top - other.bottom > MAX_LABEL_DISTANCE * max(height, other.bottom - other.top):
+            return None
+        if is_rule(other):
+            continue
+        return other if overlaps(other, line) or abs(centre(other) - centre(line)) < 60 else None
+    return None

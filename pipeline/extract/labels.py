@@ -1,0 +1,204 @@
+"""Values beside their labels: on the same line, to the right, below, or above."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from pipeline.extract.candidates import Accept, Candidate, code_token
+from pipeline.extract.checks import code_is_certain_shape
+from pipeline.extract.geometry import (
+    MAX_LABEL_DISTANCE,
+    continuation,
+    is_rule,
+    join_wrapped,
+    overlaps,
+    union,
+)
+from pipeline.extract.layout import Document, Line
+
+# How much each layout relation between a label and its value is trusted.
+SAME_LINE, RIGHT, BELOW, ABOVE, ABOVE_CAPTIONED = 1.0, 0.97, 0.93, 0.85, 0.92
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    """A label found on a line, and where its text ends."""
+
+    line: Line
+    label: str
+    end: int  # offset in line.text right after the label and its punctuation
+    label_only: bool  # the label is the whole line
+    colon: bool  # punctuation (":" or "#") follows the label
+    gap: float  # space between the label and the next word, in font sizes
+
+
+_LABEL_PUNCT = re.compile(r"^\s*[:#=\-–—.]*\s*")
+
+
+def find_labels(
+    doc: Document, labels: re.Pattern[str], shadow: re.Pattern[str] | None = None
+) -> Iterator[LabelHit]:
+    """Every occurrence of a label in the document's lines.
+
+    A hit inside a longer label of another kind ("Name" in "Course Name") is skipped:
+    `shadow` matches every known label.
+    """
+    for line in doc.lines():
+        longer = [m.span() for m in shadow.finditer(line.text)] if shadow else []
+        for match in labels.finditer(line.text):
+            start, end_ = match.span()
+            label_start = start + len(match.group(0)) - len(match.group(0).lstrip())
+            if any(
+                s <= label_start and end_ <= e and (e - s) > (end_ - label_start) + 1
+                for s, e in longer
+            ):
+                continue
+            rest = _LABEL_PUNCT.match(line.text[match.end() :])
+            end = match.end() + (rest.end() if rest else 0)
+            before = line.text[: match.start()].strip()
+            yield LabelHit(
+                line=line,
+                label=match.group(0),
+                end=end,
+                label_only=not before and not line.text[end:].strip(),
+                colon=bool(re.search(r"[:#]\s*$", match.group(0)))
+                or bool(re.match(r"\s*[:#]", line.text[match.end() :])),
+                gap=_gap_after(line, match.end()),
+            )
+
+
+def _gap_after(line: Line, offset: int) -> float:
+    """The space after the word ending at `offset`, in font sizes beyond the line's usual
+    word spacing (letter-spaced lines space every word widely)."""
+    gaps = [(b.bbox[0] - a.bbox[2]) / max(a.size, 1.0) for a, b in itertools.pairwise(line.words)]
+    if not gaps:
+        return 0.0
+    usual = statistics.median(gaps)
+    position = 0
+    for index, word in enumerate(line.words[:-1]):
+        position += len(word.text)
+        if position >= offset:
+            return gaps[index] - usual if len(gaps) > 2 else gaps[index] - 0.3
+        position += 1
+    return 0.0
+
+
+# Without a colon, a label is told from a sentence's first word by the space after it.
+LABEL_GAP = 0.8
+
+
+def values_for_labels(
+    doc: Document,
+    labels: re.Pattern[str],
+    any_label: re.Pattern[str],
+    label_then_colon: re.Pattern[str],
+    accept: Accept,
+    *,
+    field: str,
+    confidence: float,
+    first_token: bool = False,
+    wrap: bool = False,
+    not_a_value: Callable[[str], bool] | None = None,
+    need_gap: bool = False,
+) -> Iterator[Candidate]:
+    """Values beside their labels: on the same line, to the right, below, or above.
+
+    A neighbouring line that is itself a label ("Cisco ID" beside "Validation code"), or a
+    sentence (`not_a_value`), is never a label's value. With `wrap`, a value below or above
+    its label takes the lines that continue it.
+    """
+    lines = list(doc.lines())
+    for hit in find_labels(doc, labels, any_label):
+        line = hit.line
+        if need_gap and not (hit.label_only or hit.colon or hit.gap >= LABEL_GAP):
+            continue
+        rest = line.text[hit.end :]
+        next_label = label_then_colon.search(rest)
+        if next_label and next_label.start() > 0:
+            rest = rest[: next_label.start()]
+        elif next_label:
+            rest = ""
+        raw = rest.strip()
+        if raw:
+            if first_token:
+                raw = code_token(raw)
+            start = line.text.index(raw, hit.end)
+            value = accept(raw)
+            if value:
+                yield Candidate(
+                    field,
+                    value,
+                    confidence * SAME_LINE,
+                    line.page,
+                    line.bbox_of(start, start + len(raw)),
+                    f"label '{hit.label.strip()}'",
+                )
+            continue
+        found: list[Candidate] = []
+        for relation, weight, neighbour in _neighbours(line, lines, hit.label_only):
+            if any_label.fullmatch(neighbour.text.strip(" :")):
+                continue  # another label, e.g. the next column's heading
+            if not_a_value is not None and not_a_value(neighbour.text):
+                continue
+            block = [neighbour]
+            if wrap:
+                block += continuation(neighbour, lines)
+            text = join_wrapped([b.text for b in block])
+            text = code_token(text) if first_token and text else text
+            value = accept(text)
+            if value:
+                bbox = union([neighbour.bbox_of(0, len(text)), *[b.bbox for b in block[1:]]])
+                source = f"label '{hit.label.strip()}' ({relation})"
+                found.append(
+                    Candidate(field, value, confidence * weight, neighbour.page, bbox, source)
+                )
+        # A code with digits beats a word that merely passes the code check.
+        found.sort(key=lambda c: field == "validation_code" and not code_is_certain_shape(c.value))
+        if found:
+            yield found[0]
+
+
+def _neighbours(
+    line: Line, lines: list[Line], label_only: bool
+) -> Iterator[tuple[str, float, Line]]:
+    """Lines that may hold a label's value, best relation first."""
+    same_page = [other for other in lines if other.page == line.page and other is not line]
+    right = [o for o in same_page if o.row == line.row and o.x0 >= line.x1]
+    if right:
+        yield "right", RIGHT, min(right, key=lambda o: o.x0)
+    height = max(line.bottom - line.top, 1.0)
+    below = [
+        o
+        for o in same_page
+        if o.top >= line.bottom - 1
+        and o.top - line.bottom <= MAX_LABEL_DISTANCE * height
+        and overlaps(o, line)
+        and not is_rule(o)
+    ]
+    above = (
+        [
+            o
+            for o in same_page
+            if o.bottom <= line.top + 1
+            and line.top - o.bottom <= MAX_LABEL_DISTANCE * height
+            and overlaps(o, line)
+            and not is_rule(o)
+        ]
+        if label_only
+        else []
+    )
+    nearest_below = min(below, key=lambda o: o.top - line.bottom) if below else None
+    nearest_above = max(above, key=lambda o: o.bottom) if above else None
+    options: list[tuple[float, str, float, Line]] = []
+    if nearest_below is not None:
+        options.append((nearest_below.top - line.bottom, "below", BELOW, nearest_below))
+    if nearest_above is not None:
+        # Old-style certificates print a small caption under a large value.
+        weight = ABOVE_CAPTIONED if nearest_above.size > line.size * 1.1 else ABOVE
+        options.append((line.top - nearest_above.bottom, "above", weight, nearest_above))
+    for _, relation, weight, neighbour in sorted(options, key=lambda o: o[0]):
+        yield relation, weight, neighbour

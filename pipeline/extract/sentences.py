@@ -1,0 +1,198 @@
+"""Values that follow a sentence's opening ("This is to certify that …", "has completed …")."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterator
+
+from pipeline.extract.candidates import Accept, Candidate
+from pipeline.extract.checks import clean_name, is_name_like
+from pipeline.extract.dates import find_dates
+from pipeline.extract.geometry import (
+    SENTENCE_REACH,
+    centre,
+    continuation,
+    join_wrapped,
+    line_above,
+    line_below,
+    overlaps,
+    union,
+)
+from pipeline.extract.layout import Document, Line
+
+
+def lines_after_trigger(
+    doc: Document,
+    triggers: re.Pattern[str],
+    stops: list[str],
+    accept: Accept,
+    *,
+    field: str,
+    confidence: float,
+    wrap: bool,
+    filler: str | None = None,
+    names: re.Pattern[str] | None = None,
+) -> Iterator[Candidate]:
+    """Values that follow a sentence opening, on the same line or on the line(s) below it.
+
+    `filler` matches words that may stand between the opening and the value ("the official
+    Cisco training"), and `names` the issuer's names; a line that ends in those alone has its
+    value on the line below.
+    """
+    stop_re = re.compile("|".join(f"(?:{s})" for s in stops), re.IGNORECASE)
+    sizes = [line.size for line in doc.lines()]
+    body_size = statistics.median(sizes) if sizes else 0.0
+    filler_re = (
+        re.compile(rf"^(?:\W*{filler}(?!\w))*\W*$", re.IGNORECASE | re.VERBOSE) if filler else None
+    )
+    lines = list(doc.lines())
+    for index, line in enumerate(lines):
+        # A sentence in the fine print (a footer's disclaimer) is weak evidence.
+        weight = FINE_PRINT if line.size < FINE_PRINT * body_size else 1.0
+        for match in triggers.finditer(line.text):
+            if _is_table_label(line, match, lines):
+                continue
+            rest = line.text[match.end() :]
+            source = f"sentence '{match.group(0).strip()}'"
+            if wrap:
+                title = _title_below(line, lines[index + 1 :], accept)
+                if title is not None:
+                    text, block = title
+                    bbox = union([b.bbox for b in block])
+                    yield Candidate(field, text, confidence * weight, block[0].page, bbox, source)
+                    continue
+            # The issuer's own name is filler too: "has completed the Cisco U. learning path".
+            plain = names.sub(" ", rest) if names is not None else rest
+            if filler_re is not None and filler_re.match(plain):
+                rest = ""
+            if rest.strip(' :,."“”'):
+                value = _cut(rest, stop_re)
+                start = line.text.find(value, match.end()) if value else -1
+                start = start if start >= 0 else match.end()
+                block = [line]
+                # A value that runs to the end of its line may go on in the next lines of
+                # the paragraph; the stop words then end it wherever it ends.
+                if wrap and not stop_re.search(rest) and not find_dates(rest):
+                    block += continuation(line, lines[index + 1 :])
+                text = _cut(join_wrapped([rest.strip(), *[b.text for b in block[1:]]]), stop_re)
+                accepted = accept(text)
+                if accepted:
+                    boxes = [line.bbox_of(start, start + len(value))] + [b.bbox for b in block[1:]]
+                    yield Candidate(
+                        field, accepted, confidence * weight, line.page, union(boxes), source
+                    )
+                continue
+            below = line_below(line, lines[index + 1 :], reach=SENTENCE_REACH)
+            if below is None:
+                continue
+            block = [below] + (continuation(below, lines) if wrap else [])
+            text = join_wrapped([_cut(b.text, stop_re) for b in block])
+            accepted = accept(text)
+            if accepted:
+                bbox = union([b.bbox for b in block])
+                yield Candidate(
+                    field, accepted, confidence * 0.97 * weight, below.page, bbox, source
+                )
+
+
+# Sentences set this much smaller than the page's usual text are fine print.
+FINE_PRINT = 0.8
+
+# A value set this much larger than the sentence introducing it is the value itself.
+TITLE_SIZE = 1.15
+
+
+def _title_below(
+    line: Line, following: list[Line], accept: Accept
+) -> tuple[str, list[Line]] | None:
+    """The title a sentence introduces: the next lines set clearly larger than the sentence.
+
+    "has completed all modules, labs and the capstone of" / (small print) / BIG TITLE — the
+    sentence's own words are not the course; the large line under it is.
+    """
+    height = max(line.bottom - line.top, 1.0)
+    looked = 0
+    for other in following:
+        if other.page != line.page or other.row == line.row or other.top <= line.top:
+            continue
+        if other.top - line.bottom > SENTENCE_REACH * max(height, other.bottom - other.top):
+            return None
+        looked += 1
+        if looked > 3:
+            return None
+        if other.size >= TITLE_SIZE * line.size and (
+            overlaps(other, line) or abs(centre(other) - centre(line)) < 0.5 * (line.x1 - line.x0)
+        ):
+            block = [other, *continuation(other, following)]
+            text = accept(join_wrapped([b.text for b in block]))
+            return (text, block) if text else None
+    return None
+
+
+def _is_table_label(line: Line, match: re.Match[str], lines: list[Line]) -> bool:
+    """A trigger word that is a whole cell with a value beside it ("Completed | Mar 11")."""
+    if line.text[: match.start()].strip() or line.text[match.end() :].strip(" :"):
+        return False
+    return any(o.row == line.row and o.page == line.page and o.x0 > line.x1 for o in lines)
+
+
+def _cut(text: str, stop_re: re.Pattern[str]) -> str:
+    """The start of text up to its first stop word or date."""
+    text = text.lstrip(" ,:;")
+    end = len(text)
+    stop = stop_re.search(text)
+    if stop:
+        end = stop.start()
+    dates = find_dates(text[:end])
+    if dates:
+        end = dates[0].span[0]
+    value = text[:end]
+    value = re.sub(
+        r"(?:\s+(?:on|from|between|dated?|held|in|at|am|le|el|il|op|the))+\s*$",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
+    return value.strip(" ,;:.")
+
+
+_VERB_FIRST = re.compile(
+    r"^\s*(?:has|have|hat|ha|a|heeft)\s+(?:successfully|erfolgreich|obtenido|obtained|achieved|"
+    r"completed|attended|passed|earned|demonstrated|met|fulfilled|réussi|suivi|completado|"
+    r"completato|finished|participated|taken)\b",
+    re.IGNORECASE,
+)
+
+
+def names_before_course(
+    doc: Document, triggers: re.Pattern[str], *, confidence: float
+) -> Iterator[Candidate]:
+    """The learner's name just before 'has successfully completed', on its line or above."""
+    lines = list(doc.lines())
+    for index, line in enumerate(lines):
+        verb_first = _VERB_FIRST.match(line.text)
+        matches = [verb_first] if verb_first else list(triggers.finditer(line.text))
+        for match in matches:
+            before = clean_name(line.text[: match.start()])
+            if before:
+                if is_name_like(before):
+                    yield Candidate(
+                        "learner_name",
+                        before,
+                        confidence,
+                        line.page,
+                        line.bbox_of(0, len(before)),
+                        "sentence (name before the course)",
+                    )
+                continue
+            above = line_above(line, lines[:index])
+            if above is not None and is_name_like(clean_name(above.text)):
+                yield Candidate(
+                    "learner_name",
+                    clean_name(above.text),
+                    confidence * 0.95,
+                    above.page,
+                    above.bbox,
+                    "layout (name above 'completed')",
+                )
