@@ -130,6 +130,7 @@ def test_drop_review_correct_approve_export(
     drop_file(page, certificate)
     page.wait_for_url(re.compile(r"/items/\d+$"))
     item_id = int(page.url.rsplit("/", 1)[1])
+    expect(page.get_by_text(f"recorded as #{item_id}")).to_be_visible()
     expect(page.locator("figure img")).to_be_visible()
     expect(page.locator(".box")).not_to_have_count(0)
     expect(page.locator("#f-validation_code")).to_have_value(str(case.expected.validation_code))
@@ -214,3 +215,17 @@ def test_dashboard_shows_progress_and_deadlines(browser: Browser, tmp_path: Path
         expect(page.get_by_text("of 30 CE credits")).to_be_visible()
     finally:
         server.stop()
+
+
+def test_dropping_a_duplicate_says_which_item_it_duplicates(
+    browser: Browser, server: Server, tmp_path: Path
+) -> None:
+    certificate = CLEAN_CASES[0].build(tmp_path)
+    page = browser.new_page()
+    page.goto(server.url)
+    drop_file(page, certificate)
+    page.wait_for_url(re.compile(r"/items/\d+$"))
+    page.goto(server.url)
+    drop_file(page, certificate)
+    page.wait_for_url(server.url)
+    expect(page.get_by_text("duplicate of #1")).to_be_visible()

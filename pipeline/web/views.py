@@ -152,10 +152,11 @@ def upload() -> BaseResponse | tuple[Response, int]:
                 first_item = result.item_id
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    if request.accept_mimetypes.best == "application/json":
-        return jsonify({"results": lines, "item": first_item}), 200
+    # Shown on the next page in both cases: the drop zone's script follows with a reload.
     for line in lines:
         flash(line, "error" if ": failed:" in line else "ok")
+    if request.accept_mimetypes.best == "application/json":
+        return jsonify({"results": lines, "item": first_item}), 200
     if len(files) == 1 and first_item is not None:
         return redirect(url_for("review.item_page", item_id=first_item))
     return redirect(url_for("review.inbox"))
