@@ -1,4 +1,5 @@
-"""Make docs/review-page.png: a generated certificate on the review page (no real person's).
+"""Make docs/review-page.png and docs/credits-page.png from a generated certificate
+(no real person's).
 
 Run: .venv/bin/python docs/make_screenshot.py  (needs Debian's chromium)
 """
@@ -25,7 +26,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         config = root / "config.yaml"
-        config.write_text(f"owner_name: {case.expected.learner_name}\n")
+        config.write_text(
+            f"owner_name: {case.expected.learner_name}\n"
+            "certifications:\n"
+            "  - {name: CCNP Enterprise, level: professional, expires: 2027-03-31}\n"
+        )
         command = [sys.executable, "-m", "pipeline", "--config", str(config)]
         subprocess.run(
             [*command, "catalog", "import", str(ROOT / "catalog" / "example.csv")], check=True
@@ -46,6 +51,21 @@ def main() -> None:
                 page = browser.new_page(viewport={"width": 1400, "height": 860})
                 page.goto(url.group(1) + "items/1")
                 page.screenshot(path=str(ROOT / "docs" / "review-page.png"))
+                # Move the item into the current renewal period: the dashboard then shows it.
+                subprocess.run(
+                    [
+                        *command,
+                        "edit",
+                        "1",
+                        "--start-date",
+                        "2026-09-01",
+                        "--end-date",
+                        "2026-09-05",
+                    ],
+                    check=True,
+                )
+                page.goto(url.group(1) + "progress")
+                page.screenshot(path=str(ROOT / "docs" / "credits-page.png"))
                 browser.close()
         finally:
             server.terminate()
