@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/holdout_report.py holdout_factory
 	$(BIN)/python bench/holdout_report.py holdout2_factory
 	$(BIN)/python bench/holdout_report.py holdout3_factory
+	$(BIN)/python bench/holdout_report.py holdout4_factory
 	$(BIN)/python bench/ingest_speed.py
 	$(BIN)/python bench/page_speed.py
 

@@ -15,6 +15,7 @@ from pipeline.extract.profiles import load_profiles
 
 import holdout2_factory
 import holdout3_factory
+import holdout4_factory
 import holdout_factory
 from certfactory import Case
 
@@ -23,6 +24,7 @@ CASES = [
     *holdout_factory.HOLDOUT_CASES,
     *holdout2_factory.HOLDOUT_CASES,
     *holdout3_factory.HOLDOUT_CASES,
+    *holdout4_factory.HOLDOUT_CASES,
 ]
 
 

@@ -20,11 +20,10 @@ from pipeline.extract.vocab import (
     DATE_COURSE,
     DATE_END,
     DATE_EXCLUDED,
+    DATE_GENERIC,
     DATE_ISSUED,
     DATE_START,
 )
-
-_GENERIC_WORDS = r"dates?|date\(s\)|dated|datum|fecha|data|le|am|el|il|op|on"
 
 
 class Role(IntEnum):
@@ -47,8 +46,8 @@ _ROLE_WORDS: dict[Role, list[str]] = {
     Role.COMPLETION: DATE_COMPLETION,
     Role.START: DATE_START,
     Role.END: DATE_END,
-    Role.COURSE: [w for w in DATE_COURSE if w != _GENERIC_WORDS],
-    Role.GENERIC: [_GENERIC_WORDS],
+    Role.COURSE: DATE_COURSE,
+    Role.GENERIC: DATE_GENERIC,
 }
 _ANCHORED = {
     role: re.compile(

@@ -43,22 +43,22 @@ class DateMention:
 # Folded (see _fold) spellings are what is matched, so unaccented variants need no entry.
 _MONTH_NAMES: dict[int, str] = {
     1: "january jan janvier janv januar jänner jaenner enero "
-    "ene janeiro gennaio gen januari stycznia styczeń sty",
+    "ene janeiro gennaio gen januari stycznia styczeń sty ocak",
     2: "february feb février févr fév februar febrero "
-    "fevereiro fev febbraio februari lutego luty lut",
-    3: "march mar mars märz maerz mrz mär marzo março maart mrt marca marzec",
-    4: "april apr avril avr abril abr aprile kwietnia kwiecień kwi",
-    5: "may mai mayo maio maggio mag mei maja maj",
-    6: "june jun juin juni junio junho giugno giu czerwca czerwiec cze",
-    7: "july jul juillet juil juli julio julho luglio lug lipca lipiec lip",
-    8: "august aug août augustus agosto ago sierpnia sierpień sie augusti",
+    "fevereiro fev febbraio februari lutego luty lut şubat",
+    3: "march mar mars märz maerz mrz mär marzo março maart mrt marca marzec mart",
+    4: "april apr avril avr abril abr aprile kwietnia kwiecień kwi nisan",
+    5: "may mai mayo maio maggio mag mei maja maj mayıs",
+    6: "june jun juin juni junio junho giugno giu czerwca czerwiec cze haziran",
+    7: "july jul juillet juil juli julio julho luglio lug lipca lipiec lip temmuz",
+    8: "august aug août augustus agosto ago sierpnia sierpień sie augusti ağustos",
     9: "september sep sept septembre septiembre setiembre "
-    "setembro set settembre sett września wrzesień wrz",
+    "setembro set settembre sett września wrzesień wrz eylül",
     10: "october oct octobre oktober okt octubre "
-    "outubro out ottobre ott października październik paź",
-    11: "november nov novembre noviembre novembro listopada listopad lis",
+    "outubro out ottobre ott października październik paź ekim",
+    11: "november nov novembre noviembre novembro listopada listopad lis kasım",
     12: "december dec décembre déc dezember dez "
-    "diciembre dic dezembro dicembre grudnia grudzień gru",
+    "diciembre dic dezembro dicembre grudnia grudzień gru aralık",
 }
 
 # Only recognised as an optional prefix of a date. Non-English abbreviations are left out

@@ -38,6 +38,7 @@ CODE_LABELS = [
     r"id\s*(?:du|de|del|do)\s*certifica(?:t|do|to)",
     r"certificaatnummer",
     r"codice\s*(?:di\s*|dell['’]\s*|del\s*)?(?:verifica|certificato|convalida|attestato)",
+    r"verificatie-?code|validatie-?code|certificaat-?code|sertifika\s+(?:no|numarası|kodu)|doğrulama\s+kodu",
     r"intygs?(?:nummer|-?id|nr)|certifikatnummer|(?:numer|nr)\s+(?:certyfikatu|zaświadczenia)",
 ]
 # Labels that sometimes carry the code, sometimes something else: a candidate, but unsure.
@@ -186,6 +187,8 @@ BOILERPLATE = [
 DATE_EXCLUDED = [
     r"print(?:ed)?(?:\s+(?:on|date))?",
     r"valid(?:ity)?\s*(?:until|through|thru|till|to|up\s+to)?",
+    r"(?:(?:recording|replay|content|materials?|access)\s+)?(?:available|accessible|open|on\s+demand)\s+(?:until|through|thru|till|to)",
+    r"access\s+(?:until|through|ends|expires)",
     r"expir\w*(?:\s+(?:on|date))?",
     r"(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.?o\.?b\.?)",
     r"geboren(?:\s+am)?|n[ée]e?\s+le|nacid[oa]\s+el|nat[oa]\s+il|geboortedatum|date\s+de\s+naissance|fecha\s+de\s+nacimiento",
@@ -232,7 +235,10 @@ DATE_COURSE = [
     r"period|duration\s+dates|zeitraum|p[ée]riode|periodo|periode",
     r"(?:held|delivered|attended|took\s+place|conducted)(?:\s+(?:on|from))?",
     r"realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden",
-    r"dates?|date\(s\)|dated|datum|fecha|data|le|am|el|il|op|on",
+]
+# A bare "Date" or "on": a course date unless the sentence around it says otherwise.
+DATE_GENERIC = [
+    r"dates?|date\(s\)|dated|datum|fecha|data|tarih|le|am|el|il|op|on",
 ]
 
 # A single-date certificate of one of these is a one-day event: start and end are that day.
@@ -246,6 +252,7 @@ ONE_DAY_EVENT = [
 CERTIFICATE_WORDS = [
     r"certificat\w*|\w*zertifikat\w*|certificad[oa]|certificato|certificaat|attestation|attestato|\w*bescheinigung|diploma",
     r"\w*intyg|certifikat\w*|zaświadczenie|certyfikat\w*|getuigschrift|bewijs\s+van\s+deelname|deelnamecertificaat",
+    r"sertifika\w*|başarıyla|tamamla\w*",
     r"certif(?:y|ies)\s+that|this\s+is\s+to\s+confirm",
     r"successfully|has\s+completed|complet(?:ed|ion)\s+(?:date|of)",
     r"awarded|presented\s+to|granted\s+to|achievement|attendance|participation",
