@@ -634,3 +634,8 @@ def test_is_range() -> None:
     assert DateMention(
         (0, 1), "x", None, None, True, ((date(2023, 1, 1), date(2023, 1, 2)),)
     ).is_range
+
+
+def test_ordinal_range_written_out() -> None:
+    [mention] = find_dates("held from the 3rd to the 7th of November 2025")
+    assert (mention.start, mention.end) == (date(2025, 11, 3), date(2025, 11, 7))

@@ -158,7 +158,7 @@ def _single(p: str) -> str:
 
 # 12-16 June 2023, 12 June - 16 June 2023, 28 Dec - 3 Jan 2024, del 12 al 16 de junio de 2023
 _COMPACT_DAY_FIRST = (
-    rf"{_WEEKDAY}{_day('fd1')}(?:{_SEP}{_OF}{_month('fm1')})?{_RSEP}"
+    rf"{_WEEKDAY}{_day('fd1')}(?:{_SEP}{_OF}{_month('fm1')})?{_RSEP}(?:the{_HS}+)?"
     rf"{_WEEKDAY}{_day('fd2')}{_SEP}{_OF}{_month('fm2')}{_SEP}{_DE}{_year('fy')}"
 )
 # June 12-16, 2023, June 12th to 16th, 2023, Dec 28 - Jan 3, 2024
