@@ -325,7 +325,7 @@ class PathProgress:
     @property
     def missing_text(self) -> str:
         """e.g. "25 credits and one professional exam", or "nothing"."""
-        parts = [f"{_number(self.credits_missing)} credits"] if self.credits_missing else []
+        parts = [f"{format_credits(self.credits_missing)} credits"] if self.credits_missing else []
         parts += [_exams_text(t, n) for t, n in self.exams_missing]
         return " and ".join(parts) or "nothing"
 
@@ -469,14 +469,14 @@ class CertificationProgress:
                 f"requirements met ({self.closest.path.description}); once the portal shows the "
                 "new expiry date, put it in config.yaml"
             )
-        missing = [f"{_number(self.need)} more credits"] if self.need else []
+        missing = [f"{format_credits(self.need)} more credits"] if self.need else []
         missing += [_exams_text(t, n) for t, n in self.closest.exams_missing]
         text = f"need {' and '.join(missing)} by {self.expires.isoformat()}"
         if self.need:
-            covered = _number(min(self.on_the_way, self.need))
+            covered = format_credits(min(self.on_the_way, self.need))
             text += f"; ready and submitted items would cover {covered}"
         if self.pending:
-            text += f"; {_number(self.pending)} more pending review"
+            text += f"; {format_credits(self.pending)} more pending review"
         return text
 
 
@@ -606,6 +606,6 @@ def _exams_text(exam_type: ExamType, count: int) -> str:
     return f"{word} {exam_type.value} exam{'s' if count != 1 else ''}"
 
 
-def _number(value: float) -> str:
+def format_credits(value: float) -> str:
     """Credits as people write them: 25, 12.5."""
     return f"{value:g}"

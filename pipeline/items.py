@@ -79,27 +79,27 @@ def _same_code(session: Session, code: str, values: Mapping[str, FieldData]) -> 
     candidates = session.scalars(
         select(Item).where(func.lower(Item.validation_code) == code.lower())
     )
-    issuer, learner = _text_key(values["issuer"]), _name_key(values["learner_name"])
+    issuer, learner = text_key(values["issuer"]), name_key(values["learner_name"])
     for item in candidates:
-        if _text_key(item.validation_code) != _text_key(code):
+        if text_key(item.validation_code) != text_key(code):
             continue
-        other_issuer = _text_key(item.issuer)
+        other_issuer = text_key(item.issuer)
         if issuer is not None and other_issuer is not None:
             if issuer == other_issuer:
                 yield item
             continue
-        other_learner = _name_key(item.learner_name)
+        other_learner = name_key(item.learner_name)
         if learner is None or other_learner is None or learner == other_learner:
             yield item
 
 
 def _same_learner_course_end(session: Session, values: Mapping[str, FieldData]) -> Iterable[Item]:
-    learner, course = _name_key(values["learner_name"]), _text_key(values["course_name"])
+    learner, course = name_key(values["learner_name"]), text_key(values["course_name"])
     end = values["end_date"]
     if learner is None or course is None or not isinstance(end, date):
         return
     for item in session.scalars(select(Item).where(Item.end_date == end)):
-        if _name_key(item.learner_name) == learner and _text_key(item.course_name) == course:
+        if name_key(item.learner_name) == learner and text_key(item.course_name) == course:
             yield item
 
 
@@ -107,19 +107,19 @@ def _oldest(items: Iterable[Item]) -> Item | None:
     return min(items, key=lambda item: item.id, default=None)
 
 
-def _text_key(value: FieldData) -> str | None:
+def text_key(value: FieldData) -> str | None:
     """Case- and space-insensitive form of a text value."""
     if not isinstance(value, str):
         return None
     return " ".join(value.casefold().split()) or None
 
 
-def _name_key(value: FieldData) -> str | None:
+def name_key(value: FieldData) -> str | None:
     """Case-, accent- and space-insensitive form of a person's name."""
     if not isinstance(value, str):
         return None
     decomposed = unicodedata.normalize("NFKD", value)
-    return _text_key("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return text_key("".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def record_item(

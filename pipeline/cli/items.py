@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from pipeline import items as services
 from pipeline.catalog import load_catalog
 from pipeline.cli.base import State, fail, main
+from pipeline.credits import format_credits
 from pipeline.db import open_database
 from pipeline.errors import CeinboxError
 from pipeline.export import EXPORT_FORMATS, export_items
@@ -63,16 +64,12 @@ def list_command(state: State, status: str | None, as_json: bool) -> None:
             flag = click.style("review", fg="yellow") if obj["needs_review"] else "      "
             end = obj["end_date"] or "—".ljust(10)
             credits = obj["credits"] if obj["credits"] is not None else obj["expected_credits"]
-            worth = f"{_number(credits):>5}" if credits is not None else "    —"
+            worth = f"{format_credits(credits):>5}" if credits is not None else "    —"
             due = _due_note(obj)
             click.echo(
                 f"#{obj['id']:<4} {obj['status']:<9} {flag} {end} {worth} cr "
                 f"{(obj['validation_code'] or '—'):<24} {obj['course_name'] or '—'}{due}"
             )
-
-
-def _number(value: float) -> str:
-    return f"{value:g}"
 
 
 def _due_note(obj: dict[str, Any]) -> str:
@@ -129,7 +126,9 @@ def format_item(item: Item, obj: dict[str, Any]) -> str:
     lines.append(f"  {'Credits':<16} {item.credits if item.credits is not None else '—'}")
     expected = obj.get("expected_credits")
     if expected is not None:
-        lines.append(f"  {'Expected':<16} {_number(expected)} (catalog: {obj['catalog_match']})")
+        lines.append(
+            f"  {'Expected':<16} {format_credits(expected)} (catalog: {obj['catalog_match']})"
+        )
     elif obj.get("catalog_note"):
         lines.append(f"  {'Expected':<16} — ({obj['catalog_note']})")
     if obj.get("submit_by"):

@@ -129,9 +129,9 @@ def extract_document(
     problems: list[str] = []
     if not text.strip():
         problems.append("no text on the page (an image-only scan?): enter the fields by hand")
-    elif certificate_score(text) <= 1 and non_certificate_score(text) >= 2:
+    elif (score := certificate_score(text)) <= 1 and non_certificate_score(text) >= 2:
         raise NotACertificate("not a certificate: it reads like an invoice or receipt")
-    elif certificate_score(text) == 0:
+    elif score == 0:
         problems.append("no certificate wording found: is this a completion certificate?")
 
     choice = choose_profile(profiles, _without_disclaimers(text))

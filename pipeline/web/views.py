@@ -265,11 +265,9 @@ def _boxes(item: Item, page: int, width: float, height: float) -> list[dict[str,
 
 
 def _similar(item: Item, everything: list[Item]) -> list[Item]:
-    """Other items that may be the same certificate (same code, or same course and end)."""
-
-    def key(text: str | None) -> str:
-        return re.sub(r"\W+", " ", (text or "").casefold()).strip()
-
+    """Other items that may be the same certificate (same code, or same course and end),
+    compared as the store compares them when it looks for duplicates."""
+    key, name = services.text_key, services.name_key
     similar = []
     for other in everything:
         if other.id == item.id:
@@ -280,7 +278,7 @@ def _similar(item: Item, everything: list[Item]) -> list[Item]:
             and item.end_date
             and other.end_date == item.end_date
             and key(other.course_name) == key(item.course_name)
-            and key(other.learner_name) == key(item.learner_name)
+            and name(other.learner_name) == name(item.learner_name)
         )
         if same_code or same_course:
             similar.append(other)
