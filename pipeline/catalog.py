@@ -21,7 +21,6 @@ import functools
 import io
 import math
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -32,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.errors import CatalogError
 from pipeline.models import ActivityType, CatalogEntry, utcnow
+from pipeline.text import fold
 
 REQUIRED_COLUMNS = ("pattern", "credits", "type")
 OPTIONAL_COLUMNS = ("offer_expires", "note")
@@ -107,8 +107,8 @@ class Catalog:
 
 
 def normalize(text: str) -> str:
-    """Case-, width- and space-insensitive form of a name, for matching and comparing."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """The form in which course names and patterns are compared (`pipeline.text.fold`)."""
+    return fold(text)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -116,8 +116,8 @@ def _compile(pattern: str) -> re.Pattern[str]:
     parts = [re.escape(normalize(part)) for part in pattern.split("*")]
     body = ".*".join(parts)
     # Word edges keep "ENCOR" from matching "ENCORE"; a `*` at either end lifts that edge.
-    head = r"(?<!\w)" if re.match(r"\w", normalize(pattern)) else ""
-    tail = r"(?!\w)" if re.search(r"\w$", normalize(pattern)) else ""
+    head = r"(?<!\w)" if not pattern.strip().startswith("*") else ""
+    tail = r"(?!\w)" if not pattern.strip().endswith("*") else ""
     return re.compile(head + body + tail)
 
 

@@ -213,7 +213,7 @@ class Ingestor:
 def _summary(extraction: Extraction) -> str:
     if not extraction.problems:
         return "low confidence"
-    first = extraction.problems[0]
+    first = extraction.problems[0].message
     more = len(extraction.problems) - 1
     return first + (f" (+{more} more)" if more else "")
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -26,6 +25,7 @@ from pipeline.credits import submit_by, submit_flag
 from pipeline.errors import InvalidTransition, InvalidValue, ItemIncomplete, ItemNotFound
 from pipeline.extract.model import FIELD_NAMES, MISSING, REQUIRED_FIELDS, Extraction, FieldValue
 from pipeline.models import Document, HistoryAction, HistoryEntry, Item, ItemStatus, utcnow
+from pipeline.text import fold, loose
 
 EDITABLE_FIELDS = (*FIELD_NAMES, "credits")
 _DATE_FIELDS = frozenset({"start_date", "end_date"})
@@ -108,18 +108,17 @@ def _oldest(items: Iterable[Item]) -> Item | None:
 
 
 def text_key(value: FieldData) -> str | None:
-    """Case- and space-insensitive form of a text value."""
+    """Case-, width- and punctuation-insensitive form of a text value (`text.fold`)."""
     if not isinstance(value, str):
         return None
-    return " ".join(value.casefold().split()) or None
+    return fold(value) or None
 
 
 def name_key(value: FieldData) -> str | None:
-    """Case-, accent- and space-insensitive form of a person's name."""
+    """`text_key` of a person's name, accents aside (`text.loose`)."""
     if not isinstance(value, str):
         return None
-    decomposed = unicodedata.normalize("NFKD", value)
-    return text_key("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return loose(value) or None
 
 
 def record_item(
@@ -159,8 +158,10 @@ def record_item(
         status=status,
         **values,
         credits=None,
-        needs_review=extraction.needs_review or bool(missing or date_problems),
-        problems=[*extraction.problems, *date_problems],
+        needs_review=_needs_review(extraction, values, date_problems),
+        problems=[*_messages(extraction), *date_problems],
+        missing=list(extraction.missing),
+        printed_credits=_printed_credits(extraction),
         fields={name: _where_found(extraction.fields.get(name, MISSING)) for name in FIELD_NAMES},
         profile=extraction.profile,
         created_at=now,
@@ -187,6 +188,23 @@ def _values_from(extraction: Extraction) -> tuple[dict[str, FieldData], list[str
         else:
             values[name] = raw
     return values, problems
+
+
+def _needs_review(
+    extraction: Extraction, values: Mapping[str, FieldData], date_problems: list[str]
+) -> bool:
+    """The extraction's verdict; also any portal field empty that the certificate prints."""
+    unread = [name for name in _missing(values) if name not in extraction.missing]
+    return extraction.needs_review or bool(date_problems or unread)
+
+
+def _messages(extraction: Extraction) -> list[str]:
+    return [problem.message for problem in extraction.problems]
+
+
+def _printed_credits(extraction: Extraction) -> dict[str, Any] | None:
+    credits = extraction.printed_credits
+    return credits.to_json() if credits is not None else None
 
 
 def _where_found(field: FieldValue) -> dict[str, Any]:
@@ -251,6 +269,8 @@ def item_to_json(
         "submit_flag": flag.value if flag else None,
         "needs_review": item.needs_review,
         "problems": list(item.problems),
+        "missing": list(item.missing or []),
+        "printed_credits": dict(item.printed_credits) if item.printed_credits else None,
         "source_file": item.document.original_name,
         "sha256": item.document.sha256,
         "pdf_path": item.document.archive_path,
@@ -515,9 +535,10 @@ def replace_extraction(
     if edited:
         _settle_after_edit(item)
     else:
-        missing = _missing({name: getattr(item, name) for name in REQUIRED_FIELDS})
-        item.problems = [*extraction.problems, *date_problems]
-        item.needs_review = extraction.needs_review or bool(missing or date_problems)
+        item.problems = [*_messages(extraction), *date_problems]
+        item.needs_review = _needs_review(extraction, values, date_problems)
+    item.missing = list(extraction.missing)
+    item.printed_credits = _printed_credits(extraction)
     item.updated_at = now
     if changed and item.status == ItemStatus.ready:
         item.problems = [*item.problems, "re-extraction changed approved values: approve again"]

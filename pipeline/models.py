@@ -159,6 +159,10 @@ class Item(Base):
     credits: Mapped[float | None] = mapped_column(Float)
     needs_review: Mapped[bool] = mapped_column(Boolean)
     problems: Mapped[list[str]] = mapped_column(JSON)
+    # The portal fields the certificate does not print (e.g. ["start_date"]).
+    missing: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # {"value", "unit", "page", "bbox"}: what the certificate says it is worth, or None.
+    printed_credits: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     # field name -> {"confidence", "page", "bbox", "source"}: where each value came from
     fields: Mapped[dict[str, Any]] = mapped_column(JSON)
     profile: Mapped[str | None] = mapped_column(String(100))

@@ -23,7 +23,7 @@ from pipeline.config import load_settings
 from pipeline.db import open_database
 from pipeline.models import Item, ItemStatus
 
-from certfactory import CLEAN_CASES, UNCLEAR_CASES
+from certfactory import CLEAN_CASES, PARTIAL_CASES
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None:
@@ -121,7 +121,7 @@ def drop_file(page: Page, path: Path) -> None:
 def test_drop_review_correct_approve_export(
     browser: Browser, server: Server, tmp_path: Path
 ) -> None:
-    case = UNCLEAR_CASES[0]  # a single-date certificate: the start date needs a person
+    case = PARTIAL_CASES[0]  # a single-date certificate: the start date needs a person
     certificate = case.build(tmp_path)
     page = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
     page.goto(server.url)

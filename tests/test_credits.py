@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.catalog import Catalog, CatalogRow, load_catalog, replace_catalog
@@ -730,11 +731,26 @@ def test_a_database_made_before_the_catalog_is_upgraded_in_place(tmp_path: Path)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0001")
+    with engine.begin() as connection:  # an item as the first schema stored it
+        connection.execute(
+            text(
+                "INSERT INTO documents (id, sha256, original_name, size, pages, archive_path,"
+                " text, created_at) VALUES (1, :sha, 'old.pdf', 1, 1, '/archive/old.pdf', '',"
+                " '2026-01-06 10:00:00')"
+            ),
+            {"sha": "f" * 64},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO items (id, document_id, status, course_name, start_date, end_date,"
+                " validation_code, learner_name, issuer, needs_review, problems, fields,"
+                " created_at, updated_at) VALUES (1, 1, 'submitted', 'Course', '2026-01-05',"
+                " '2026-01-05', 'CODE-OLD', 'Jane Q. Doe', 'Cisco Learning Partner', 0, '[]',"
+                " '{}', '2026-01-06 10:00:00', '2026-01-06 10:00:00')"
+            )
+        )
     engine.dispose()
-    factory = sessionmaker(make_engine(url), expire_on_commit=False)
-    with factory() as session, session.begin():
-        item_id = add_item(session, "Course", "2026-01-05", ItemStatus.submitted)
-    factory.kw["bind"].dispose()
+    item_id = 1
     sessions = open_database(url)
     try:
         with sessions() as session, session.begin():

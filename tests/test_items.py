@@ -12,7 +12,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.db import make_engine, upgrade
 from pipeline.errors import InvalidTransition, InvalidValue, ItemIncomplete, ItemNotFound
-from pipeline.extract.model import FIELD_NAMES, MISSING, Extraction, FieldValue
+from pipeline.extract.model import (
+    FIELD_NAMES,
+    MISSING,
+    Extraction,
+    FieldValue,
+    Problem,
+    ProblemKind,
+)
 from pipeline.items import (
     SourceFile,
     approve,
@@ -55,6 +62,8 @@ EXPORT_KEYS = {
     "submit_flag",
     "needs_review",
     "problems",
+    "missing",
+    "printed_credits",
     "source_file",
     "sha256",
     "pdf_path",
@@ -75,7 +84,8 @@ def extraction(
         else FieldValue(merged[name], 0.93, 1, (72.0, 100.5, 300.25, 118.0), f"rule for {name}")
         for name in FIELD_NAMES
     }
-    return Extraction("cert.pdf", "0" * 64, 1, "learning-partner", fields, problems, needs_review)
+    found = tuple(Problem(ProblemKind.UNSURE, message) for message in problems)
+    return Extraction("cert.pdf", "0" * 64, 1, "learning-partner", fields, found, needs_review)
 
 
 def source(sha256: str) -> SourceFile:

@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 
 from pipeline.cli import main
 
-from certfactory import CLEAN_CASES, UNCLEAR_CASES
+from certfactory import CLEAN_CASES, PARTIAL_CASES, UNCLEAR_CASES
 
 EXPORT_KEYS = {
     "id",
@@ -26,6 +26,8 @@ EXPORT_KEYS = {
     "credits",
     "needs_review",
     "problems",
+    "missing",
+    "printed_credits",
     "source_file",
     "sha256",
     "pdf_path",
@@ -101,7 +103,7 @@ def test_list_json_objects_carry_the_export_keys(ceinbox: Ceinbox, backlog: Path
 
 
 def test_review_flow_edit_approve_submit_earn(ceinbox: Ceinbox, tmp_path: Path) -> None:
-    ceinbox("import", str(UNCLEAR_CASES[0].build(tmp_path)))
+    ceinbox("import", str(PARTIAL_CASES[0].build(tmp_path)))
     [item] = ceinbox.items()
     item_id = str(item["id"])
     refused = ceinbox("approve", item_id, code=1)

@@ -89,7 +89,7 @@ def format_summary(result: Extraction) -> str:
             )
         )
     for problem in result.problems:
-        lines.append("  " + click.style("! ", fg="yellow") + problem)
+        lines.append("  " + click.style("! ", fg="yellow") + problem.message)
     return "\n".join(lines) + "\n"
 
 

@@ -15,6 +15,7 @@ from enum import IntEnum
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.dates import DateMention, NumericOrder, find_dates
 from pipeline.extract.layout import BBox, Document, Line
+from pipeline.extract.model import Problem, ProblemKind
 from pipeline.extract.vocab import (
     DATE_COMPLETION,
     DATE_COURSE,
@@ -96,7 +97,9 @@ class CourseDates:
 
     start: Candidate | None
     end: Candidate | None
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
+    # Dates are printed, but none of them is the course's (only "valid until", "born on"…).
+    none_printed: bool = False
 
 
 def classify_dates(doc: Document, order: NumericOrder | None) -> list[DatedMention]:
@@ -219,14 +222,26 @@ def choose_course_dates(
     issued_is_completion: bool = False,
 ) -> CourseDates:
     """Pick start and end from classified dates; never guess between conflicting ones."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     for item in found:
         if item.mention.ambiguous and item.role not in (Role.EXCLUDED,):
             readings = " or ".join(_describe(r) for r in item.mention.readings)
-            problems.append(f"'{item.mention.text}' could be {readings}: day/month order unclear")
+            problems.append(
+                Problem(
+                    ProblemKind.AMBIGUOUS_DATE,
+                    f"'{item.mention.text}' could be {readings}: day/month order unclear",
+                    "end_date",
+                )
+            )
     for item in found:
         if item.role == Role.BROKEN:
-            problems.append(f"'{item.mention.text}' is part of a date range that cannot be read")
+            problems.append(
+                Problem(
+                    ProblemKind.NOT_FOUND,
+                    f"'{item.mention.text}' is part of a date range that cannot be read",
+                    "end_date",
+                )
+            )
     usable = [f for f in found if f.role not in (Role.EXCLUDED, Role.BROKEN)]
     starts = [f for f in usable if f.role == Role.START and not f.mention.ambiguous]
     end_tiers = [Role.END, Role.COMPLETION, Role.COURSE, Role.GENERIC, Role.UNLABELED, Role.ISSUED]
@@ -253,13 +268,23 @@ def choose_course_dates(
                 confidence = _ONLY_DATE
         if len(_distinct_ends(distinct)) > 1:
             listed = ", ".join(sorted({f.mention.text for f in competing}))
-            problems.append(f"different {_role_words(role)} dates on the certificate: {listed}")
+            problems.append(
+                Problem(
+                    ProblemKind.CONFLICT,
+                    f"different {_role_words(role)} dates on the certificate: {listed}",
+                    "end_date",
+                )
+            )
             chosen = None
             break
         if role in (Role.UNLABELED, Role.ISSUED) and confidence < 0.8:
             problems.append(
-                f"end date {chosen.mention.text!r} has no completion label"
-                + (" (it is the issue date)" if role == Role.ISSUED else "")
+                Problem(
+                    ProblemKind.UNSURE,
+                    f"end date {chosen.mention.text!r} has no completion label"
+                    + (" (it is the issue date)" if role == Role.ISSUED else ""),
+                    "end_date",
+                )
             )
         break
 
@@ -291,23 +316,26 @@ def choose_course_dates(
             _source(first),
         )
         if len({f.mention.end for f in starts}) > 1:
-            problems.append("different start dates on the certificate")
-            start = _lowered(start, 0.4)
-    if start is None and end is not None:
-        if one_day_event:
-            start = Candidate(
-                "start_date",
-                end.value,
-                end.confidence,
-                end.page,
-                end.bbox,
-                "one-day event: same day as the end date",
+            problems.append(
+                Problem(
+                    ProblemKind.CONFLICT, "different start dates on the certificate", "start_date"
+                )
             )
-        else:
-            problems.append("only one date is printed: start date left empty (enter it by hand)")
-    if end is None and chosen is None and not any(f.mention.ambiguous for f in found):
-        problems.append("no completion date found")
-    return CourseDates(start, end, tuple(problems))
+            start = _lowered(start, 0.4)
+    if start is None and end is not None and one_day_event:
+        start = Candidate(
+            "start_date",
+            end.value,
+            end.confidence,
+            end.page,
+            end.bbox,
+            "one-day event: same day as the end date",
+        )
+    unreadable = any(f.mention.ambiguous or f.role == Role.BROKEN for f in found)
+    none_printed = end is None and not usable and not unreadable and bool(found)
+    if end is None and chosen is None and not unreadable and not none_printed:
+        problems.append(Problem(ProblemKind.NOT_FOUND, "no completion date found", "end_date"))
+    return CourseDates(start, end, tuple(problems), none_printed=none_printed)
 
 
 def _distinct_ends(values: set[tuple[date | None, date | None]]) -> set[date | None]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, NamedTuple
 
+from pipeline.text import loose
+
 NumericOrder = Literal["dmy", "mdy"]
 
 
@@ -40,7 +42,7 @@ class DateMention:
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
 
-# Folded (see _fold) spellings are what is matched, so unaccented variants need no entry.
+# Folded spellings (pipeline.text.loose) are matched, so unaccented variants need no entry.
 _MONTH_NAMES: dict[int, str] = {
     1: "january jan janvier janv januar jänner jaenner enero "
     "ene janeiro gennaio gen januari stycznia styczeń sty ocak",
@@ -77,12 +79,6 @@ _WEEKDAY_NAMES = """
 _RANGE_WORDS = "to through thru until till bis au al a tot t/m até hasta"
 
 
-def _fold(word: str) -> str:
-    """Lower case without accents, so 'FÉVRIER', 'fevrier' and 'fe\u0301vrier' agree."""
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def _word_pattern(word: str) -> str:
     """Regex for word; an accented letter may also be decomposed or left unaccented."""
     parts: list[str] = []
@@ -103,7 +99,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _MONTHS: dict[str, int] = {
-    _fold(name): month for month, names in _MONTH_NAMES.items() for name in names.split()
+    loose(name): month for month, names in _MONTH_NAMES.items() for name in names.split()
 }
 _MONTH_ALTERNATION = _alternation(" ".join(_MONTH_NAMES.values()).split())
 
@@ -239,7 +235,7 @@ def _parse_single(m: re.Match[str], p: str) -> _Parsed:
     if m.group(p + "na") is not None:
         return _numeric(*(_group(m, p + g) for g in ("na", "ns", "nb", "ny")))
     form = "t" if m.group(p + "td") is not None else "u"
-    month = _MONTHS[_fold(_group(m, p + form + "m"))]
+    month = _MONTHS[loose(_group(m, p + form + "m"))]
     return _same(int(_group(m, p + form + "y")), month, int(_group(m, p + form + "d")))
 
 
@@ -248,8 +244,8 @@ def _parse_compact(m: re.Match[str]) -> tuple[date, date] | None:
     # Day-first forms may omit the first month (12-16 June), month-first the second (June 12-16).
     first_name: str | None = m.group(f + "m1")
     last_name: str | None = m.group(f + "m2")
-    first_month = _MONTHS[_fold(first_name or _group(m, f + "m2"))]
-    last_month = _MONTHS[_fold(last_name or _group(m, f + "m1"))]
+    first_month = _MONTHS[loose(first_name or _group(m, f + "m2"))]
+    last_month = _MONTHS[loose(last_name or _group(m, f + "m1"))]
     year = int(_group(m, f + "y"))
     # Only the end carries the year: 28 Dec - 3 Jan 2024 starts in 2023.
     start_year = year - 1 if first_month > last_month else year

@@ -9,7 +9,6 @@ problem in words, never a silent guess.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -29,7 +28,10 @@ from pipeline.extract.model import (
     REVIEW_BELOW,
     Extraction,
     FieldValue,
+    Problem,
+    ProblemKind,
 )
+from pipeline.extract.printed_credits import find_printed_credits
 from pipeline.extract.profiles import Profile, choose_profile
 from pipeline.extract.vocab import (
     CODE_LABELS,
@@ -43,11 +45,14 @@ from pipeline.extract.vocab import (
     LEARNER_LABELS,
     LEARNER_STOPS,
     ONE_DAY_EVENT,
+    URL,
+    URL_HINT,
     WEAK_CODE_LABELS,
     certificate_score,
     compile_words,
     non_certificate_score,
 )
+from pipeline.text import fold, names_match
 
 # Dates printed under these labels are never course dates; other label words stop a value.
 _DATE_LABELS = [
@@ -126,18 +131,32 @@ def extract_document(
     """Read the certificate values from a laid-out document."""
     today = today or date.today()
     text = doc.text
-    problems: list[str] = []
+    problems: list[Problem] = []
     if not text.strip():
-        problems.append("no text on the page (an image-only scan?): enter the fields by hand")
+        problems.append(
+            Problem(
+                ProblemKind.NO_TEXT,
+                "no text on the page (an image-only scan?): enter the fields by hand",
+            )
+        )
     elif (score := certificate_score(text)) <= 1 and non_certificate_score(text) >= 2:
         raise NotACertificate("not a certificate: it reads like an invoice or receipt")
     elif score == 0:
-        problems.append("no certificate wording found: is this a completion certificate?")
+        problems.append(
+            Problem(
+                ProblemKind.NOT_CERTIFICATE,
+                "no certificate wording found: is this a completion certificate?",
+            )
+        )
 
     choice = choose_profile(profiles, _without_disclaimers(text))
     if choice.tied:
         problems.append(
-            "the issuer is unclear: matches profiles " + " and ".join(choice.tied) + " equally"
+            Problem(
+                ProblemKind.ISSUER_UNCLEAR,
+                "the issuer is unclear: matches profiles " + " and ".join(choice.tied) + " equally",
+                "issuer",
+            )
         )
     profile = choice.profile
     vocab = vocabulary(profile)
@@ -163,21 +182,24 @@ def extract_document(
             problems.append(conflict)
 
     fields = _check(fields, problems, profile=profile, owner_name=owner_name, today=today)
-    for name in REQUIRED_FIELDS:
+    missing = _not_printed(fields, doc, vocab, none_printed=course_dates.none_printed)
+    for name in (*REQUIRED_FIELDS, "learner_name"):
         field = fields[name]
         label = name.replace("_", " ")
         if field.value is None:
-            if not any(label in p or name in p for p in problems):
-                problems.append(f"{label} not found")
-        elif field.confidence < REVIEW_BELOW:
+            if name not in missing and not any(p.field == name for p in problems):
+                problems.append(Problem(ProblemKind.NOT_FOUND, f"{label} not found", name))
+        elif field.confidence < REVIEW_BELOW and not any(p.field == name for p in problems):
             problems.append(
-                f"{label} '{field.value}' is uncertain ({field.source}, "
-                f"confidence {field.confidence:.2f})"
+                Problem(
+                    ProblemKind.UNSURE,
+                    f"{label} '{field.value}' is uncertain ({field.source}, "
+                    f"confidence {field.confidence:.2f})",
+                    name,
+                )
             )
-    if fields["learner_name"].value is None:
-        problems.append("learner name not found")
     needs_review = bool(problems) or any(
-        fields[n].value is None or fields[n].confidence < REVIEW_BELOW for n in REQUIRED_FIELDS
+        fields[n].value is not None and fields[n].confidence < REVIEW_BELOW for n in REQUIRED_FIELDS
     )
     return Extraction(
         file=file,
@@ -188,7 +210,39 @@ def extract_document(
         problems=tuple(dict.fromkeys(problems)),
         needs_review=needs_review,
         text=text,
+        missing=missing,
+        printed_credits=find_printed_credits(doc),
     )
+
+
+def _not_printed(
+    fields: dict[str, FieldValue], doc: Document, vocab: Vocabulary, *, none_printed: bool
+) -> tuple[str, ...]:
+    """The portal fields the certificate does not print (as opposed to printed, not read).
+
+    A start date is not printed when the end date was read surely and no start stands
+    beside it; a code when nothing on the page is labelled as one or points to a
+    verification page; an end date when every date printed is some other date (valid
+    until, born on). A course name is always printed: not finding one needs a person.
+    """
+    missing: list[str] = []
+    end = fields["end_date"]
+    # An unsure end date is reviewed, and its start with it.
+    if fields["start_date"].value is None and end.value and end.confidence >= REVIEW_BELOW:
+        missing.append("start_date")
+    if end.value is None and none_printed:
+        missing.append("end_date")
+    if fields["validation_code"].value is None and not _code_is_announced(doc, vocab):
+        missing.append("validation_code")
+    return tuple(name for name in REQUIRED_FIELDS if name in missing)
+
+
+def _code_is_announced(doc: Document, vocab: Vocabulary) -> bool:
+    """Whether the page labels a code or points to a verification page (so one is printed)."""
+    for line in doc.lines():
+        if any(URL_HINT.search(url.group(0)) for url in URL.finditer(line.text)):
+            return True
+    return next(labels.find_labels(doc, vocab.code, vocab.any_label), None) is not None
 
 
 _DISCLAIMER = re.compile(
@@ -410,11 +464,10 @@ def _issuer(doc: Document, profile: Profile | None, matched: tuple[str, ...]) ->
 def _key(field: str, value: str) -> str:
     if field == "validation_code":
         return value.upper()
-    folded = unicodedata.normalize("NFKD", value).casefold()
-    return re.sub(r"[^0-9a-z]+", " ", folded).strip()
+    return fold(value)
 
 
-def _pick(cands: list[Candidate], field: str) -> tuple[FieldValue, str | None]:
+def _pick(cands: list[Candidate], field: str) -> tuple[FieldValue, Problem | None]:
     """The best-supported value; two strong different values are a conflict, not a choice."""
     if not cands:
         return MISSING, None
@@ -436,9 +489,11 @@ def _pick(cands: list[Candidate], field: str) -> tuple[FieldValue, str | None]:
         rival_support, rival, _ = scored[1]
         if rival_support >= _STRONG and support - rival_support < _CONFLICT_MARGIN:
             label = field.replace("_", " ")
-            conflict = (
+            conflict = Problem(
+                ProblemKind.CONFLICT,
                 f"two different values for {label}: '{best.value}' ({best.source}) and "
-                f"'{rival.value}' ({rival.source})"
+                f"'{rival.value}' ({rival.source})",
+                field,
             )
             # Not a coin toss: the person picks one of the two named in the problem.
             return FieldValue(None, 0.0, None, None, "conflicting values"), conflict
@@ -456,7 +511,7 @@ def _same_value(field: str, a: str, b: str) -> bool:
 
 def _check(
     fields: dict[str, FieldValue],
-    problems: list[str],
+    problems: list[Problem],
     *,
     profile: Profile | None,
     owner_name: str | None,
@@ -464,9 +519,11 @@ def _check(
 ) -> dict[str, FieldValue]:
     checked = dict(fields)
 
-    def lower(name: str, cap: float, problem: str) -> None:
+    def lower(
+        name: str, cap: float, message: str, kind: ProblemKind = ProblemKind.FAILED_CHECK
+    ) -> None:
         checked[name] = replace(checked[name], confidence=min(checked[name].confidence, cap))
-        problems.append(problem)
+        problems.append(Problem(kind, message, name))
 
     start, end = checked["start_date"].value, checked["end_date"].value
     for name, value in (("start_date", start), ("end_date", end)):
@@ -494,7 +551,12 @@ def _check(
             lower("validation_code", 0.7, f"code '{code.value}' has an unusual shape (no digits)")
         if code.source.startswith("file name"):
             problems.append(
-                f"validation code '{code.value}' comes from the file name, not the page: check it"
+                Problem(
+                    ProblemKind.FROM_FILE_NAME,
+                    f"validation code '{code.value}' comes from the file name, not the page: "
+                    "check it",
+                    "validation_code",
+                )
             )
 
     course, learner = checked["course_name"], checked["learner_name"]
@@ -507,23 +569,10 @@ def _check(
             "learner_name",
             0.5,
             f"the certificate is issued to '{learner.value}', not to the owner '{owner_name}'",
+            ProblemKind.OTHER_OWNER,
         )
     return checked
 
 
 def _issuer_name(profile: Profile) -> str:
     return profile.issuer or profile.name
-
-
-def names_match(owner: str, printed: str) -> bool:
-    """Whether a printed name is the owner's (accents, case, order and middle names aside)."""
-
-    def tokens(name: str) -> set[str]:
-        folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-        return {t for t in re.split(r"[^a-z]+", folded) if len(t) > 1}
-
-    mine, theirs = tokens(owner), tokens(printed)
-    if not mine or not theirs:
-        return False
-    shared = mine & theirs
-    return shared in (mine, theirs) or len(shared) >= 2

@@ -20,6 +20,10 @@ BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 SEGMENT_GAP_EM = 2.2
 # A gap this much wider than a line's usual glyph gap is a word break (letter-spaced text).
 WORD_GAP_EM = 0.15
+# The same character drawn again this close (in font sizes, and well within its own width)
+# is a second layer of the same text — fake bold, a shadow, a duplicated text layer — not
+# a second character ("ll" sits a whole glyph width apart).
+DUPLICATE_EM = 0.15
 
 
 @dataclass(frozen=True)
@@ -151,10 +155,38 @@ def normalize_text(text: str) -> str:
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
+def dedupe_glyphs(glyphs: Sequence[Glyph]) -> list[Glyph]:
+    """The glyphs without the copies drawn over them (the first drawn of each is kept)."""
+    kept: list[Glyph] = []
+    # Buckets a few font sizes wide: a copy lies in its original's bucket or a neighbour's.
+    buckets: dict[tuple[str, int, int], list[Glyph]] = {}
+    for glyph in glyphs:
+        if glyph.text.isspace():
+            kept.append(glyph)
+            continue
+        size = max(glyph.size, 1.0)
+        cell = 4 * size
+        bx, by = int(glyph.x0 // cell), int(glyph.top // cell)
+        near = DUPLICATE_EM * size
+        narrow = 0.5 * max(glyph.x1 - glyph.x0, 0.1)
+        duplicate = any(
+            abs(other.x0 - glyph.x0) <= min(near, narrow)
+            and abs(other.top - glyph.top) <= near
+            and abs(other.size - glyph.size) <= 0.1 * size
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for other in buckets.get((glyph.text, bx + dx, by + dy), ())
+        )
+        if not duplicate:
+            kept.append(glyph)
+            buckets.setdefault((glyph.text, bx, by), []).append(glyph)
+    return kept
+
+
 def build_lines(glyphs: Sequence[Glyph], page: int, *, first_row: int = 0) -> list[Line]:
     """Group glyphs into lines of words, each reading direction on its own."""
     by_direction: dict[tuple[int, int], list[Glyph]] = {}
-    for glyph in glyphs:
+    for glyph in dedupe_glyphs(glyphs):
         if _is_slanted(glyph.direction):
             continue  # diagonal text is a watermark, never a certificate's values
         by_direction.setdefault(_quarter_turn(glyph.direction), []).append(glyph)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from enum import StrEnum
+from typing import Any, Literal
 
 from pipeline.extract.layout import BBox
 
@@ -45,6 +46,56 @@ class FieldValue:
 MISSING = FieldValue(None, 0.0, None, None, "not found")
 
 
+class ProblemKind(StrEnum):
+    """Why an item needs a person: each kind is one reason, whatever its wording."""
+
+    NO_TEXT = "no_text"  # no usable text layer (a scan, or a font without a Unicode map)
+    NOT_CERTIFICATE = "not_certificate"  # no certificate wording on the page
+    ISSUER_UNCLEAR = "issuer_unclear"  # two issuer profiles match equally
+    NOT_FOUND = "not_found"  # the certificate prints the value, but it was not read
+    UNSURE = "unsure"  # a value was read, with too little evidence to be sure
+    CONFLICT = "conflict"  # two different values with equally strong evidence
+    AMBIGUOUS_DATE = "ambiguous_date"  # 05/04/2023 with nothing to settle day/month order
+    FAILED_CHECK = "failed_check"  # future date, start after end, a code of the wrong shape
+    FROM_FILE_NAME = "from_file_name"  # a value taken from the file name, not the page
+    OTHER_OWNER = "other_owner"  # issued to someone other than owner_name
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason to review an item: its kind, the field it is about, and what to tell."""
+
+    kind: ProblemKind
+    message: str
+    field: str | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+CreditUnit = Literal["CE", "CPE", "CEU", "hours"]
+
+
+@dataclass(frozen=True)
+class PrintedCredits:
+    """What a certificate says it is worth ("CE Credits: 48"), and where it says so."""
+
+    value: float
+    unit: CreditUnit
+    page: int | None
+    bbox: BBox | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract's {"value", "unit", "page", "bbox"} object."""
+        number: float | int = int(self.value) if self.value.is_integer() else self.value
+        return {
+            "value": number,
+            "unit": self.unit,
+            "page": self.page,
+            "bbox": [round(v, 1) for v in self.bbox] if self.bbox else None,
+        }
+
+
 @dataclass(frozen=True)
 class Extraction:
     """The result of reading one certificate."""
@@ -54,9 +105,12 @@ class Extraction:
     page_count: int
     profile: str | None
     fields: dict[str, FieldValue]
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
     needs_review: bool
     text: str = ""  # the text read from the pages, kept for search and audits
+    # The portal fields this certificate does not print (a one-date certificate: start date).
+    missing: tuple[str, ...] = ()
+    printed_credits: PrintedCredits | None = None
 
     def value(self, name: str) -> str | None:
         """The value of one of FIELD_NAMES, or None."""
@@ -70,7 +124,11 @@ class Extraction:
             if name != "issuer":
                 data[name] = self.value(name)
         data["needs_review"] = self.needs_review
-        data["problems"] = list(self.problems)
+        data["problems"] = [problem.message for problem in self.problems]
+        data["missing"] = list(self.missing)
+        data["printed_credits"] = (
+            self.printed_credits.to_json() if self.printed_credits is not None else None
+        )
         data["fields"] = {name: self.fields[name].to_json() for name in FIELD_NAMES}
         data["profile"] = self.profile
         data["pages"] = self.page_count

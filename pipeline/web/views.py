@@ -34,6 +34,7 @@ from pipeline.errors import CeinboxError, ItemError
 from pipeline.export import EXPORT_FORMATS, export_items
 from pipeline.ingest import Ingestor, Outcome
 from pipeline.models import Item, ItemStatus
+from pipeline.text import loose, names_match, words
 from pipeline.web.previews import page_preview
 
 blueprint = Blueprint("review", __name__)
@@ -99,20 +100,23 @@ def inbox() -> str:
 
 
 def _matches(item: Item, query: str) -> bool:
-    if not query:
+    if not query.strip():
         return True
-    haystack = " ".join(
-        str(v or "")
-        for v in (
-            item.course_name,
-            item.validation_code,
-            item.learner_name,
-            item.issuer,
-            item.document.original_name,
-            f"#{item.id}",
+    if re.fullmatch(r"#\d+", query.strip()):
+        return query.strip() == f"#{item.id}"
+    haystack = loose(
+        " ".join(
+            str(v or "")
+            for v in (
+                item.course_name,
+                item.validation_code,
+                item.learner_name,
+                item.issuer,
+                item.document.original_name,
+            )
         )
-    ).casefold()
-    return all(word in haystack for word in query.casefold().split())
+    )
+    return all(word in haystack for word in words(query))
 
 
 @blueprint.post("/approve")
@@ -210,7 +214,7 @@ def item_page(item_id: int) -> str:
             fields=item.fields or {},
             history=services.history_of(item),
             similar=_similar(item, everything),
-            owner_problems=[p for p in item.problems if "not to the owner" in p],
+            owner_warning=_owner_warning(item),
             neighbours=_neighbours(item, everything),
         )
 
@@ -262,6 +266,14 @@ def _boxes(item: Item, page: int, width: float, height: float) -> list[dict[str,
             }
         )
     return boxes
+
+
+def _owner_warning(item: Item) -> str | None:
+    """Said when the certificate is issued to someone other than `owner_name`."""
+    owner = ingestor().settings.owner_name
+    if not owner or not item.learner_name or names_match(owner, item.learner_name):
+        return None
+    return f"This certificate is issued to '{item.learner_name}', not to the owner '{owner}'."
 
 
 def _similar(item: Item, everything: list[Item]) -> list[Item]:

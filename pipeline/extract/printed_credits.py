@@ -1,0 +1,99 @@
+"""What a certificate says it is worth: "CE Credits: 48", "40 CPE credits", "2.5 CEUs", "16 hours".
+
+Only what is printed is read; CE credits are never derived from hours (the portal's catalog
+decides what an item earns). When a page prints several kinds, the most specific wins:
+CE credits, then CPE, then CEU, then hours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.extract.layout import Document, Line
+from pipeline.extract.model import CreditUnit, PrintedCredits
+
+_NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?)"
+_HOURS_WORD = r"(?:hours?|hrs?\.?|horas?|heures?|stunden|std\.?|ore|uur|saat|godzin\w*|часов|часа)"
+_MINUTES = re.compile(r"^\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?\.?|minutos|minuten)\b", re.I)
+
+# (unit, patterns): each pattern has a named group `n`, the number.
+_RULES: tuple[tuple[CreditUnit, tuple[re.Pattern[str], ...]], ...] = (
+    (
+        "CE",
+        (
+            re.compile(
+                rf"(?<![\w.,]){_NUMBER}\s*(?:CE|continuing\s+education)\s+(?:credits?|points?|units?)\b",
+                re.I,
+            ),
+            re.compile(
+                rf"\b(?:CE|continuing\s+education)\s+(?:credits?|points?)\s*(?:earned|awarded)?"
+                rf"\s*[:=\-–]?\s*{_NUMBER}(?![\w.,]\d)",
+                re.I,
+            ),
+        ),
+    ),
+    (
+        "CPE",
+        (
+            re.compile(rf"(?<![\w.,]){_NUMBER}\s*CPEs?\b", re.I),
+            re.compile(
+                rf"\bCPEs?\s*(?:credits?|hours?|points?)?\s*(?:earned|awarded)?\s*[:=\-–]?\s*"
+                rf"{_NUMBER}(?![\w.,]\d)",
+                re.I,
+            ),
+        ),
+    ),
+    (
+        "CEU",
+        (
+            re.compile(rf"(?<![\w.,]){_NUMBER}\s*CEUs?\b", re.I),
+            re.compile(rf"\bCEUs?\s*(?:earned|awarded)?\s*[:=\-–]?\s*{_NUMBER}(?![\w.,]\d)", re.I),
+        ),
+    ),
+    (
+        "hours",
+        (
+            re.compile(
+                r"\b(?:credit\s+hours|contact\s+hours|training\s+hours|duration|length|"
+                r"total\s+hours|hours|dura[cç][aã]o|durée|dauer|duración|durata|süre|czas)"
+                rf"\s*(?:de|:|=|-|–)?\s*{_NUMBER}\s*{_HOURS_WORD}?(?![\w.,]\d)",
+                re.I,
+            ),
+            re.compile(
+                rf"(?<![\w.,:]){_NUMBER}\s*(?:credit\s+|contact\s+|training\s+|learning\s+)?"
+                rf"{_HOURS_WORD}(?!\w)",
+                re.I,
+            ),
+        ),
+    ),
+)
+
+
+def find_printed_credits(doc: Document) -> PrintedCredits | None:
+    """The credits the certificate prints, the most specific kind first, or None."""
+    lines = list(doc.lines())
+    for unit, patterns in _RULES:
+        for line, match in _matches(lines, patterns):
+            value = _number(match.group("n"))
+            if unit == "hours":
+                minutes = _MINUTES.match(line.text[match.end() :])
+                if minutes:
+                    value = round(value + int(minutes.group(1)) / 60, 2)
+            if 0 < value <= 1000:
+                start, end = match.span("n")
+                return PrintedCredits(value, unit, line.page, line.bbox_of(start, end))
+    return None
+
+
+def _matches(
+    lines: list[Line], patterns: tuple[re.Pattern[str], ...]
+) -> Iterator[tuple[Line, re.Match[str]]]:
+    for pattern in patterns:
+        for line in lines:
+            for match in pattern.finditer(line.text):
+                yield line, match
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
