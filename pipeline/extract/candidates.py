@@ -20,7 +20,7 @@ from pipeline.extract.checks import (
     is_name_like,
 )
 from pipeline.extract.dates import find_dates
-from pipeline.extract.layout import BBox
+from pipeline.extract.layout import UNREADABLE, BBox
 from pipeline.extract.vocab import URL
 
 
@@ -58,6 +58,8 @@ def code_token(text: str) -> str:
 
 def accept_code(raw: str) -> str | None:
     """A certificate code as printed (or carried by a URL printed as the value), or None."""
+    if UNREADABLE in raw:
+        return None
     value = raw.strip(" .,;:()[]\"'")
     if URL.fullmatch(value):
         return code_from_url(value)
@@ -66,12 +68,16 @@ def accept_code(raw: str) -> str | None:
 
 def accept_course(raw: str) -> str | None:
     """A cleaned course name, or None."""
+    if UNREADABLE in raw:
+        return None
     value = clean_course(raw)
     return value if course_problem(value) is None else None
 
 
 def accept_name(raw: str) -> str | None:
     """A cleaned person's name, or None."""
+    if UNREADABLE in raw:
+        return None
     value = clean_name(raw)
     return value if is_name_like(value) else None
 

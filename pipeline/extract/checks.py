@@ -14,6 +14,7 @@ from pipeline.extract.vocab import (
     LEARNER_LABELS,
     compile_words,
 )
+from pipeline.text import loose
 
 _CODE_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/+=-]*[A-Za-z0-9=]$")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
@@ -104,7 +105,7 @@ def is_name_like(value: str) -> bool:
     if _BOILERPLATE_LINE.match(value) or _WHOLE_LABEL.fullmatch(value):
         return False
     lowered = {w.lower().strip(".") for w in words}
-    if lowered & _NOT_NAME_WORDS:
+    if lowered & _NOT_NAME_WORDS or _ORGANISATION.search(loose(value)):
         return False
     capitalised = [w for w in words if w.lower() not in _NAME_PARTICLES]
     return bool(capitalised) and all(w[0].isupper() for w in capitalised)
@@ -187,6 +188,16 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+# Parts of words that name organisations, events and documents, never a person.
+_ORGANISATION = re.compile(
+    r"centr|academ|akademi|institu|univers|üniversite|universite|school|college|schule|escola|"
+    r"escuela|scuola|summit|conferen|congres|kongress|forum|symposi|training|formaci|formacao|"
+    r"opleiding|kulub|badge|certif|zertifi|sertifi|βεβαιω|πιστοπ|σεμιναρ|сертиф|удостов|"
+    r"свидетел|chung nhan|giay |zaswiad|belges|dernek|associa|verein|stiftung|foundation|"
+    r"gmbh|\bltd|\binc\b|\bllc\b|s\.a\.|\bsrl\b|\bspa\b|ministr|departm|faculty|fakult"
+)
+
+
 # A lower-case fragment with a verb ("modules is attached") is a sentence's tail.
 _SENTENCE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|shall|can|may|must|does|did|be|been)\b"
@@ -248,8 +259,19 @@ def _ends_with_generic_course_word(value: str) -> bool:
 
 
 def clean_name(value: str) -> str:
-    """Trim punctuation and collapse spaces around a person's name."""
-    return re.sub(r"\s+", " ", value).strip(" ,.;:\"'“”")
+    """Trim punctuation, collapse spaces and drop a title before a person's name."""
+    value = re.sub(r"\s+", " ", value).strip(" ,.;:\"'“”")
+    return _HONORIFIC.sub("", value).strip(" ,.;:\"'“”")
+
+
+# Titles printed before a name ("Madame", "Pani", "Sayın", "D.ª", "г-н"): not part of it.
+_HONORIFIC = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|m|mme|mlle|madame|monsieur|mademoiselle|"
+    r"sr|sra|srta|d\.?ª|dña|doña|don|dom|sig|sig\.ra|signor|signora|dott|dott\.ssa|ing|eng|"
+    r"pan|pani|sayın|bay|bayan|ông|bà|anh|chị|em|г-н|г-жа|господин|госпожа|κ|κα|κος|"
+    r"dhr|mevr|mevrouw|de\s+heer)\.?\s+)+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 _URL_PARAM_KEYS = {"id", "code", "cert", "certificate", "credential", "serial", "c", "verification"}

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+from functools import lru_cache
 
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.dates import DateMention, NumericOrder, find_dates
@@ -50,21 +51,49 @@ _ROLE_WORDS: dict[Role, list[str]] = {
     Role.COURSE: DATE_COURSE,
     Role.GENERIC: DATE_GENERIC,
 }
-_ANCHORED = {
-    role: re.compile(
-        r"(?<![\w])(?:" + "|".join(f"(?:{w})" for w in words) + r")"
-        r"(?:\s+(?:on|the|le|am|el|il))?\s*[:\-–=]?\s*$",
-        re.IGNORECASE,
-    )
-    for role, words in _ROLE_WORDS.items()
+
+
+@dataclass(frozen=True)
+class DateLabels:
+    """The compiled date-role vocabulary: built-in words plus a profile's own labels."""
+
+    anchored: dict[Role, re.Pattern[str]]  # a label right before the date
+    sentence: dict[Role, re.Pattern[str]]  # a word in the sentence around it
+
+
+# A profile's label kinds and the roles their dates take.
+PROFILE_DATE_ROLES = {
+    "completion_date": Role.COMPLETION,
+    "start_date": Role.START,
+    "end_date": Role.END,
 }
-_SENTENCE = {
-    role: re.compile(
-        r"(?<![\w])(?:" + "|".join(f"(?:{w})" for w in _ROLE_WORDS[role]) + r")(?![\w])",
-        re.IGNORECASE,
-    )
-    for role in (Role.EXCLUDED, Role.ISSUED, Role.COMPLETION, Role.COURSE)
-}
+
+
+@lru_cache(maxsize=64)
+def date_labels(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> DateLabels:
+    """The date vocabulary with a profile's labels (kind -> escaped phrases) added."""
+    words = {role: list(found) for role, found in _ROLE_WORDS.items()}
+    for kind, phrases in extra:
+        if kind in PROFILE_DATE_ROLES:
+            words[PROFILE_DATE_ROLES[kind]].extend(phrases)
+    anchored = {
+        role: re.compile(
+            r"(?<![\w])(?:" + "|".join(f"(?:{w})" for w in found) + r")"
+            r"(?:\s+(?:on|the|le|am|el|il))?\s*[:\-–=]?\s*$",
+            re.IGNORECASE,
+        )
+        for role, found in words.items()
+    }
+    sentence = {
+        role: re.compile(
+            r"(?<![\w])(?:" + "|".join(f"(?:{w})" for w in words[role]) + r")(?![\w])",
+            re.IGNORECASE,
+        )
+        for role in (Role.EXCLUDED, Role.ISSUED, Role.COMPLETION, Role.COURSE)
+    }
+    return DateLabels(anchored, sentence)
+
+
 _CONFIDENCE = {
     Role.END: 0.95,
     Role.START: 0.95,
@@ -102,21 +131,38 @@ class CourseDates:
     none_printed: bool = False
 
 
-def classify_dates(doc: Document, order: NumericOrder | None) -> list[DatedMention]:
+def classify_dates(
+    doc: Document, order: NumericOrder | None, labels: DateLabels | None = None
+) -> list[DatedMention]:
     """Every date on the pages read, each with the role its context gives it."""
+    labels = labels or date_labels()
     lines = list(doc.lines())
     found: list[DatedMention] = []
     for index, line in enumerate(lines):
         for mention in _dates_on(line, lines[index + 1 :], order):
-            context = _context(line, mention, lines, index)
-            role, label = _role(context)
+            context = _context(line, mention, lines, index, labels)
+            role, label = _role(context, labels)
             if mention.start is not None and role in (Role.START, Role.END):
                 role = Role.COURSE  # "du 2 au 6 octobre": a range is the course's dates
             if mention.start is None and _in_broken_range(line.text, mention):
                 role = Role.BROKEN
+            elif (
+                role == Role.UNLABELED
+                and mention.start is None
+                and _PLACE_AND_DATE.match(line.text[: mention.span[0]])
+            ):
+                role, label = Role.ISSUED, "place and date"
             bbox = line.bbox_of(*mention.span)
             found.append(DatedMention(mention, role, line.page, bbox, label))
     return found
+
+
+# "Roma, 22/02/2022", "Graz, on 10/08/23", "Warszawa, dnia 5 maja 2024": where and when it
+# was signed, not when the course ended.
+_PLACE_AND_DATE = re.compile(
+    r"^\s*[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2}\s*[,:]\s*"
+    r"(?:(?:on|the|le|el|il|em|am|den|dnia|ngày|, )\s*)?$"
+)
 
 
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to|until|through|bis|au|al)\s*\S*\d", re.IGNORECASE)
@@ -155,7 +201,9 @@ def _dates_on(line: Line, following: list[Line], order: NumericOrder | None) -> 
     return kept + crossing
 
 
-def _context(line: Line, mention: DateMention, lines: list[Line], index: int) -> str:
+def _context(
+    line: Line, mention: DateMention, lines: list[Line], index: int, labels: DateLabels
+) -> str:
     before = line.text[: mention.span[0]]
     if before.strip():
         return before[-_CONTEXT_CHARS:]
@@ -164,7 +212,7 @@ def _context(line: Line, mention: DateMention, lines: list[Line], index: int) ->
         nearest = max(left, key=lambda o: o.x1)
         # Only a label in the previous column counts ("Completed | March 4"), not a value
         # ("CLA-7719 | 2027-06-01", whose label is above).
-        if not find_dates(nearest.text) and _is_label_text(nearest.text):
+        if not find_dates(nearest.text) and _is_label_text(nearest.text, labels):
             return nearest.text[-_CONTEXT_CHARS:]
     # A label on the line above ("Completion Date" over the value) or, on old-style
     # certificates, below ("Date" printed under the value's rule).
@@ -179,7 +227,7 @@ def _context(line: Line, mention: DateMention, lines: list[Line], index: int) ->
             continue
         if 0 <= line.top - other.bottom <= 2.5 * height:
             nearby.append((line.top - other.bottom, other.text))
-        elif 0 <= other.top - line.bottom <= 2.5 * height and _is_label_text(other.text):
+        elif 0 <= other.top - line.bottom <= 2.5 * height and _is_label_text(other.text, labels):
             nearby.append((other.top - line.bottom + 0.5, other.text))
     if nearby:
         return min(nearby)[1][-_CONTEXT_CHARS:]
@@ -189,13 +237,13 @@ def _context(line: Line, mention: DateMention, lines: list[Line], index: int) ->
     return ""
 
 
-def _is_label_text(text: str) -> bool:
-    return any(pattern.search(text) for pattern in _ANCHORED.values())
+def _is_label_text(text: str, labels: DateLabels) -> bool:
+    return any(pattern.search(text) for pattern in labels.anchored.values())
 
 
-def _role(context: str) -> tuple[Role, str]:
+def _role(context: str, labels: DateLabels) -> tuple[Role, str]:
     best: tuple[int, Role, str] | None = None
-    for role, pattern in _ANCHORED.items():
+    for role, pattern in labels.anchored.items():
         match = pattern.search(context)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), role, match.group(0).strip(" :-–="))
@@ -203,7 +251,7 @@ def _role(context: str) -> tuple[Role, str]:
         return best[1], best[2]
     # A bare "on"/"Date" defers to the sentence around it ("completed … on", "printed … on").
     nearest: tuple[int, Role, str] | None = None
-    for role, pattern in _SENTENCE.items():
+    for role, pattern in labels.sentence.items():
         for match in pattern.finditer(context):
             if nearest is None or match.end() > nearest[0]:
                 nearest = (match.end(), role, match.group(0))

@@ -45,22 +45,34 @@ class DateMention:
 # Folded spellings (pipeline.text.loose) are matched, so unaccented variants need no entry.
 _MONTH_NAMES: dict[int, str] = {
     1: "january jan janvier janv januar jänner jaenner enero "
-    "ene janeiro gennaio gen januari stycznia styczeń sty ocak",
+    "ene janeiro gennaio gen januari stycznia styczeń sty ocak "
+    "январь января янв січня січень ιανουάριος ιανουαρίου ιαν leden ledna",
     2: "february feb février févr fév februar febrero "
-    "fevereiro fev febbraio februari lutego luty lut şubat",
-    3: "march mar mars märz maerz mrz mär marzo março maart mrt marca marzec mart",
-    4: "april apr avril avr abril abr aprile kwietnia kwiecień kwi nisan",
-    5: "may mai mayo maio maggio mag mei maja maj mayıs",
-    6: "june jun juin juni junio junho giugno giu czerwca czerwiec cze haziran",
-    7: "july jul juillet juil juli julio julho luglio lug lipca lipiec lip temmuz",
-    8: "august aug août augustus agosto ago sierpnia sierpień sie augusti ağustos",
+    "fevereiro fev febbraio februari lutego luty lut şubat "
+    "февраль февраля фев лютого лютий φεβρουάριος φεβρουαρίου φεβ únor února",
+    3: "march mar mars märz maerz mrz mär marzo março maart mrt marca marzec mart "
+    "март марта мар березня березень μάρτιος μαρτίου μαρ březen března",
+    4: "april apr avril avr abril abr aprile kwietnia kwiecień kwi nisan "
+    "апрель апреля апр квітня квітень απρίλιος απριλίου απρ duben dubna",
+    5: "may mai mayo maio maggio mag mei maja maj mayıs "
+    "май мая травня травень μάιος μαΐου μαι květen května",
+    6: "june jun juin juni junio junho giugno giu czerwca czerwiec cze haziran "
+    "июнь июня июн червня червень ιούνιος ιουνίου ιουν červen června",
+    7: "july jul juillet juil juli julio julho luglio lug lipca lipiec lip temmuz "
+    "июль июля июл липня липень ιούλιος ιουλίου ιουλ červenec července",
+    8: "august aug août augustus agosto ago sierpnia sierpień sie augusti ağustos "
+    "август августа авг серпня серпень αύγουστος αυγούστου αυγ srpen srpna",
     9: "september sep sept septembre septiembre setiembre "
-    "setembro set settembre sett września wrzesień wrz eylül",
+    "setembro set settembre sett września wrzesień wrz eylül "
+    "сентябрь сентября сен сент вересня вересень σεπτέμβριος σεπτεμβρίου σεπ září",
     10: "october oct octobre oktober okt octubre "
-    "outubro out ottobre ott października październik paź ekim",
-    11: "november nov novembre noviembre novembro listopada listopad lis kasım",
+    "outubro out ottobre ott października październik paź ekim "
+    "октябрь октября окт жовтня жовтень οκτώβριος οκτωβρίου οκτ říjen října",
+    11: "november nov novembre noviembre novembro listopada listopad lis kasım "
+    "ноябрь ноября ноя листопада листопад νοέμβριος νοεμβρίου νοε listopad listopadu",
     12: "december dec décembre déc dezember dez "
-    "diciembre dic dezembro dicembre grudnia grudzień gru aralık",
+    "diciembre dic dezembro dicembre grudnia grudzień gru aralık "
+    "декабрь декабря дек грудня грудень δεκέμβριος δεκεμβρίου δεκ prosinec prosince",
 }
 
 # Only recognised as an optional prefix of a date. Non-English abbreviations are left out
@@ -76,7 +88,7 @@ _WEEKDAY_NAMES = """
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 """
 
-_RANGE_WORDS = "to through thru until till bis au al a tot t/m até hasta"
+_RANGE_WORDS = "to through thru until till bis au al a tot t/m até hasta do по до έως εως ως đến"
 
 
 def _word_pattern(word: str) -> str:
@@ -149,7 +161,12 @@ def _single(p: str) -> str:
     )
     day_first = rf"{_day(p + 'td')}{_SEP}{_OF}{_month(p + 'tm')}{_SEP}{_DE}{_year(p + 'ty')}"
     month_first = rf"{_month(p + 'um')}{_SEP}{_day(p + 'ud')}{_SEP}{_year(p + 'uy')}"
-    return rf"(?P<{p}>{_WEEKDAY}(?:{iso}|{numeric}|{day_first}|{month_first}))"
+    # Vietnamese: "ngày 18 tháng 3 năm 2024", "18 tháng 3, 2024" (months are numbered).
+    numbered_month = (
+        rf"(?:ng[àa]y{_HS}+)?(?P<{p}vd>[0-9]{{1,2}}){_HS}+th[áa]ng{_HS}+(?P<{p}vm>[0-9]{{1,2}})"
+        rf"(?:{_HS}*,{_HS}*|{_HS}+)(?:n[ăa]m{_HS}+)?{_year(p + 'vy')}"
+    )
+    return rf"(?P<{p}>{_WEEKDAY}(?:{iso}|{numeric}|{day_first}|{month_first}|{numbered_month}))"
 
 
 # 12-16 June 2023, 12 June - 16 June 2023, 28 Dec - 3 Jan 2024, del 12 al 16 de junio de 2023
@@ -234,6 +251,9 @@ def _parse_single(m: re.Match[str], p: str) -> _Parsed:
         return _same(year, month, day)
     if m.group(p + "na") is not None:
         return _numeric(*(_group(m, p + g) for g in ("na", "ns", "nb", "ny")))
+    if m.group(p + "vd") is not None:
+        year, month, day = (int(_group(m, p + g)) for g in ("vy", "vm", "vd"))
+        return _same(year, month, day)
     form = "t" if m.group(p + "td") is not None else "u"
     month = _MONTHS[loose(_group(m, p + form + "m"))]
     return _same(int(_group(m, p + form + "y")), month, int(_group(m, p + form + "d")))

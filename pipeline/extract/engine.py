@@ -18,9 +18,9 @@ from pipeline.errors import NotACertificate
 from pipeline.extract import candidates, codes, fallbacks, labels, sentences
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.checks import code_is_certain_shape, course_is_title_like
-from pipeline.extract.course_dates import choose_course_dates, classify_dates
+from pipeline.extract.course_dates import choose_course_dates, classify_dates, date_labels
 from pipeline.extract.dates import infer_numeric_order
-from pipeline.extract.layout import Document
+from pipeline.extract.layout import UNREADABLE, Document
 from pipeline.extract.model import (
     FIELD_NAMES,
     MISSING,
@@ -62,6 +62,9 @@ _DATE_LABELS = [
     r"dates?|date\(s\)|issued(?:\s+on)?|completed\s+on|printed\s+on|valid\s+(?:until|through)",
 ]
 _CONFLICT_MARGIN = 0.12
+# Size alone is never sure: a slogan or a heading can be the largest text on the page.
+_LARGEST_TEXT = 0.7
+_PROFILE_LAYOUT = 0.85
 _STRONG = 0.75
 
 
@@ -131,24 +134,7 @@ def extract_document(
     """Read the certificate values from a laid-out document."""
     today = today or date.today()
     text = doc.text
-    problems: list[Problem] = []
-    if not text.strip():
-        problems.append(
-            Problem(
-                ProblemKind.NO_TEXT,
-                "no text on the page (an image-only scan?): enter the fields by hand",
-            )
-        )
-    elif (score := certificate_score(text)) <= 1 and non_certificate_score(text) >= 2:
-        raise NotACertificate("not a certificate: it reads like an invoice or receipt")
-    elif score == 0:
-        problems.append(
-            Problem(
-                ProblemKind.NOT_CERTIFICATE,
-                "no certificate wording found: is this a completion certificate?",
-            )
-        )
-
+    problems = _text_problems(text)
     choice = choose_profile(profiles, _without_disclaimers(text))
     if choice.tied:
         problems.append(
@@ -164,14 +150,17 @@ def extract_document(
 
     order = (profile.numeric_order if profile else None) or infer_numeric_order(text)
     one_day = bool(profile and profile.one_day_event) or bool(vocab.one_day.search(text))
+    extra_labels = tuple(sorted(profile.labels.items())) if profile else ()
     course_dates = choose_course_dates(
-        classify_dates(doc, order),
+        classify_dates(doc, order, date_labels(extra_labels)),
         one_day_event=one_day,
         unlabeled_is_completion=bool(profile and profile.unlabeled_date_is_completion),
         issued_is_completion=bool(profile and profile.issue_date_is_completion),
     )
     problems.extend(course_dates.problems)
     found.extend(c for c in (course_dates.start, course_dates.end) if c is not None)
+    if profile is not None:
+        found.extend(fallbacks.profile_dates(doc, profile.patterns, order, profile.name))
     found.extend(_issuer(doc, profile, choice.matched))
 
     fields: dict[str, FieldValue] = {}
@@ -213,6 +202,28 @@ def extract_document(
         missing=missing,
         printed_credits=find_printed_credits(doc),
     )
+
+
+def _text_problems(text: str) -> list[Problem]:
+    """What the text layer itself tells: nothing to read, unreadable glyphs, no certificate
+    wording; raise NotACertificate for an invoice or receipt."""
+    if not text.strip():
+        message = "no text on the page (an image-only scan?): enter the fields by hand"
+        return [Problem(ProblemKind.NO_TEXT, message)]
+    problems = []
+    if UNREADABLE in text:
+        message = (
+            "part of the text cannot be read (a font without a Unicode map): "
+            "check the values against the certificate"
+        )
+        problems.append(Problem(ProblemKind.NO_TEXT, message))
+    score = certificate_score(text)
+    if score <= 1 and non_certificate_score(text) >= 2:
+        raise NotACertificate("not a certificate: it reads like an invoice or receipt")
+    if score == 0:
+        message = "no certificate wording found: is this a completion certificate?"
+        problems.append(Problem(ProblemKind.NOT_CERTIFICATE, message))
+    return problems
 
 
 def _not_printed(
@@ -372,7 +383,7 @@ def _by_prominence(
                 candidates.accept_name,
                 field="learner_name",
                 skip=not_a_value,
-                clear=0.8,
+                clear=_largest_text_confidence(profile, "learner_name"),
                 unsure=0.5,
             )
         )
@@ -386,11 +397,16 @@ def _by_prominence(
                 ),
                 field="course_name",
                 skip=not_a_value,
-                clear=0.8,
+                clear=_largest_text_confidence(profile, "course_name"),
                 unsure=0.5,
             )
         )
     return extra
+
+
+def _largest_text_confidence(profile: Profile | None, field: str) -> float:
+    """Size alone is unsure, unless the issuer's profile says the field is its largest text."""
+    return _PROFILE_LAYOUT if profile and field in profile.largest_text else _LARGEST_TEXT
 
 
 def _issuer_names(profile: Profile | None) -> re.Pattern[str] | None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from pipeline.extract.candidates import Accept, Candidate
+from pipeline.extract.dates import NumericOrder, find_dates
 from pipeline.extract.geometry import continuation, join_wrapped, union
 from pipeline.extract.layout import BBox, Document, Line
 
@@ -68,6 +69,34 @@ def pattern_values(
             if value:
                 yield Candidate(
                     field, value, confidence, page.number, _bbox_of(doc, raw.strip()), source
+                )
+
+
+def profile_dates(
+    doc: Document,
+    patterns: Mapping[str, re.Pattern[str]],
+    order: NumericOrder | None,
+    profile: str,
+) -> Iterator[Candidate]:
+    """Start and end dates matched by a profile's own patterns (their first group a date)."""
+    for field in ("start_date", "end_date"):
+        pattern = patterns.get(field)
+        if pattern is None:
+            continue
+        for page in doc.pages:
+            for match in pattern.finditer(page.text):
+                raw = (match.group(1) if pattern.groups else match.group(0)).strip()
+                found = find_dates(raw, order=order)
+                if len(found) != 1 or found[0].ambiguous or found[0].end is None:
+                    continue
+                day = found[0].start if field == "start_date" and found[0].start else found[0].end
+                yield Candidate(
+                    field,
+                    day.isoformat(),
+                    0.95,
+                    page.number,
+                    _bbox_of(doc, raw),
+                    f"profile {profile}",
                 )
 
 

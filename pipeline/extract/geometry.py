@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from pipeline.extract.dates import find_dates
 from pipeline.extract.layout import BBox, Line
 from pipeline.extract.vocab import URL
@@ -55,14 +53,15 @@ def line_below(
 
 def continuation(first: Line, lines: list[Line]) -> list[Line]:
     """Lines that carry on a wrapped value: same size, right below, aligned, and not a cell
-    of a table row (a line sharing its row with another column)."""
+    of a table row (a line with another cell beside it on the left or over it)."""
     block: list[Line] = []
     current = first
-    rows = Counter((line.page, line.row) for line in lines)
     for other in lines:
         if other.page != first.page or other.row <= current.row or other.top <= current.top:
             continue
-        if rows[(other.page, other.row)] > 1:
+        if _beside(other, current):
+            continue  # another column
+        if _in_table_row(other, current, lines):
             break
         size = current.size
         # Wrapped lines of one paragraph sit closer than a line of text apart.
@@ -77,6 +76,72 @@ def continuation(first: Line, lines: list[Line]) -> list[Line]:
         if len(block) >= 2:
             break
     return block
+
+
+def continuation_above(first: Line, lines: list[Line]) -> list[Line]:
+    """Lines above `first` that begin its value (a title printed over a caption wraps up)."""
+    block: list[Line] = []
+    current = first
+    for other in reversed(lines):
+        if other.page != first.page or other.row >= current.row or other.bottom > current.top:
+            continue
+        if _beside(other, current):
+            continue  # another column
+        if _in_table_row(other, current, lines):
+            break
+        size = current.size
+        if current.top - other.bottom > 0.5 * size:
+            break
+        if abs(other.size - size) > 0.1 * size or not overlaps(other, current):
+            break
+        if find_dates(other.text) or other.text.rstrip().endswith(":") or URL.search(other.text):
+            break
+        block.insert(0, other)
+        current = other
+        if len(block) >= 2:
+            break
+    return block
+
+
+def paragraph_continuation(first: Line, following: list[Line], *, most: int = 3) -> list[Line]:
+    """The next lines of the paragraph `first` is in: same size, same left edge or overlapping,
+    at the paragraph's line spacing. Unlike `continuation` they may hold dates and other
+    words after the value: the caller cuts the joined text at its stop words."""
+    block: list[Line] = []
+    current = first
+    for other in following:
+        if other.page != first.page or other.row <= current.row or other.top <= current.top:
+            continue
+        size = current.size
+        if other.top - current.bottom > 1.2 * size:
+            break
+        if abs(other.size - size) > 0.1 * size:
+            break
+        if abs(other.x0 - current.x0) > size and not overlaps(other, current):
+            break
+        block.append(other)
+        current = other
+        if len(block) >= most:
+            break
+    return block
+
+
+def _beside(other: Line, current: Line) -> bool:
+    """Whether `other` lies wholly to one side of `current` (in another column)."""
+    return other.x0 >= current.x1 + current.size or other.x1 <= current.x0 - current.size
+
+
+def _in_table_row(other: Line, current: Line, lines: list[Line]) -> bool:
+    """Whether `other` is one cell of a table row: another line on its row lies to its left,
+    or over the value's own column (a column further right is just the next column)."""
+    reach = current.x1 + 2 * current.size
+    return any(
+        o is not other
+        and o.page == other.page
+        and o.row == other.row
+        and (o.x1 <= other.x0 or o.x0 < reach)
+        for o in lines
+    )
 
 
 def centre(line: Line) -> float:

@@ -13,6 +13,7 @@ from pipeline.extract.checks import code_is_certain_shape
 from pipeline.extract.geometry import (
     MAX_LABEL_DISTANCE,
     continuation,
+    continuation_above,
     is_rule,
     join_wrapped,
     overlaps,
@@ -145,13 +146,19 @@ def values_for_labels(
             if not_a_value is not None and not_a_value(neighbour.text):
                 continue
             block = [neighbour]
-            if wrap:
+            if wrap and relation == "above":
+                block = [*continuation_above(neighbour, lines), neighbour]
+            elif wrap:
                 block += continuation(neighbour, lines)
             text = join_wrapped([b.text for b in block])
             text = code_token(text) if first_token and text else text
             value = accept(text)
             if value:
-                bbox = union([neighbour.bbox_of(0, len(text)), *[b.bbox for b in block[1:]]])
+                bbox = (
+                    neighbour.bbox_of(0, len(text))
+                    if len(block) == 1
+                    else union([b.bbox for b in block])
+                )
                 source = f"label '{hit.label.strip()}' ({relation})"
                 found.append(
                     Candidate(field, value, confidence * weight, neighbour.page, bbox, source)

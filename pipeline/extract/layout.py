@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
+# What a glyph reads as when its font maps it to no character (see pdf._readable).
+UNREADABLE = "\ufffd"
+
 # A gap wider than this many font sizes splits a row into separate segments (table columns).
 SEGMENT_GAP_EM = 2.2
 # A gap this much wider than a line's usual glyph gap is a word break (letter-spaced text).
@@ -341,8 +344,8 @@ def _words(segment: list[_Placed]) -> list[Word]:
         if not group:
             continue
         text = normalize_text("".join(p.glyph.text for p in group)).strip()
-        if not text:
-            continue
+        if not text or text == UNREADABLE:
+            continue  # a lone unmapped glyph is a bullet or an icon, not text
         result.append(
             Word(
                 text=text,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +22,15 @@ from pypdf.errors import FileNotDecryptedError, LimitReachedError, PyPdfError
 
 from pipeline.config import ExtractionLimits
 from pipeline.errors import CorruptPdf, EmptyFile, EncryptedPdf, HostilePdf, NotAPdf
-from pipeline.extract.layout import Document, Glyph, Line, Page, build_lines, normalize_text
+from pipeline.extract.layout import (
+    UNREADABLE,
+    Document,
+    Glyph,
+    Line,
+    Page,
+    build_lines,
+    normalize_text,
+)
 from pipeline.extract.vocab import page_score
 
 logger = logging.getLogger(__name__)
@@ -173,7 +182,7 @@ def _glyphs(chars: list[dict[str, Any]]) -> list[Glyph]:
         a, b = float(char["matrix"][0]), float(char["matrix"][1])
         glyphs.append(
             Glyph(
-                text=str(char["text"]),
+                text=_readable(str(char["text"])),
                 x0=float(char["x0"]),
                 top=float(char["top"]),
                 x1=float(char["x1"]),
@@ -184,6 +193,22 @@ def _glyphs(chars: list[dict[str, Any]]) -> list[Glyph]:
             )
         )
     return glyphs
+
+
+def _readable(text: str) -> str:
+    """The glyph's text, or U+FFFD when its font gives no character for it ("(cid:12)",
+    a private-use code point): such text is shown to no one as a value."""
+    if _UNMAPPED.fullmatch(text) or any(_unmapped_char(ch) for ch in text):
+        return UNREADABLE
+    return text
+
+
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+
+
+def _unmapped_char(ch: str) -> bool:
+    code = ord(ch)
+    return 0xE000 <= code <= 0xF8FF or (code < 0x20 and ch not in "\t\n\r")
 
 
 def _glyph_size(char: dict[str, Any]) -> float:

@@ -42,8 +42,11 @@ _KEYS = {
     "labels",
     "patterns",
     "code_pattern",
+    "largest_text",
     "description",
 }
+# Fields a profile may say its issuer prints as the largest text on the page.
+PROMINENT_FIELDS = ("course_name", "learner_name")
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class Profile:
     labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     patterns: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     code_pattern: re.Pattern[str] | None = None
+    # Fields this issuer prints as the page's largest text (read surely by size alone).
+    largest_text: tuple[str, ...] = ()
     origin: str = "built-in"
 
     def score(self, text: str) -> tuple[float, list[str]]:
@@ -154,6 +159,7 @@ def profile_from_mapping(data: dict[str, Any], *, where: str, origin: str) -> Pr
         code_pattern=_regex(data["code_pattern"], "code_pattern", where)
         if data.get("code_pattern")
         else None,
+        largest_text=_largest_text(data.get("largest_text", []), where),
         origin=origin,
     )
 
@@ -207,6 +213,16 @@ def _labels(raw: object, where: str) -> dict[str, tuple[str, ...]]:
             raise ProfileError(f"{where}: unknown key 'labels.{kind}'")
         labels[kind] = tuple(re.escape(w) for w in _strings(words, f"labels.{kind}", where))
     return labels
+
+
+def _largest_text(raw: object, where: str) -> tuple[str, ...]:
+    fields = _strings(raw, "largest_text", where) if raw != [] else []
+    for name in fields:
+        if name not in PROMINENT_FIELDS:
+            raise ProfileError(
+                f"{where}: 'largest_text' lists fields from {', '.join(PROMINENT_FIELDS)}"
+            )
+    return tuple(fields)
 
 
 def _patterns(raw: object, where: str) -> dict[str, re.Pattern[str]]:

@@ -17,6 +17,7 @@ from pipeline.extract.geometry import (
     line_above,
     line_below,
     overlaps,
+    paragraph_continuation,
     union,
 )
 from pipeline.extract.layout import Document, Line
@@ -67,33 +68,127 @@ def lines_after_trigger(
             if filler_re is not None and filler_re.match(plain):
                 rest = ""
             if rest.strip(' :,."“”'):
-                value = _cut(rest, stop_re)
-                start = line.text.find(value, match.end()) if value else -1
-                start = start if start >= 0 else match.end()
-                block = [line]
-                # A value that runs to the end of its line may go on in the next lines of
-                # the paragraph; the stop words then end it wherever it ends.
-                if wrap and not stop_re.search(rest) and not find_dates(rest):
-                    block += continuation(line, lines[index + 1 :])
-                text = _cut(join_wrapped([rest.strip(), *[b.text for b in block[1:]]]), stop_re)
-                accepted = accept(text)
-                if accepted:
-                    boxes = [line.bbox_of(start, start + len(value))] + [b.bbox for b in block[1:]]
-                    yield Candidate(
-                        field, accepted, confidence * weight, line.page, union(boxes), source
-                    )
+                following = paragraph_continuation(line, lines[index + 1 :]) if wrap else []
+                found = _sentence_value(line, match.end(), rest, following, stop_re, wrap)
+                if found is not None:
+                    text, block, sure = found
+                    accepted = accept(text)
+                    if accepted:
+                        start = line.text.find(text.split()[0], match.end())
+                        start = start if start >= 0 else match.end()
+                        boxes = [line.bbox_of(start, len(line.text))] + [b.bbox for b in block]
+                        yield Candidate(
+                            field,
+                            accepted,
+                            confidence * weight * (1.0 if sure else _UNSURE_END),
+                            line.page,
+                            union(boxes),
+                            source,
+                        )
                 continue
             below = line_below(line, lines[index + 1 :], reach=SENTENCE_REACH)
             if below is None:
                 continue
-            block = [below] + (continuation(below, lines) if wrap else [])
-            text = join_wrapped([_cut(b.text, stop_re) for b in block])
-            accepted = accept(text)
-            if accepted:
-                bbox = union([b.bbox for b in block])
-                yield Candidate(
-                    field, accepted, confidence * 0.97 * weight, below.page, bbox, source
-                )
+            position = lines.index(below)
+            quoted = _quoted(below.text, []) if wrap else None
+            if quoted is not None:
+                after = paragraph_continuation(below, lines[position + 1 :])
+                found = _sentence_value(below, 0, below.text, after, stop_re, wrap)
+                if found is None or not (accepted := accept(found[0])):
+                    continue
+                block, sure = [below, *found[1]], found[2]
+            else:
+                block = [below] + (continuation(below, lines) if wrap else [])
+                text = join_wrapped([_cut(b.text, stop_re) for b in block])
+                if not (accepted := accept(text)):
+                    continue
+                sure = True
+            bbox = union([b.bbox for b in block])
+            yield Candidate(
+                field,
+                accepted,
+                confidence * 0.97 * weight * (1.0 if sure else _UNSURE_END),
+                below.page,
+                bbox,
+                source,
+            )
+
+
+# A value whose end cannot be told (an unclosed quote, a dangling "and") is unsure.
+_UNSURE_END = 0.65
+_OPENING = {"„": "“”", "«": "»", "“": "”", '"': '"', "‘": "’", "‹": "›", "‚": "‘’", "「": "」"}
+# A wrapped line ending in one of these goes on: a title never ends there.
+_DANGLING = re.compile(
+    r"(?:\s(?:and|or|of|for|with|the|to|in|on|a|an|e|y|et|und|oder|der|die|das|des|de|du|"
+    r"la|le|les|del|di|da|do|dos|das|em|en|van|voor|met|i|oraz|w|z|na|и|в|с|на|και|του|της|"
+    r"ve|ile|và|của)|[-–—:,&/(])\s*$",
+    re.IGNORECASE,
+)
+_LABEL_START = re.compile(r"^\s*[^\W\d_][\w .'’/-]{0,30}:\s")
+
+
+def _sentence_value(
+    line: Line,
+    offset: int,
+    rest: str,
+    following: list[Line],
+    stop_re: re.Pattern[str],
+    wrap: bool,
+) -> tuple[str, list[Line], bool] | None:
+    """The value after a sentence opening: (text, continuation lines used, sure).
+
+    A quoted title is everything up to its closing quote, however many lines it takes; an
+    unquoted one ends at a stop word or date, and goes on to the next lines of the paragraph
+    only when its line is full (it wrapped) or ends in a word a title cannot end with.
+    """
+    quoted = _quoted(rest, [b.text for b in following])
+    if quoted is not None:
+        title, lines_used, closed = quoted
+        return title, following[:lines_used], closed
+    value = _cut(rest, stop_re)
+    if not value:
+        return None
+    runs_on = wrap and value == rest.strip(" ,:;.") and bool(following)
+    if runs_on and not _DANGLING.search(rest) and not _wrapped(line, following):
+        runs_on = False
+    if not runs_on:
+        return value, [], not (wrap and _DANGLING.search(value + " "))
+    used: list[Line] = []
+    for other in following:
+        if _LABEL_START.match(other.text):
+            break
+        used.append(other)
+        joined = _cut(join_wrapped([rest.strip(), *[b.text for b in used]]), stop_re)
+        if len(joined) < len(join_wrapped([rest.strip(), *[b.text for b in used]])):
+            break  # the value ends on this line
+    if not used:
+        return value, [], not _DANGLING.search(value + " ")
+    text = _cut(join_wrapped([rest.strip(), *[b.text for b in used]]), stop_re)
+    return text, used, not _DANGLING.search(text + " ")
+
+
+def _wrapped(line: Line, following: list[Line]) -> bool:
+    """Whether a line was broken for width: it is about as wide as its paragraph's widest."""
+    widest = max(o.x1 - o.x0 for o in [line, *following])
+    return line.x1 - line.x0 >= 0.85 * widest
+
+
+def _quoted(rest: str, more: list[str]) -> tuple[str, int, bool] | None:
+    """A title in quotes near the start of `rest`, with the lines it runs onto:
+    (text, lines used, closed); None when no quote opens there."""
+    head = rest[:60]
+    opening = next((i for i, ch in enumerate(head) if ch in _OPENING), None)
+    if opening is None or (opening and rest[opening - 1].isalnum()):
+        return None
+    closing = _OPENING[rest[opening]]
+    text = rest[opening + 1 :]
+    for used in range(len(more) + 1):
+        if used:
+            text = join_wrapped([text, more[used - 1]])
+        end = next((i for i, ch in enumerate(text) if ch in closing), None)
+        if end is not None:
+            return text[:end].strip(), used, True
+    return text.split("\n")[0].strip(), 0, False
 
 
 # Sentences set this much smaller than the page's usual text are fine print.

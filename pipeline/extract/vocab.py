@@ -20,6 +20,12 @@ CODE_LABELS = [
     r"credential" + _SEP + r"(?:id|no|number|#|code|url)",
     r"(?:validation|verification|verify|authentication)" + _SEP + r"(?:code|number|no|id|#|key)",
     r"serial" + _SEP + r"(?:no|number|#)",
+    r"certification" + _SEP + r"(?:id|no|number|#)",
+    r"(?:регистрационный\s+)?(?:номер|№)(?:\s+(?:сертификата|удостоверения|свидетельства|документа))?",
+    r"(?:сертификат|удостоверение|свидетельство|посвідчення)\s*№",
+    r"αρ(?:ιθμός|\.)\s*(?:πιστοποιητικού|βεβαίωσης|βεβαιωσης)|κωδικός\s+(?:επαλήθευσης|πιστοποιητικού|βεβαίωσης)",
+    r"belge\s+(?:no|numarası)|sertifika\s+(?:numarası|kodu|no)",
+    r"s[ốo]\s+(?:hi[ệe]u|ch[ứu]ng\s+nh[ậa]n|ch[ứu]ng\s+ch[ỉi]|văn\s+bằng)|m[ãa]\s+(?:x[áa]c\s+th[ựu]c|ch[ứu]ng\s+nh[ậa]n|tra\s+c[ứu]u)|s[ốo](?=\s*:)",
     r"completion" + _SEP + r"(?:id|code|number|no)",
     r"scan\s+(?:to|and)\s+verify",
     r"certificate(?=\s*#)",
@@ -71,6 +77,12 @@ DECOY_LABELS = [
     + r"(?:id|code|no|number)",
     r"badge" + _SEP + r"id",
     r"(?:license|licence)" + _SEP + r"(?:id|no|number)",
+    r"лицензи[яи](?:\s+№)?|инн|снилс|паспорт|αρ(?:ιθμός|\.)\s*πρωτ(?:οκόλλου|\.)|πρωτ\.\s*αρ\.|αμκα|αφμ",
+    r"kundennummer|teilnehmernummer|matrikelnummer|personalnummer|steuernummer",
+    r"n[°º]\s*(?:de\s+)?d[ée]claration(?:\s+d['’]activit[ée])?|num[ée]ro\s+d['’][ée]tudiant|siret|siren",
+    r"dni|nif|nie|expediente|cpf|rg|matr[ií]cula|matricola|codice\s+fiscale|partita\s+iva",
+    r"klantnummer|studentnummer|kvk|pesel|nip|nr\s+albumu|tc\s+kimlik(?:\s+no)?|öğrenci\s+no|eğitmen\s+no",
+    r"cmnd|cccd|m[ãa]\s+s[ốo]\s+thu[ếe]",
 ]
 
 COURSE_LABELS = [
@@ -83,6 +95,8 @@ COURSE_LABELS = [
     r"curso|cours|formation|kurs|schulung|corso|cursus|opleiding|treinamento",
     r"intitul[ée]\s*(?:du\s*cours|de\s*la\s*formation)?",
     r"kurstitel|kursname|t[ií]tulo\s*del\s*curso|titolo\s*del\s*corso",
+    r"eğitim(?:\s+adı|\s+programı)?|kurs\s+adı|program\s+adı|khóa\s+học|tên\s+khóa\s+học|chương\s+trình(?:\s+đào\s+tạo)?",
+    r"курс|программа(?:\s+обучения)?|наименование\s+(?:курса|программы)|μάθημα|πρόγραμμα(?:\s+κατάρτισης)?|τίτλος",
     r"nazwa\s+(?:szkolenia|kursu)|szkolenie|kursnamn|kurs|utbildning|nome\s+do\s+curso|nombre\s+del\s+curso|nom\s+de\s+la\s+formation",
 ]
 
@@ -94,6 +108,7 @@ LEARNER_LABELS = [
     r"awarded\s+to|presented\s+to|issued\s+to|granted\s+to",
     r"nom(?:\s+du\s+participant)?|teilnehmer(?:in)?|nombre|participante|partecipante|deelnemer",
     r"nom\s+et\s+pr[ée]nom|pr[ée]nom\s+et\s+nom|nombre\s+y\s+apellidos?|nome(?:\s+completo)?|nome\s+e\s+cognome",
+    r"ф\.?\s*и\.?\s*о\.?|слушатель|участник|ονοματεπώνυμο|εκπαιδευόμενος|h[ọo]\s+(?:và\s+)?tên|h[ọo]c\s+viên|adı\s+soyadı|katılımcı",
     r"imi[ęe]\s+i\s+nazwisko|uczestnik|namn|deltagare|naam|cursist|alumn[oa]|aluno|stagiaire|kursteilnehmer(?:in)?",
 ]
 
@@ -108,28 +123,42 @@ LEARNER_BEFORE = [
     r"this\s+is\s+to\s+(?:confirm|acknowledge)\s+that",
     r"(?:we\s+)?(?:hereby\s+)?confirm(?:s)?\s+that",
     r"(?:is\s+)?(?:hereby\s+)?(?:proudly\s+)?(?:awarded|presented|granted|conferred|issued)\s+(?:to|upon)",
+    r"(?:course\s+|training\s+)?(?:completed|attended|passed|earned)\s+by",
     r"congratulations(?:\s+to)?|félicitations|felicitaciones|congratulazioni|parabéns|gefeliciteerd|herzlichen\s+glückwunsch|grattis|gratulerer|gratulacje",
     r"certifie\s+que|atteste\s+que|bescheinigt(?:,)?\s+dass|certifica\s+(?:que|che)|verklaart\s+dat",
     r"(?:hiermit\s+)?(?:best[äa]tigen|bescheinigen)\s+wir(?:\s+hiermit)?,?\s+dass",
     r"certificamos\s+que|certifica-se\s+que|atestamos\s+que|declaramos\s+que|certifichiamo\s+che",
     r"si\s+attesta\s+che|(?:niniejszym\s+)?zaświadcza\s+się,?\s+że|härmed\s+intygas\s+att|intygar\s+att",
     r"nous\s+(?:certifions|attestons)\s+que|se\s+certifica\s+que|si\s+certifica\s+che",
+    r"(?:настоящим\s+)?(?:удостоверяется|подтверждается|свидетельствует|засвідчується|підтверджується),?\s+що?",
+    r"(?:βεβαιώνεται|πιστοποιείται|βεβαιωνεται)\s+ότι",
+    r"chứng\s+nhận\s+(?:rằng|ông|bà|anh|chị|học\s+viên)|xác\s+nhận\s+(?:rằng|ông|bà)",
+    r"otorga(?:do)?\s+(?:el\s+presente\s+(?:certificado|diploma)\s+)?a|d[ée]cern[ée]e?\s+à|rilasciat[oa]\s+a",
+    r"(?:es\s+)?wird\s+(?:hiermit\s+)?bestätigt,?\s+dass|hierbij\s+(?:wordt\s+)?verklaard\s+dat|verklaren\s+wij\s+dat",
 ]
 # Sentence parts after which the course name follows.
 COURSE_BEFORE = [
-    r"(?:has\s+)?(?:successfully\s+)?complet(?:ed|ing)(?:\s+all\s+(?:the\s+)?requirements\s+(?:of|for))?"
+    r"(?:has\s+)?(?:successfully\s+)?complet(?:ed|ing)(?!\s+by\b)(?:\s+all\s+(?:the\s+)?requirements\s+(?:of|for))?"
     r"(?:\s+the(?:\s+(?:online|e-?learning|instructor[- ]led|self[- ]paced|training))?"
     r"\s+(?:course|training|program(?:me)?|module|class|learning\s+path|webinar))?",
     r"(?:for\s+)?(?:the\s+)?(?:successful\s+)?completion\s+of(?:\s+the(?:\s+course|\s+training)?)?",
     r"(?:has\s+)?(?:successfully\s+)?(?:attended|participated\s+in|passed|finished)"
     r"(?:\s+the(?:\s+(?:course|training|webinar|session|event|program(?:me)?))?)?",
     r"for\s+(?:attending|participating\s+in)(?:\s+the(?:\s+(?:course|training|webinar|session|event))?)?",
-    r"a\s+(?:suivi|termin[ée]|r[ée]ussi|compl[ée]t[ée])(?:\s+avec\s+succ[eè]s)?(?:\s+(?:la\s+formation|le\s+cours))?",
+    r"a\s+(?:suivi|termin[ée]|r[ée]ussi|compl[ée]t[ée])(?:\s+avec\s+(?:succ[eè]s|assiduit[ée]))?"
+    r"(?:\s+(?:la\s+formation(?:\s+qualifiante|\s+intitul[ée]e)?|le\s+cours|le\s+stage|le\s+s[ée]minaire))?",
+    r"a\s+particip[ée]\s+(?:à|au|aux)(?:\s+(?:la\s+formation|la\s+conf[ée]rence|s[ée]minaire|congr[eè]s))?",
+    r"(?:успешно\s+)?(?:прош(?:ел|ёл|ла)|окончил[а]?|завершил[а]?|освоил[а]?)"
+    r"(?:\s+(?:обучение|курс|программу))?(?:\s+(?:по\s+(?:программе|курсу)|повышения\s+квалификации))?",
+    r"принял[а]?\s+участие\s+в(?:\s+(?:конференции|семинаре|курсе|тренинге))?",
+    r"(?:ολοκλήρωσε|παρακολούθησε)(?:\s+με\s+επιτυχία)?(?:\s+(?:το|την)\s+(?:πρόγραμμα|σεμινάριο|μάθημα|εκπαίδευση)(?:\s+κατάρτισης)?)?",
+    r"đã\s+(?:hoàn\s+thành|tham\s+gia|tham\s+dự)(?:\s+(?:khóa\s+học|chương\s+trình(?:\s+đào\s+tạo)?|khóa\s+đào\s+tạo))?",
+    r"(?:wziął|wzięła|wziąl)\s+udział\s+w\s+(?:szkoleniu|kursie|konferencji)|uczestniczył[a]?\s+w\s+(?:szkoleniu|kursie)",
+    r"ha\s+(?:realizado|asistido\s+al?|cursado|participado\s+en)(?:\s+(?:el\s+curso|la\s+formaci[oó]n|el\s+programa))?",
     r"ha\s+(?:completado|finalizado|superado|completato|frequentato|concluído|concluido)"
-    r"(?:\s+con\s+(?:éxito|successo))?(?:\s+(?:el\s+curso|il\s+corso|o\s+curso))?",
+    r"(?:\s+con\s+(?:éxito|successo|aprovechamiento))?(?:\s+(?:el\s+curso|il\s+corso|o\s+curso))?",
     r"hat\s+(?:erfolgreich\s+)?(?:den\s+kurs|die\s+schulung|an\s+(?:dem|der)\s+(?:kurs|schulung))",
-    r"(?:teilgenommen|abgeschlossen|absolviert|besucht)\s+hat",
-    r"(?:am|an\s+(?:dem|der|einem|einer|folgender|folgendem))\s+\w*(?:kurs|schulung|seminar|lehrgang|training|weiterbildung)(?:\s+(?:erfolgreich\s+)?teilgenommen)?",
+    r"(?:am|an\s+(?:dem|der|einem|einer|folgender|folgendem))\s+(?:[\w-]+\s+){0,3}?\w*(?:kurs|schulung|seminar|lehrgang|training|weiterbildung|konferenz|tagung|veranstaltung)(?:\s+(?:erfolgreich\s+)?teilgenommen)?",
     r"(?:concluiu|completou|frequentou|participou\s+d[oa])(?:\s+com\s+(?:êxito|sucesso|aproveitamento))?(?:\s+o\s+curso)?",
     r"(?:ha\s+)?(?:frequentato|completato|superato)(?:\s+con\s+successo)?(?:\s+il\s+corso)?",
     r"ukończył[a]?(?:\s+(?:szkolenie|kurs))?|(?:har\s+)?(?:genomfört|slutfört|avslutat)(?:\s+kursen)?",
@@ -164,11 +193,15 @@ COURSE_STOPS = [
     r"\s+(?:and\s+)?(?:is\s+)?(?:hereby\s+)?(?:awarded|granted|earned)\b",
     r"\s+(?:am|le|el|il|op)\s+(?=\d)",
     r"\s+teilgenommen\b",
+    r"\s+в\s+объ[её]ме\b|,?\s+διάρκειας\b|\s+w\s+(?:dniach|dniu|wymiarze)\b|\s+zorganizowan\w+\s+przez\b",
+    r",?\s+(?:impartid[oa]|organizad[oa]|celebrad[oa])\s+(?:por|en|del)\b|,?\s+con\s+una\s+duraci[oó]n\b",
+    r",?\s+della\s+durata\b|\s+(?:do|tại)\s+\S+.*\s+tổ\s+chức\b|\s+từ\s+ngày\b",
 ]
 LEARNER_STOPS = [
     r"\s+(?:has|have|had|hat|a|ha|heeft|who|for|is|was|attended|completed|participated|passed|achieved|earned|finished|concluiu|completou|frequentou|participou|complet[óo]|finaliz[óo]|asisti[óo]|particip[óo]|termin[óo])\b",
     r"\s*[,;(]",
     r"\s+(?:successfully)\b",
+    r"\s+(?:успешно|прош(?:ел|ёл|ла)|окончил|ολοκλήρωσε|παρακολούθησε|đã|ukończył|wziął|wzięła)",
 ]
 
 # Title lines and other fixed wording that is never a course or a person's name.
@@ -202,6 +235,8 @@ DATE_EXCLUDED = [
     r"(?:invoice|order|payment|purchase)\s+date",
     r"g[üu]ltig\s+bis|valable\s+jusqu'?\s*(?:au)?|v[aá]lido\s+hasta|valido\s+fino\s+al|geldig\s+tot",
     r"imprim[ée]\s+le|gedruckt\s+am|impreso\s+el",
+    r"(?:recordings?|replays?|videos?|on[- ]demand|sessions?)\b[^.\n]{0,40}?\s(?:until|through|till)",
+    r"дата\s+рождения|год\s+рождения|ημερομηνία\s+γέννησης|doğum\s+tarihi|ngày\s+sinh|sinh\s+ngày|data\s+urodzenia",
 ]
 DATE_ISSUED = [
     r"issued(?:\s+on)?",
@@ -210,6 +245,7 @@ DATE_ISSUED = [
     r"date\s+(?:of\s+)?issu(?:e|ance|ed)",
     r"ausgestellt\s+am|d[ée]livr[ée]\s+le|emitido\s+el|fecha\s+de\s+emisi[oó]n|rilasciato\s+il",
     r"emitido\s+em|data\s+de\s+emiss[aã]o|uitgegeven\s+op|afgegeven\s+op|rilasciato\s+in\s+data|fait\s+(?:à\s+[\w\s'-]+,\s*)?le",
+    r"дата\s+выдачи|выдан[оа]?|ημερομηνία\s+έκδοσης|düzenleme\s+tarihi|veriliş\s+tarihi|ngày\s+cấp|data\s+wydania",
 ]
 DATE_COMPLETION = [
     r"complet(?:ed|ion)(?:\s+(?:date|on))?",
@@ -252,7 +288,8 @@ ONE_DAY_EVENT = [
 CERTIFICATE_WORDS = [
     r"certificat\w*|\w*zertifikat\w*|certificad[oa]|certificato|certificaat|attestation|attestato|\w*bescheinigung|diploma",
     r"\w*intyg|certifikat\w*|zaświadczenie|certyfikat\w*|getuigschrift|bewijs\s+van\s+deelname|deelnamecertificaat",
-    r"sertifika\w*|başarıyla|tamamla\w*",
+    r"sertifika\w*|başarıyla|tamamla\w*|belgesi|katılım",
+    r"сертификат\w*|удостоверени\w*|свидетельств\w*|βεβαίωση|βεβαιωση|πιστοποιητικό|chứng\s+nhận|chứng\s+chỉ",
     r"certif(?:y|ies)\s+that|this\s+is\s+to\s+confirm",
     r"successfully|has\s+completed|complet(?:ed|ion)\s+(?:date|of)",
     r"awarded|presented\s+to|granted\s+to|achievement|attendance|participation",
