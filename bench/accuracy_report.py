@@ -19,6 +19,7 @@ from measure import (
     SCORED,
     SUMMARY_HEADER,
     Scored,
+    by_source,
     calibration,
     generated_samples,
     read_all,
@@ -58,6 +59,11 @@ def main() -> None:
     for band, values, right in calibration(everything):
         share = f"{100.0 * right / values:.1f}%" if values else "-"
         print(f"| {band} | {values} | {right} | {share} |")
+
+    print("\nBy rule: values each rule gave, how often right, its lowest confidence")
+    print("| rule | values | right | share | lowest confidence |\n|---|---|---|---|---|")
+    for rule, values, right, lowest in by_source(everything):
+        print(f"| {rule} | {values} | {right} | {100.0 * right / values:.1f}% | {lowest:.2f} |")
 
     print("\nWrong values shown as sure:")
     for scored in everything:

@@ -180,6 +180,27 @@ def calibration(scored: list[Scored]) -> list[tuple[str, int, int]]:
     return rows
 
 
+def by_source(scored: list[Scored]) -> list[tuple[str, int, int, float]]:
+    """(rule, values it gave, of which right, lowest confidence it gave) over every value
+    read: which evidence earns its confidence."""
+    tally: dict[str, list[float]] = {}
+    right: dict[str, int] = {}
+    for item in scored:
+        if item.reading is None:
+            continue
+        for field in SCORED:
+            value = item.reading.fields[field]
+            if value.value is None:
+                continue
+            rule = f"{field}: " + re.sub(r"'[^']*'", "'…'", value.source)
+            tally.setdefault(rule, []).append(value.confidence)
+            right[rule] = right.get(rule, 0) + (item.verdicts[field] == "right")
+    return sorted(
+        ((rule, len(c), right[rule], min(c)) for rule, c in tally.items()),
+        key=lambda row: -row[1],
+    )
+
+
 def summary(scored: list[Scored]) -> dict[str, Any]:
     """Fields right, wrong-as-sure, and how often all-right certificates are flagged."""
     fields = len(scored) * len(SCORED)

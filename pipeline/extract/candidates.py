@@ -82,6 +82,13 @@ def accept_name(raw: str) -> str | None:
     return value if is_name_like(value) else None
 
 
+def accept_lowercase_name(raw: str) -> str | None:
+    """A person's name typed all in lower case ("jane doe"), as some platforms print what
+    the learner typed; only where a sentence says a name follows."""
+    value = clean_name(raw)
+    return value if value == value.lower() and is_name_like(value.title()) else None
+
+
 def accept_issuer(raw: str) -> str | None:
     """An organisation's name as printed after 'issued by', or None."""
     value = re.split(r"\s{2,}|\s[-–|]\s|[,;(]", raw.strip())[0].strip(" .:")

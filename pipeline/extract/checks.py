@@ -105,7 +105,7 @@ def is_name_like(value: str) -> bool:
     if _BOILERPLATE_LINE.match(value) or _WHOLE_LABEL.fullmatch(value):
         return False
     lowered = {w.lower().strip(".") for w in words}
-    if lowered & _NOT_NAME_WORDS or _ORGANISATION.search(loose(value)):
+    if lowered & _NOT_NAME_WORDS or is_organisation(value):
         return False
     capitalised = [w for w in words if w.lower() not in _NAME_PARTICLES]
     return bool(capitalised) and all(w[0].isupper() for w in capitalised)
@@ -193,7 +193,7 @@ _ORGANISATION = re.compile(
     r"centr|academ|akademi|institu|univers|üniversite|universite|school|college|schule|escola|"
     r"escuela|scuola|summit|conferen|congres|kongress|forum|symposi|training|formaci|formacao|"
     r"opleiding|kulub|badge|certif|zertifi|sertifi|βεβαιω|πιστοπ|σεμιναρ|сертиф|удостов|"
-    r"свидетел|chung nhan|giay |zaswiad|belges|dernek|associa|verein|stiftung|foundation|"
+    r"свидетел|chung nhan|giay |zaswiad|belges|dernek|\bassociation|verein|stiftung|foundation|"
     r"gmbh|\bltd|\binc\b|\bllc\b|s\.a\.|\bsrl\b|\bspa\b|ministr|departm|faculty|fakult"
 )
 
@@ -206,8 +206,26 @@ _SENTENCE_VERB = re.compile(
 
 def course_is_title_like(value: str) -> bool:
     """Course titles start with a capital or a digit; a lower-case start is a sentence's."""
-    first = value.lstrip(" \"'“”‘’«»(")[:1]
+    first = value.lstrip(" \"'“”‘’«»„‚‹›「」(")[:1]
     return not first.islower()
+
+
+def is_organisation(value: str) -> bool:
+    """Whether text names an organisation, an event or a document rather than a person."""
+    return bool(_ORGANISATION.search(loose(value)))
+
+
+# Organisations only (a course may well be about a "Data Center" or be a "Training").
+_INSTITUTION = re.compile(
+    r"academ|akademi|institu|univers|school|college|schule|escola|escuela|scuola|kulub|"
+    r"dernek|\bassociation|associazione|verein|stiftung|gmbh|\bltd|\binc\b|\bllc\b|\bs\.?r\.?l\b|ministr|"
+    r"faculty|fakult|\bcentro\b|\bcentrum\b|training cent|\bstichting\b"
+)
+
+
+def is_institution(value: str) -> bool:
+    """Whether text names a school, company or other institution (not a course)."""
+    return bool(_INSTITUTION.search(loose(value)))
 
 
 def course_problem(value: str) -> str | None:
@@ -235,7 +253,7 @@ def course_problem(value: str) -> str | None:
 def clean_course(value: str) -> str:
     """Trim quotes, punctuation, a sentence's article and a dangling 'course' word."""
     value = re.sub(r"\s+", " ", value).strip()
-    value = value.strip(" \"'“”‘’«»")
+    value = value.strip(" \"'“”‘’«»„‚‹›「」")
     value = re.sub(r"[\s,;:.]+$", "", value)
     # A lowercase article belongs to the sentence, not the title ("completing the CCNA: …").
     value = re.sub(r"^(?:the|a|an|o|el|la|le|il|der|die|das)\s+(?=\S)", "", value)
@@ -247,7 +265,7 @@ def clean_course(value: str) -> str:
     )
     if _ends_with_generic_course_word(value):
         value = re.sub(r"\s+course$", "", value)
-    return value.strip(" \"'“”‘’«»")
+    return value.strip(" \"'“”‘’«»„‚‹›「」")
 
 
 def _ends_with_generic_course_word(value: str) -> bool:
@@ -294,4 +312,10 @@ def code_from_url(url: str) -> str | None:
     found_uuid = uuid_in(last)
     if found_uuid and len(found_uuid) >= len(last) - 4:
         return last
-    return last if code_problem(last) is None and code_is_certain_shape(last) else None
+    if code_problem(last) is None and code_is_certain_shape(last):
+        return last
+    # A letters-only token with capitals ("/go/dAdrwtdf", "/OXVSXGNW") is a short code;
+    # the engine flags its unusual shape.
+    if re.fullmatch(r"[A-Za-z]{6,16}", last) and not last.islower() and not last.istitle():
+        return last
+    return None

@@ -290,7 +290,7 @@ def choose_course_dates(
                     "end_date",
                 )
             )
-    usable = [f for f in found if f.role not in (Role.EXCLUDED, Role.BROKEN)]
+    usable = _without_expiry([f for f in found if f.role not in (Role.EXCLUDED, Role.BROKEN)])
     starts = [f for f in usable if f.role == Role.START and not f.mention.ambiguous]
     end_tiers = [Role.END, Role.COMPLETION, Role.COURSE, Role.GENERIC, Role.UNLABELED, Role.ISSUED]
     chosen: DatedMention | None = None
@@ -384,6 +384,32 @@ def choose_course_dates(
     if end is None and chosen is None and not unreadable and not none_printed:
         problems.append(Problem(ProblemKind.NOT_FOUND, "no completion date found", "end_date"))
     return CourseDates(start, end, tuple(problems), none_printed=none_printed)
+
+
+def _without_expiry(usable: list[DatedMention]) -> list[DatedMention]:
+    """Drop an unlabelled date that is another one 1-5 years on (the same day, or the day
+    before): "October 29, 2022" beside "October 29, 2024" is a validity period's end."""
+    plain = [
+        f
+        for f in usable
+        if f.role in (Role.UNLABELED, Role.GENERIC) and f.mention.start is None and f.mention.end
+    ]
+    expiries = set()
+    for first in plain:
+        for later in plain:
+            assert first.mention.end is not None and later.mention.end is not None
+            years = later.mention.end.year - first.mention.end.year
+            if 1 <= years <= 5 and _anniversary(first.mention.end, later.mention.end, years):
+                expiries.add(id(later))
+    return [f for f in usable if id(f) not in expiries]
+
+
+def _anniversary(day: date, later: date, years: int) -> bool:
+    try:
+        same = day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        same = day.replace(year=day.year + years, day=28)
+    return 0 <= (same - later).days <= 1
 
 
 def _distinct_ends(values: set[tuple[date | None, date | None]]) -> set[date | None]:

@@ -17,7 +17,11 @@ from functools import lru_cache
 from pipeline.errors import NotACertificate
 from pipeline.extract import candidates, codes, fallbacks, labels, sentences
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.checks import code_is_certain_shape, course_is_title_like
+from pipeline.extract.checks import (
+    code_is_certain_shape,
+    course_is_title_like,
+    is_institution,
+)
 from pipeline.extract.course_dates import choose_course_dates, classify_dates, date_labels
 from pipeline.extract.dates import infer_numeric_order
 from pipeline.extract.layout import UNREADABLE, Document
@@ -318,6 +322,17 @@ def _candidates(doc: Document, vocab: Vocabulary, profile: Profile | None) -> li
             wrap=False,
         )
     )
+    found.extend(
+        sentences.lines_after_trigger(
+            doc,
+            vocab.learner_before,
+            LEARNER_STOPS,
+            candidates.accept_lowercase_name,
+            field="learner_name",
+            confidence=0.6,
+            wrap=False,
+        )
+    )
     found.extend(sentences.names_before_course(doc, vocab.course_before, confidence=0.85))
     found.extend(
         fallbacks.form_field_values(
@@ -389,11 +404,15 @@ def _by_prominence(
         )
         names |= {c.value for c in extra}
     if not any(c.field == "course_name" for c in found):
+        # With the learner known, a name-shaped line ("Advanced Kubernetes Operators") may be
+        # the course; without, the largest name is more likely the learner than the course.
         extra.extend(
             fallbacks.prominent_text(
                 doc,
                 lambda text: (
-                    None if candidates.accept_name(text) else candidates.accept_course(text)
+                    None
+                    if (not names and candidates.accept_name(text)) or is_institution(text)
+                    else candidates.accept_course(text)
                 ),
                 field="course_name",
                 skip=not_a_value,
@@ -580,7 +599,10 @@ def _check(
         lower("course_name", 0.6, f"course name '{course.value}' does not read like a title")
     if course.value and learner.value and _key("x", course.value) == _key("x", learner.value):
         checked["course_name"] = MISSING
-    if owner_name and learner.value and not names_match(owner_name, learner.value):
+    if owner_name and learner.value and names_match(owner_name, learner.value):
+        # The owner's own name, wherever it was found, is the learner's.
+        checked["learner_name"] = replace(learner, confidence=max(learner.confidence, 0.9))
+    elif owner_name and learner.value:
         lower(
             "learner_name",
             0.5,

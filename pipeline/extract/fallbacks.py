@@ -100,6 +100,9 @@ def profile_dates(
                 )
 
 
+_SPARSE_LINES = 8
+
+
 def prominent_text(
     doc: Document,
     accept: Accept,
@@ -118,11 +121,16 @@ def prominent_text(
     lines = list(doc.lines())
     if not lines:
         return
-    body = statistics.median(line.size for line in lines)
+    # On a page of a few values only (labels drawn as pictures) there is no body text:
+    # anything clearly larger than the smallest line stands out.
+    sparse = len(lines) <= _SPARSE_LINES
+    sizes = [line.size for line in lines]
+    body = min(sizes) if sparse else statistics.median(sizes)
+    least = body * (1.1 if sparse else 1.3)
     blocks: list[tuple[float, Line, list[Line], str]] = []
     used: set[int] = set()
     for line in sorted(lines, key=lambda item: (-item.size, item.top)):
-        if id(line) in used or line.size < 1.3 * body or skip(line.text):
+        if id(line) in used or line.size < least or skip(line.text):
             continue
         block = [line, *continuation(line, lines)]
         block = [b for b in block if not skip(b.text)]

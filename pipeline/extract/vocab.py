@@ -33,6 +33,8 @@ CODE_LABELS = [
     r"certificat\s*n[°º]",
     r"(?:n[°º.]?|num[ée]ro|número|numero|no\.?|nr\.?)\s*(?:de\s+|d['’]\s*|du\s+|dell['’]\s*|del\s+)?(?:attestation|attestat[oi]|dipl[oô]me|diploma|certificad[oa]|certificat[oi]|bescheinigung|zaświadczenia|certyfikatu|intyg[et]*)",
     r"certifi(?:kat|kaat)s?[-\s]*(?:id|nr|nummer|number)",
+    r"c[óo]digo\s+(?:do|de|del)\s+(?:certificado|certifica[cç][aã]o|verifica[cç][aã]o|validaci[oó]n|autentica[cç][aã]o|valida[cç][aã]o)",
+    r"codice\s+(?:del\s+)?(?:certificato|attestato|verifica)|code\s+du\s+certificat",
     r"(?:attestation|bescheinigungs|diplom)[-\s]*(?:id|nr|nummer|number|no)",
     r"zertifikat(?:s)?[-\s]*(?:nummer|nr|id|code)",
     r"(?:pr[üu]f|verifizierungs)[-\s]*(?:code|nummer)",
@@ -53,6 +55,7 @@ WEAK_CODE_LABELS = [
     r"ref\." + _SEP + r"(?:no|#)?",
     r"record" + _SEP + r"(?:id|no|number)",
     r"(?<![\w-])id(?=\s*[:#])",
+    r"(?<![\w-])code(?=\s*[:#])",
     r"(?<![\w-])no\.(?=\s*[:#]?\s*\w)",
 ]
 # Identifiers printed near the code that are never the code.
@@ -127,7 +130,7 @@ LEARNER_BEFORE = [
     r"congratulations(?:\s+to)?|félicitations|felicitaciones|congratulazioni|parabéns|gefeliciteerd|herzlichen\s+glückwunsch|grattis|gratulerer|gratulacje",
     r"certifie\s+que|atteste\s+que|bescheinigt(?:,)?\s+dass|certifica\s+(?:que|che)|verklaart\s+dat",
     r"(?:hiermit\s+)?(?:best[äa]tigen|bescheinigen)\s+wir(?:\s+hiermit)?,?\s+dass",
-    r"certificamos\s+que|certifica-se\s+que|atestamos\s+que|declaramos\s+que|certifichiamo\s+che",
+    r"(?:para\s+)?(?:verificar|confirmar|acreditar|hacer\s+constar)\s+que|certificamos\s+que|certifica-se\s+que|atestamos\s+que|declaramos\s+que|certifichiamo\s+che",
     r"si\s+attesta\s+che|(?:niniejszym\s+)?zaświadcza\s+się,?\s+że|härmed\s+intygas\s+att|intygar\s+att",
     r"nous\s+(?:certifions|attestons)\s+que|se\s+certifica\s+que|si\s+certifica\s+che",
     r"(?:настоящим\s+)?(?:удостоверяется|подтверждается|свидетельствует|засвідчується|підтверджується),?\s+що?",
@@ -144,6 +147,7 @@ COURSE_BEFORE = [
     r"(?:for\s+)?(?:the\s+)?(?:successful\s+)?completion\s+of(?:\s+the(?:\s+course|\s+training)?)?",
     r"(?:has\s+)?(?:successfully\s+)?(?:attended|participated\s+in|passed|finished)"
     r"(?:\s+the(?:\s+(?:course|training|webinar|session|event|program(?:me)?))?)?",
+    r"(?:has\s+)?(?:successfully\s+)?(?:achieved|obtained)(?:\s+the(?:\s+(?:certification|credential|title))?)?(?=\s*$)",
     r"for\s+(?:attending|participating\s+in)(?:\s+the(?:\s+(?:course|training|webinar|session|event))?)?",
     r"a\s+(?:suivi|termin[ée]|r[ée]ussi|compl[ée]t[ée])(?:\s+avec\s+(?:succ[eè]s|assiduit[ée]))?"
     r"(?:\s+(?:la\s+formation(?:\s+qualifiante|\s+intitul[ée]e)?|le\s+cours|le\s+stage|le\s+s[ée]minaire))?",
@@ -164,6 +168,8 @@ COURSE_BEFORE = [
     r"ukończył[a]?(?:\s+(?:szkolenie|kurs))?|(?:har\s+)?(?:genomfört|slutfört|avslutat)(?:\s+kursen)?",
     r"por\s+(?:completar|finalizar|haber\s+completado)(?:\s+(?:el|la)\s+(?:curso|formaci[oó]n))?",
     r"pour\s+avoir\s+(?:suivi|termin[ée]|compl[ée]t[ée])(?:\s+(?:la\s+formation|le\s+cours))?",
+    r"a\s+valid[ée](?:\s+et\s+obtenu)?(?:\s+(?:le\s+certificat|la\s+certification|le\s+parcours))?",
+    r"assistiu(?:\s+(?:às\s+)?v[íi]deo-?aulas)?(?:\s+(?:do|ao)\s+curso)?|cursou(?:\s+o\s+curso)?",
     r"per\s+aver\s+(?:completato|frequentato)(?:\s+il\s+corso)?",
     r"heeft\s+(?:met\s+succes\s+)?(?:de\s+cursus|de\s+training)",
 ]
@@ -224,7 +230,7 @@ DATE_EXCLUDED = [
     r"access\s+(?:until|through|ends|expires)",
     r"expir\w*(?:\s+(?:on|date))?",
     r"(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.?o\.?b\.?)",
-    r"geboren(?:\s+am)?|n[ée]e?\s+le|nacid[oa]\s+el|nat[oa]\s+il|geboortedatum|date\s+de\s+naissance|fecha\s+de\s+nacimiento",
+    r"geboren(?:\s+am)?|n[ée](?:\(e\)|e)?\s+le|nacid[oa]\s+el|nat[oa]\s+il|geboortedatum|date\s+de\s+naissance|fecha\s+de\s+nacimiento",
     r"(?:geboren|n[ée]e?|nacid[oa]|nat[oa]|nascid[oa]|urodzon[ya]|född)\s+(?:(?:in|à|a|en|em|w|i)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+)?(?:am|le|el|il|em|dnia|den)?",
     r"(?:generated|downloaded|exported|created)(?:\s+on)?",
     r"renew\w*(?:\s+(?:by|before|on|date))?",
@@ -270,7 +276,7 @@ DATE_COURSE = [
     r"dates?\s+of\s+(?:the\s+)?(?:attendance|training|course|event|session|webinar)",
     r"period|duration\s+dates|zeitraum|p[ée]riode|periodo|periode",
     r"(?:held|delivered|attended|took\s+place|conducted)(?:\s+(?:on|from))?",
-    r"realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden",
+    r"tuvo\s+lugar(?:\s+(?:de|del|el|entre))?|took\s+place(?:\s+(?:on|from))?|realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden",
 ]
 # A bare "Date" or "on": a course date unless the sentence around it says otherwise.
 DATE_GENERIC = [
