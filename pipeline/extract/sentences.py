@@ -34,6 +34,7 @@ def lines_after_trigger(
     wrap: bool,
     filler: str | None = None,
     names: re.Pattern[str] | None = None,
+    issuer: re.Pattern[str] | None = None,
 ) -> Iterator[Candidate]:
     """Values that follow a sentence opening, on the same line or on the line(s) below it.
 
@@ -67,6 +68,8 @@ def lines_after_trigger(
             plain = names.sub(" ", rest) if names is not None else rest
             if filler_re is not None and filler_re.match(plain):
                 rest = ""
+            elif issuer is not None:
+                rest = _without_issuer(rest, issuer)
             if rest.strip(' :,."“”'):
                 following = paragraph_continuation(line, lines[index + 1 :]) if wrap else []
                 found = _sentence_value(line, match.end(), rest, following, stop_re, wrap)
@@ -125,6 +128,22 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LABEL_START = re.compile(r"^\s*[^\W\d_][\w .'’/-]{0,30}:\s")
+
+
+def _without_issuer(rest: str, issuer: re.Pattern[str]) -> str:
+    """The value without the issuer's brand around it: "Cisco Networking Academy® CCNA: …"
+    and "Introducción a … de Cisco Networking Academy® y …" name the issuer, not the course."""
+    leading = re.match(rf"\s*(?:the\s+)?(?:{issuer.pattern})\s*[®™]\s*", rest, re.IGNORECASE)
+    if leading:
+        rest = " " + rest[leading.end() :]
+    inner = re.search(
+        rf"\s+(?:de|of|by|from|at|da|di|von|par|do|del)\s+(?:the\s+)?(?:{issuer.pattern})",
+        rest,
+        re.IGNORECASE,
+    )
+    if inner and rest[: inner.start()].strip():
+        return rest[: inner.start()]
+    return rest
 
 
 def _sentence_value(
