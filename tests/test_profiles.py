@@ -123,3 +123,53 @@ def test_invalid_profile_is_one_line_naming_file_and_key(
         load_profile(path)
     text = str(caught.value)
     assert str(path) in text and message in text and "\n" not in text
+
+
+def test_a_profiles_date_labels_and_patterns_are_used(tmp_path: Path) -> None:
+    (tmp_path / "acme.yaml").write_text(
+        "name: acme\n"
+        "issuer: ACME Academy\n"
+        "keywords: {ACME Academy: 4}\n"
+        "labels: {completion_date: [Kursende], start_date: [Kursbeginn]}\n"
+        "patterns: {start_date: 'Los ging es am (.+?)\\.'}\n"
+    )
+    profiles = load_profiles(tmp_path)
+    labelled = extract_document(
+        document_from_text(
+            "ACME Academy\nCertificate of completion\nThis certifies that Jane Doe\n"
+            "has completed Routing Deep Dive\nKursbeginn\t2024-02-01\nKursende\t2024-02-09"
+        ),
+        file="x.pdf",
+        sha256="0",
+        profiles=profiles,
+    )
+    assert labelled.value("start_date") == "2024-02-01"
+    assert labelled.value("end_date") == "2024-02-09"
+    assert "date labelled 'Kursende'" in labelled.fields["end_date"].source
+    patterned = extract_document(
+        document_from_text(
+            "ACME Academy\nCertificate of completion\nThis certifies that Jane Doe\n"
+            "has completed Routing Deep Dive\nLos ging es am 2024-02-01.\n"
+            "Completed on 2024-02-09"
+        ),
+        file="x.pdf",
+        sha256="0",
+        profiles=profiles,
+    )
+    assert patterned.value("start_date") == "2024-02-01"
+    assert patterned.fields["start_date"].source == "profile acme"
+
+
+def test_largest_text_names_only_fields_it_can_hold(tmp_path: Path) -> None:
+    (tmp_path / "acme.yaml").write_text(
+        "name: acme\nissuer: ACME Academy\nkeywords: {ACME Academy: 4}\n"
+        "largest_text: [course_name]\n"
+    )
+    assert next(p for p in load_profiles(tmp_path) if p.name == "acme").largest_text == (
+        "course_name",
+    )
+    (tmp_path / "bad.yaml").write_text(
+        "name: bad\nkeywords: {Bad: 4}\nlargest_text: [validation_code]\n"
+    )
+    with pytest.raises(ProfileError, match="largest_text"):
+        load_profiles(tmp_path)

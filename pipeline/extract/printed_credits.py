@@ -55,14 +55,14 @@ _RULES: tuple[tuple[CreditUnit, tuple[re.Pattern[str], ...]], ...] = (
         "hours",
         (
             re.compile(
-                r"\b(?:credit\s+hours|contact\s+hours|training\s+hours|duration|length|"
+                r"(?<![\w-])(?:credit\s+hours|contact\s+hours|training\s+hours|duration|length|"
                 r"total\s+hours|hours|dura[cç][aã]o|durée|dauer|duración|durata|süre|czas)"
                 rf"\s*(?:de|:|=|-|–)?\s*{_NUMBER}\s*{_HOURS_WORD}?(?![\w.,]\d)",
                 re.I,
             ),
             re.compile(
-                rf"(?<![\w.,:]){_NUMBER}\s*(?:credit\s+|contact\s+|training\s+|learning\s+)?"
-                rf"{_HOURS_WORD}(?!\w)",
+                rf"(?<![\w.,:/-]){_NUMBER}\s*(?:credit\s+|contact\s+|training\s+|learning\s+)?"
+                rf"{_HOURS_WORD}(?![\w-])",
                 re.I,
             ),
         ),

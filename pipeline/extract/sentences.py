@@ -160,8 +160,9 @@ def _sentence_value(
     unquoted one ends at a stop word or date, and goes on to the next lines of the paragraph
     only when its line is full (it wrapped) or ends in a word a title cannot end with.
     """
-    quoted = _quoted(rest, [b.text for b in following])
-    if quoted is not None:
+    stop = stop_re.search(rest)
+    quoted = _quoted(rest[: stop.start()] if stop else rest, [b.text for b in following])
+    if wrap and quoted is not None and not (stop and quoted[1]):
         title, lines_used, closed = quoted
         return title, following[:lines_used], closed
     value = _cut(rest, stop_re)

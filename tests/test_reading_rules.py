@@ -1,0 +1,225 @@
+"""Reading rules on real PDFs drawn in code: sizes, paragraphs, quotes, validity dates,
+unreadable fonts, names in lower case or after a title, and what a certificate is worth."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from pipeline.config import ExtractionLimits
+from pipeline.extract import Extraction, extract_file
+from pipeline.extract.layout import document_from_text
+from pipeline.extract.model import REVIEW_BELOW
+from pipeline.extract.printed_credits import find_printed_credits
+from pipeline.extract.profiles import load_profiles
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+Line = tuple[str, float, float]  # text, size, y (baseline from the top)
+
+
+def render(path: Path, lines: list[Line], *, x: float = 60) -> Path:
+    pdf = FPDF(orientation="L", unit="pt", format="A4")
+    pdf.add_page()
+    pdf.add_font("dejavu", fname=str(FONT))
+    for text, size, y in lines:
+        pdf.set_font("dejavu", size=size)
+        pdf.text(x, y, text)
+    pdf.output(str(path))
+    return path
+
+
+def read(path: Path, profiles_folder: Path | None = None) -> Extraction:
+    return extract_file(path, profiles=load_profiles(profiles_folder), limits=ExtractionLimits())
+
+
+def sure(result: Extraction, name: str) -> bool:
+    return result.fields[name].confidence >= REVIEW_BELOW
+
+
+def test_a_title_known_only_by_its_size_is_unsure_unless_the_profile_says(tmp_path: Path) -> None:
+    lines = [
+        ("ACME Academy", 12, 60),
+        ("Routing Deep Dive Workshop", 34, 160),
+        ("Jane Q. Doe", 24, 240),
+        ("Completed on 2024-02-09", 12, 300),
+        ("Certificate ID: ACM-2024-0001", 12, 330),
+    ]
+    pdf = render(tmp_path / "c.pdf", lines)
+    plain = read(pdf)
+    assert plain.value("course_name") == "Routing Deep Dive Workshop"
+    assert not sure(plain, "course_name") and plain.needs_review
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "acme.yaml").write_text(
+        "name: acme\nissuer: ACME Academy\nkeywords: {ACME Academy: 4}\n"
+        "largest_text: [course_name, learner_name]\n"
+    )
+    known = read(pdf, tmp_path / "profiles")
+    assert known.value("course_name") == "Routing Deep Dive Workshop"
+    assert sure(known, "course_name")
+
+
+def test_a_slogan_larger_than_the_course_is_never_a_sure_course(tmp_path: Path) -> None:
+    lines = [
+        ("Keep learning!", 40, 110),
+        ("Certificate of completion", 16, 170),
+        ("Jane Q. Doe", 26, 230),
+        ("Completed on 2024-02-09", 12, 300),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("course_name") is None or not sure(result, "course_name")
+    assert result.needs_review
+
+
+def test_a_title_wrapping_in_a_paragraph_is_read_whole(tmp_path: Path) -> None:
+    lines = [
+        ("CERTIFICADO DE CONCLUSÃO", 26, 80),
+        ("Certificamos que Maria Souza concluiu o curso Redes de Computadores: Teoria e", 12, 160),
+        ("Laboratórios Práticos, realizado de 5 a 9 de fevereiro de 2024, com", 12, 180),
+        ("aproveitamento satisfatório.", 12, 200),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("course_name") == "Redes de Computadores: Teoria e Laboratórios Práticos"
+    assert (result.value("start_date"), result.value("end_date")) == ("2024-02-05", "2024-02-09")
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("„", "”"), ("«\u00a0", "\u00a0»"), ("“", "”")])
+def test_a_quoted_title_runs_to_its_closing_quote(
+    tmp_path: Path, opening: str, closing: str
+) -> None:
+    lines = [
+        ("ZAŚWIADCZENIE", 26, 80),
+        ("Zaświadcza się, że Pani Anna Nowak ukończyła szkolenie " + opening + "Projekt", 12, 160),
+        ("sieci Wi-Fi" + closing + ", które odbyło się 4–8 listopada 2024 r.", 12, 180),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("course_name") == "Projekt sieci Wi-Fi"
+    assert result.value("learner_name") == "Anna Nowak"  # "Pani" is a title, not a name
+
+
+def test_a_quote_that_never_closes_is_unsure(tmp_path: Path) -> None:
+    lines = [
+        ("CERTIFICATE", 26, 80),
+        ("This is to certify that Anna Nowak has completed „Wireless Design", 12, 160),
+        ("Printed 2024-12-01", 8, 400),
+        ("Completed on 2024-11-08", 12, 200),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("course_name") is None or not sure(result, "course_name")
+
+
+def test_a_validity_end_beside_the_achievement_date_is_not_the_course_date(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        ("Jane Q. Doe", 24, 150),
+        ("Network Security Associate", 20, 200),
+        ("October 29, 2022", 12, 260),
+        ("October 29, 2024", 12, 290),
+        ("aFvAZ80ZrO7", 12, 320),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("end_date") == "2022-10-29"
+
+
+def test_an_organisation_is_never_the_learner() -> None:
+    from pipeline.extract.checks import is_name_like
+
+    assert not is_name_like("Centro de Formación Tecnológica")
+    assert not is_name_like("Blue Harbor Security Summit")
+    assert not is_name_like("Katılım Belgesi")
+    assert is_name_like("María José Fernández-Ruiz")
+
+
+def test_a_lower_case_name_after_certify_that_is_read_unsure(tmp_path: Path) -> None:
+    lines = [
+        ("This certifies that", 20, 160),
+        ("hamid sohail rana", 20, 190),
+        ("has achieved", 20, 220),
+        ("Network Security Fundamentals", 20, 250),
+        ("Date of achievement: November 7, 2025", 12, 290),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("learner_name") == "hamid sohail rana"
+    assert not sure(result, "learner_name")
+    assert result.value("course_name") == "Network Security Fundamentals"
+
+
+def test_glyphs_without_a_unicode_map_are_never_a_value(tmp_path: Path) -> None:
+    # A content stream whose font has no /ToUnicode and unknown glyph codes: pdfminer reads
+    # them as (cid:N).
+    body = (
+        b"BT /F1 24 Tf 72 500 Td (This certifies that) Tj ET "
+        b"BT /F2 24 Tf 72 460 Td <0102030405> Tj ET "
+        b"BT /F1 12 Tf 72 400 Td (Completed on 2024-02-09) Tj ET"
+    )
+    font2 = (
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /Nameless /Encoding /Identity-H "
+        b"/DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Nameless "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+        b"/FontDescriptor << /Type /FontDescriptor /FontName /Nameless /Flags 4 "
+        b"/FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 "
+        b"/StemV 80 >> >>] >>"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        font2,
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path = tmp_path / "garbage.pdf"
+    path.write_bytes(bytes(out))
+    result = read(path)
+    assert result.value("learner_name") is None
+    assert result.needs_review
+    assert any(p.kind == "no_text" for p in result.problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("CE Credits: 48", 48, "CE"),
+        ("This course is worth 16 CE credits", 16, "CE"),
+        ("RECOMMENDED FOR 40 CPE CREDITS", 40, "CPE"),
+        ("CPE credits: 2,5", 2.5, "CPE"),
+        ("25 CEU Hours", 25, "CEU"),
+        ("2.4 CEUs", 2.4, "CEU"),
+        ("Credit hours: 300", 300, "hours"),
+        ("Duration: 16 hours", 16, "hours"),
+        ("Com duração de 40 horas", 40, "hours"),
+        ("Length 14.5 total hours", 14.5, "hours"),
+        ("1 hour 30 minutes", 1.5, "hours"),
+    ],
+)
+def test_printed_credits(text: str, value: float, unit: str) -> None:
+    found = find_printed_credits(document_from_text(f"Certificate of completion\n{text}"))
+    assert found is not None and (found.value, found.unit) == (value, unit)
+    assert found.bbox is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["Completed on 2024-02-09 at 11:03PM", "Certificate ID: 16-HOURS-7", "Nothing here"]
+)
+def test_no_printed_credits(text: str) -> None:
+    assert find_printed_credits(document_from_text(text)) is None
+
+
+def test_ce_credits_win_over_hours() -> None:
+    found = find_printed_credits(document_from_text("Duration: 40 hours\nCE credits: 32"))
+    assert found is not None and (found.value, found.unit) == (32, "CE")
