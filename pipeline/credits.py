@@ -609,3 +609,30 @@ def _exams_text(exam_type: ExamType, count: int) -> str:
 def format_credits(value: float) -> str:
     """Credits as people write them: 25, 12.5."""
     return f"{value:g}"
+
+
+_UNIT_WORDS = {"CE": "CE credits", "CPE": "CPE credits", "CEU": "CEUs", "hours": "hours"}
+
+
+def describe_printed(printed: Mapping[str, Any] | None) -> str | None:
+    """What a certificate says it is worth, in words: '48 CE credits', '16 hours'."""
+    if not printed:
+        return None
+    return f"{format_credits(float(printed['value']))} {_UNIT_WORDS[str(printed['unit'])]}"
+
+
+def printed_disagrees(printed: Mapping[str, Any] | None, expected: float | None) -> str | None:
+    """A sentence when the CE credits a certificate prints are not what the catalog expects.
+
+    Only CE credits compare: CPE credits, CEUs and hours are other programmes' units, and the
+    CE portal's credits are never derived from them.
+    """
+    if not printed or printed.get("unit") != "CE" or expected is None:
+        return None
+    value = float(printed["value"])
+    if abs(value - expected) < 0.01:
+        return None
+    return (
+        f"the certificate says {format_credits(value)} CE credits; the catalog expects "
+        f"{format_credits(expected)}: check the catalog or the portal's Item Catalog"
+    )

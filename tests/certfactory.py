@@ -10,7 +10,7 @@ rotation, encryption, an extra /ToUnicode map).
 All people, partners, codes and instructors are invented.
 
 Public interface: `Expected`, `Case`, `CLEAN_CASES`, `TRICKY_CASES`, `PARTIAL_CASES`,
-`UNCLEAR_CASES`, `BAD_INPUTS`.
+`UNCLEAR_CASES`, `BAD_INPUTS`, `ce_credits_certificate`.
 """
 
 from __future__ import annotations
@@ -2031,3 +2031,23 @@ BAD_INPUTS: dict[str, Callable[[Path], Path]] = {
     "no_pages": _bad_no_pages,
     "invoice": _bad_invoice,
 }
+
+
+def ce_credits_certificate(folder: Path) -> Path:
+    """A one-date certificate that prints what it is worth ("CE Credits: 48")."""
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=14)
+    for y, text in (
+        (30, "Certificate of Completion"),
+        (45, "This is to certify that Jane Q. Doe"),
+        (55, "has successfully completed the course"),
+        (65, "Implementing Cisco SD-WAN Solutions"),
+        (80, "Completed on: 2024-03-08"),
+        (90, "Certificate ID: SDW-2024-0042"),
+        (100, "CE Credits: 48"),
+    ):
+        pdf.text(20, y, text)
+    path = folder / "sdwan-certificate.pdf"
+    pdf.output(str(path))
+    return path

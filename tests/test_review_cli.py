@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 
 from pipeline.cli import main
 
-from certfactory import CLEAN_CASES, PARTIAL_CASES, UNCLEAR_CASES
+from certfactory import CLEAN_CASES, PARTIAL_CASES, UNCLEAR_CASES, ce_credits_certificate
 
 EXPORT_KEYS = {
     "id",
@@ -167,3 +167,25 @@ def test_export_csv_neutralises_spreadsheet_formulas(ceinbox: Ceinbox, tmp_path:
     ceinbox("edit", "1", "--course-name", '=HYPERLINK("http://evil")')
     row = next(csv.DictReader(io.StringIO(ceinbox("export").stdout)))
     assert row["course_name"].startswith("'=")
+
+
+def test_printed_credits_are_shown_and_a_catalog_disagreement_is_said(
+    ceinbox: Ceinbox, tmp_path: Path
+) -> None:
+    ceinbox("import", str(ce_credits_certificate(tmp_path)))
+    [item] = ceinbox.items()
+    assert item["printed_credits"] == {
+        "value": 48,
+        "unit": "CE",
+        "page": 1,
+        "bbox": item["printed_credits"]["bbox"],  # type: ignore[index]
+    }
+    assert item["missing"] == ["start_date"]  # one date: the start is not printed
+    assert item["needs_review"] is False
+    catalog = tmp_path / "catalog.csv"
+    catalog.write_text("pattern,credits,type\nImplementing Cisco SD-WAN*,40,instructor-led\n")
+    ceinbox("catalog", "import", str(catalog))
+    shown = ceinbox("show", str(item["id"])).stdout
+    assert "48 CE credits (on the certificate)" in shown
+    assert "the certificate says 48 CE credits; the catalog expects 40" in shown
+    assert "start date (type it in before approving)" in shown

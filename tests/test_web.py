@@ -11,16 +11,17 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from pipeline.catalog import CatalogRow, replace_catalog
 from pipeline.cli.web import DEFAULT_HOST
 from pipeline.config import settings_from_mapping
 from pipeline.db import open_database
 from pipeline.extract.guard import GuardedExtractor
 from pipeline.extract.profiles import load_profiles
 from pipeline.ingest import Ingestor
-from pipeline.models import Item, ItemStatus
+from pipeline.models import ActivityType, Item, ItemStatus
 from pipeline.web import create_app
 
-from certfactory import CLEAN_CASES, UNCLEAR_CASES
+from certfactory import CLEAN_CASES, UNCLEAR_CASES, ce_credits_certificate
 
 
 @pytest.fixture
@@ -171,6 +172,22 @@ def test_item_page_shows_portal_fields_boxes_owner_warning_and_history(
     assert page.count('class="box ') >= 4
     assert "not to the owner" in page  # owner_name is someone else in this fixture
     assert "created" in page
+
+
+def test_item_page_shows_printed_credits_and_a_catalog_disagreement(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    item_id = ingestor.ingest(ce_credits_certificate(tmp_path), move_source=False).item_id
+    with ingestor.sessions() as session, session.begin():
+        replace_catalog(
+            session,
+            [CatalogRow(1, "Implementing Cisco SD-WAN*", 40, ActivityType.instructor_led)],
+            source="test",
+        )
+    page = client.get(f"/items/{item_id}").get_data(as_text=True)
+    assert "Printed on the certificate: <strong>48 CE credits</strong>" in page
+    assert "the certificate says 48 CE credits; the catalog expects 40" in page
+    assert "Not printed on the certificate: start date" in page
 
 
 def test_bulk_approve_is_all_or_nothing(

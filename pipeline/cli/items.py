@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from pipeline import items as services
 from pipeline.catalog import load_catalog
 from pipeline.cli.base import State, fail, main
-from pipeline.credits import format_credits
+from pipeline.credits import describe_printed, format_credits, printed_disagrees
 from pipeline.db import open_database
 from pipeline.errors import CeinboxError
 from pipeline.export import EXPORT_FORMATS, export_items
@@ -131,6 +131,15 @@ def format_item(item: Item, obj: dict[str, Any]) -> str:
         )
     elif obj.get("catalog_note"):
         lines.append(f"  {'Expected':<16} — ({obj['catalog_note']})")
+    printed = describe_printed(obj.get("printed_credits"))
+    if printed:
+        lines.append(f"  {'Printed':<16} {printed} (on the certificate)")
+    disagreement = printed_disagrees(obj.get("printed_credits"), expected)
+    if disagreement:
+        lines.append("  " + click.style("! ", fg="yellow") + disagreement)
+    if obj.get("missing"):
+        missing = ", ".join(name.replace("_", " ") for name in obj["missing"])
+        lines.append(f"  {'Not printed':<16} {missing} (type it in before approving)")
     if obj.get("submit_by"):
         lines.append(f"  {'Submit by':<16} {obj['submit_by']}{_due_note(obj)}")
     lines.append(f"  {'Source file':<16} {item.document.original_name}")

@@ -14,8 +14,13 @@ from pipeline.extract.layout import Document, Line
 from pipeline.extract.model import CreditUnit, PrintedCredits
 
 _NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?)"
-_HOURS_WORD = r"(?:hours?|hrs?\.?|horas?|heures?|stunden|std\.?|ore|uur|saat|godzin\w*|часов|часа)"
-_MINUTES = re.compile(r"^\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?\.?|minutos|minuten)\b", re.I)
+_HOURS_WORD = (
+    r"(?:hours?|hrs?\.?|horas?|heures?|stunden|std\.?|ore|uur|saat|godzin\w*|часов|часа|"
+    r"h(?=\s*\d{1,2}\s*m\b|\s*$))"
+)
+_MINUTES = re.compile(
+    r"^\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?\.?|minutos|minuten|m\b)", re.I
+)
 
 # (unit, patterns): each pattern has a named group `n`, the number.
 _RULES: tuple[tuple[CreditUnit, tuple[re.Pattern[str], ...]], ...] = (
@@ -55,13 +60,17 @@ _RULES: tuple[tuple[CreditUnit, tuple[re.Pattern[str], ...]], ...] = (
         "hours",
         (
             re.compile(
-                r"(?<![\w-])(?:credit\s+hours|contact\s+hours|training\s+hours|duration|length|"
-                r"total\s+hours|hours|dura[cç][aã]o|durée|dauer|duración|durata|süre|czas)"
-                rf"\s*(?:de|:|=|-|–)?\s*{_NUMBER}\s*{_HOURS_WORD}?(?![\w.,]\d)",
+                r"(?<![\w-])(?:credit|contact|training|total|learning|cpd)?\s*hours"
+                rf"\s*(?::|=|-|–)\s*{_NUMBER}(?![\w.,]\d)",
                 re.I,
             ),
             re.compile(
-                rf"(?<![\w.,:/-]){_NUMBER}\s*(?:credit\s+|contact\s+|training\s+|learning\s+)?"
+                r"(?<![\w-])(?:duration|length|dura[cç][aã]o|durée|dauer|duración|durata|süre|czas)"
+                rf"\s*(?:de|:|=|-|–)?\s*{_NUMBER}\s*(?:total\s+)?{_HOURS_WORD}(?![\w-])",
+                re.I,
+            ),
+            re.compile(
+                rf"(?<![\w.,:/-]){_NUMBER}\s*(?:(?:credit|contact|training|learning|total)\s+)?"
                 rf"{_HOURS_WORD}(?![\w-])",
                 re.I,
             ),

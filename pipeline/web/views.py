@@ -215,6 +215,10 @@ def item_page(item_id: int) -> str:
             history=services.history_of(item),
             similar=_similar(item, everything),
             owner_warning=_owner_warning(item),
+            printed_credits=credits.describe_printed(obj["printed_credits"]),
+            credits_disagree=credits.printed_disagrees(
+                obj["printed_credits"], obj["expected_credits"]
+            ),
             neighbours=_neighbours(item, everything),
         )
 
