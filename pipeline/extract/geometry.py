@@ -54,10 +54,23 @@ def line_below(
 def continuation(first: Line, lines: list[Line]) -> list[Line]:
     """Lines that carry on a wrapped value: same size, right below, aligned, and not a cell
     of a table row (a line with another cell beside it on the left or over it)."""
+    return _wrapped(first, lines, downwards=True)
+
+
+def continuation_above(first: Line, lines: list[Line]) -> list[Line]:
+    """Lines above `first` that begin its value (a title printed over a caption wraps up)."""
+    return _wrapped(first, lines, downwards=False)
+
+
+def _wrapped(first: Line, lines: list[Line], *, downwards: bool) -> list[Line]:
     block: list[Line] = []
     current = first
-    for other in lines:
-        if other.page != first.page or other.row <= current.row or other.top <= current.top:
+    for other in lines if downwards else reversed(lines):
+        if other.page != first.page:
+            continue
+        if downwards and (other.row <= current.row or other.top <= current.top):
+            continue
+        if not downwards and (other.row >= current.row or other.bottom > current.top):
             continue
         if _beside(other, current):
             continue  # another column
@@ -65,7 +78,8 @@ def continuation(first: Line, lines: list[Line]) -> list[Line]:
             break
         size = current.size
         # Wrapped lines of one paragraph sit closer than a line of text apart.
-        if other.top - current.bottom > 0.5 * size:
+        gap = other.top - current.bottom if downwards else current.top - other.bottom
+        if gap > 0.5 * size:
             break
         if abs(other.size - size) > 0.1 * size or not overlaps(other, current):
             break
@@ -75,32 +89,7 @@ def continuation(first: Line, lines: list[Line]) -> list[Line]:
         current = other
         if len(block) >= 2:
             break
-    return block
-
-
-def continuation_above(first: Line, lines: list[Line]) -> list[Line]:
-    """Lines above `first` that begin its value (a title printed over a caption wraps up)."""
-    block: list[Line] = []
-    current = first
-    for other in reversed(lines):
-        if other.page != first.page or other.row >= current.row or other.bottom > current.top:
-            continue
-        if _beside(other, current):
-            continue  # another column
-        if _in_table_row(other, current, lines):
-            break
-        size = current.size
-        if current.top - other.bottom > 0.5 * size:
-            break
-        if abs(other.size - size) > 0.1 * size or not overlaps(other, current):
-            break
-        if find_dates(other.text) or other.text.rstrip().endswith(":") or URL.search(other.text):
-            break
-        block.insert(0, other)
-        current = other
-        if len(block) >= 2:
-            break
-    return block
+    return block if downwards else block[::-1]
 
 
 def paragraph_continuation(first: Line, following: list[Line], *, most: int = 3) -> list[Line]:

@@ -18,9 +18,7 @@ _HOURS_WORD = (
     r"(?:hours?|hrs?\.?|horas?|heures?|stunden|std\.?|ore|uur|saat|godzin\w*|часов|часа|"
     r"h(?=\s*\d{1,2}\s*m\b|\s*$))"
 )
-_MINUTES = re.compile(
-    r"^\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?\.?|minutos|minuten|m\b)", re.I
-)
+_MINUTES = re.compile(r"^\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?\.?|minutos|minuten|m\b)", re.I)
 
 # (unit, patterns): each pattern has a named group `n`, the number.
 _RULES: tuple[tuple[CreditUnit, tuple[re.Pattern[str], ...]], ...] = (

@@ -72,7 +72,7 @@ def lines_after_trigger(
                 rest = _without_issuer(rest, issuer)
             if rest.strip(' :,."“”'):
                 following = paragraph_continuation(line, lines[index + 1 :]) if wrap else []
-                found = _sentence_value(line, match.end(), rest, following, stop_re, wrap)
+                found = _sentence_value(line, rest, following, stop_re, wrap)
                 if found is not None:
                     text, block, sure = found
                     accepted = accept(text)
@@ -96,7 +96,7 @@ def lines_after_trigger(
             quoted = _quoted(below.text, []) if wrap else None
             if quoted is not None:
                 after = paragraph_continuation(below, lines[position + 1 :])
-                found = _sentence_value(below, 0, below.text, after, stop_re, wrap)
+                found = _sentence_value(below, below.text, after, stop_re, wrap)
                 if found is None or not (accepted := accept(found[0])):
                     continue
                 block, sure = [below, *found[1]], found[2]
@@ -148,7 +148,6 @@ def _without_issuer(rest: str, issuer: re.Pattern[str]) -> str:
 
 def _sentence_value(
     line: Line,
-    offset: int,
     rest: str,
     following: list[Line],
     stop_re: re.Pattern[str],

@@ -1,0 +1,59 @@
+"""Choosing one value per field from the finders' candidates; a close rival is a conflict."""
+
+from __future__ import annotations
+
+from pipeline.extract.candidates import Candidate
+from pipeline.extract.model import MISSING, FieldValue, Problem, ProblemKind
+from pipeline.text import fold
+
+_CONFLICT_MARGIN = 0.12
+_STRONG = 0.75
+
+
+def value_key(field: str, value: str) -> str:
+    """How two values of a field are compared: codes by upper case, text by `text.fold`."""
+    if field == "validation_code":
+        return value.upper()
+    return fold(value)
+
+
+def pick(cands: list[Candidate], field: str) -> tuple[FieldValue, Problem | None]:
+    """The best-supported value; two strong different values are a conflict, not a choice."""
+    if not cands:
+        return MISSING, None
+    groups: dict[str, list[Candidate]] = {}
+    for cand in sorted(cands, key=lambda c: -c.confidence):
+        key = value_key(field, cand.value)
+        home = next((k for k in groups if _same_value(field, k, key)), key)
+        groups.setdefault(home, []).append(cand)
+    scored = []
+    for members in groups.values():
+        best = members[0]
+        kinds = {m.source.split(" ")[0] for m in members}
+        support = min(0.99, best.confidence + 0.03 * (len(kinds) - 1))
+        scored.append((support, best, members))
+    scored.sort(key=lambda item: -item[0])
+    support, best, _ = scored[0]
+    value = FieldValue(best.value, support, best.page, best.bbox, best.source)
+    if len(scored) > 1:
+        rival_support, rival, _ = scored[1]
+        if rival_support >= _STRONG and support - rival_support < _CONFLICT_MARGIN:
+            label = field.replace("_", " ")
+            conflict = Problem(
+                ProblemKind.CONFLICT,
+                f"two different values for {label}: '{best.value}' ({best.source}) and "
+                f"'{rival.value}' ({rival.source})",
+                field,
+            )
+            # Not a coin toss: the person picks one of the two named in the problem.
+            return FieldValue(None, 0.0, None, None, "conflicting values"), conflict
+    return value, None
+
+
+def _same_value(field: str, a: str, b: str) -> bool:
+    if a == b:
+        return True
+    # A course name found by a sentence and by a label may differ by a word around it.
+    return (
+        field in ("course_name", "learner_name") and (a in b or b in a) and min(len(a), len(b)) > 8
+    )

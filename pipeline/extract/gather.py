@@ -1,0 +1,268 @@
+"""Running the finders over a document: every candidate value with its evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract import candidates, codes, fallbacks, labels, sentences
+from pipeline.extract.candidates import Candidate
+from pipeline.extract.checks import is_institution
+from pipeline.extract.choose import value_key
+from pipeline.extract.label_patterns import Vocabulary, vocabulary
+from pipeline.extract.layout import Document
+from pipeline.extract.profiles import Profile
+from pipeline.extract.vocab import (
+    COURSE_FILLER,
+    COURSE_LABELS,
+    COURSE_STOPS,
+    LEARNER_LABELS,
+    LEARNER_STOPS,
+    certificate_score,
+    compile_words,
+)
+
+# Size alone is unsure for a title (a slogan or a heading can be the largest text on the
+# page), unless the issuer's profile says its layout puts the title there.
+# Measured over every corpus (bench/accuracy_report.py): a person's name that stands out as
+# the page's largest was right 58 times in 58; a course title by size alone, 39 in 51.
+_LARGEST_TEXT = {"learner_name": 0.85, "course_name": 0.7}
+_PROFILE_LAYOUT = 0.85
+
+
+def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None) -> list[Candidate]:
+    """Every candidate the finders propose for the code, course and learner."""
+    found: list[Candidate] = []
+    decoys = {
+        c.value
+        for c in _label_values(doc, vocab.decoy, vocab, candidates.accept_code, "decoy", 1.0, True)
+    }
+    code_candidates = [
+        *_label_values(
+            doc, vocab.code, vocab, candidates.accept_code, "validation_code", 0.95, True
+        ),
+        *_label_values(
+            doc, vocab.weak_code, vocab, candidates.accept_code, "validation_code", 0.6, True
+        ),
+        *codes.codes_in_urls(doc, confidence=0.88),
+        *codes.codes_in_file_name(doc, confidence=0.55),
+    ]
+    code_candidates = [c for c in code_candidates if c.value not in decoys]
+    if not code_candidates:
+        code_candidates = list(codes.standalone_codes(doc, decoys, confidence=0.5))
+    found.extend(code_candidates)
+
+    accept_course = _not_the_issuer(candidates.accept_course, profile)
+    found.extend(_label_values(doc, vocab.course, vocab, accept_course, "course_name", 0.9))
+    found.extend(
+        sentences.lines_after_trigger(
+            doc,
+            vocab.course_before,
+            COURSE_STOPS,
+            accept_course,
+            field="course_name",
+            confidence=0.9,
+            wrap=True,
+            filler=COURSE_FILLER,
+            names=_issuer_names(profile),
+            issuer=_issuer_brand(profile),
+        )
+    )
+    found.extend(
+        _label_values(doc, vocab.learner, vocab, candidates.accept_name, "learner_name", 0.9)
+    )
+    found.extend(
+        sentences.lines_after_trigger(
+            doc,
+            vocab.learner_before,
+            LEARNER_STOPS,
+            candidates.accept_name,
+            field="learner_name",
+            confidence=0.92,
+            wrap=False,
+        )
+    )
+    found.extend(
+        sentences.lines_after_trigger(
+            doc,
+            vocab.learner_before,
+            LEARNER_STOPS,
+            candidates.accept_lowercase_name,
+            field="learner_name",
+            confidence=0.6,
+            wrap=False,
+        )
+    )
+    found.extend(sentences.names_before_course(doc, vocab.course_before, confidence=0.85))
+    found.extend(
+        fallbacks.form_field_values(
+            doc,
+            {
+                "validation_code": vocab.code,
+                "course_name": compile_words(COURSE_LABELS),
+                "learner_name": compile_words(LEARNER_LABELS),
+            },
+            {
+                "validation_code": candidates.accept_code,
+                "course_name": accept_course,
+                "learner_name": candidates.accept_name,
+            },
+            confidence=0.9,
+        )
+    )
+    if profile is not None:
+        accepts = {
+            "validation_code": candidates.accept_code,
+            "course_name": accept_course,
+            "learner_name": candidates.accept_name,
+        }
+        for field, pattern in profile.patterns.items():
+            if field in accepts:
+                found.extend(
+                    fallbacks.pattern_values(
+                        doc,
+                        field,
+                        pattern,
+                        accepts[field],
+                        source=f"profile {profile.name}",
+                        confidence=0.95,
+                    )
+                )
+    found.extend(_by_prominence(doc, vocab, profile, found))
+    return found
+
+
+def _by_prominence(
+    doc: Document, vocab: Vocabulary, profile: Profile | None, found: list[Candidate]
+) -> list[Candidate]:
+    """Course and learner from the largest text, when nothing better named them."""
+    keywords = [word for word, _ in profile.keywords] if profile else []
+    names = {c.value for c in found if c.field == "learner_name"}
+
+    def not_a_value(text: str) -> bool:
+        lowered = text.lower()
+        return bool(
+            certificate_score(text)
+            or vocab.any_label.fullmatch(text.strip(" :"))
+            or vocab.learner_before.search(text)
+            or vocab.course_before.search(text)
+            or any(word.lower() in lowered for word in keywords)
+            or any(name in text for name in names)
+        )
+
+    extra: list[Candidate] = []
+    if not any(c.field == "learner_name" for c in found):
+        extra.extend(
+            fallbacks.prominent_text(
+                doc,
+                candidates.accept_name,
+                field="learner_name",
+                skip=not_a_value,
+                clear=_largest_text_confidence(profile, "learner_name"),
+                unsure=0.5,
+            )
+        )
+        names |= {c.value for c in extra}
+    if not any(c.field == "course_name" for c in found):
+        # With the learner known, a name-shaped line ("Advanced Kubernetes Operators") may be
+        # the course; without, the largest name is more likely the learner than the course.
+        extra.extend(
+            fallbacks.prominent_text(
+                doc,
+                lambda text: (
+                    None
+                    if (not names and candidates.accept_name(text)) or is_institution(text)
+                    else candidates.accept_course(text)
+                ),
+                field="course_name",
+                skip=not_a_value,
+                clear=_largest_text_confidence(profile, "course_name"),
+                unsure=0.5,
+            )
+        )
+    return extra
+
+
+def _largest_text_confidence(profile: Profile | None, field: str) -> float:
+    """Size alone is unsure, unless the issuer's profile says the field is its largest text."""
+    if profile and field in profile.largest_text:
+        return _PROFILE_LAYOUT
+    return _LARGEST_TEXT[field]
+
+
+def _issuer_names(profile: Profile | None) -> re.Pattern[str] | None:
+    """The profile's names as one pattern (keywords and issuer), or None without a profile."""
+    if profile is None:
+        return None
+    words = [word for word, _ in profile.keywords] + ([profile.issuer] if profile.issuer else [])
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+def _issuer_brand(profile: Profile | None) -> re.Pattern[str] | None:
+    """The issuer's own name ("Cisco Networking Academy"), without its other keywords."""
+    if profile is None or not profile.issuer:
+        return None
+    return re.compile(re.escape(profile.issuer), re.IGNORECASE)
+
+
+def _not_the_issuer(accept: candidates.Accept, profile: Profile | None) -> candidates.Accept:
+    """`accept`, refusing the issuer's own name ("has completed the Cisco U. learning path")."""
+    names = {value_key("x", word) for word, _ in profile.keywords} if profile else set()
+    if profile and profile.issuer:
+        names.add(value_key("x", profile.issuer))
+
+    def accept_unless_issuer(text: str) -> str | None:
+        value = accept(text)
+        return None if value is None or value_key("x", value) in names else value
+
+    return accept_unless_issuer
+
+
+def _label_values(
+    doc: Document,
+    label_pattern: re.Pattern[str],
+    vocab: Vocabulary,
+    accept: candidates.Accept,
+    field: str,
+    confidence: float,
+    first_token: bool = False,
+) -> Iterable[Candidate]:
+    text_field = field in ("course_name", "learner_name", "issuer")
+    return labels.values_for_labels(
+        doc,
+        label_pattern,
+        vocab.any_label,
+        vocab.label_then_colon,
+        accept,
+        field=field,
+        confidence=confidence,
+        first_token=first_token,
+        wrap=field == "course_name",
+        need_gap=text_field,
+        not_a_value=(lambda text: _is_sentence(vocab, text)) if text_field else None,
+    )
+
+
+def _is_sentence(vocab: Vocabulary, text: str) -> bool:
+    """Certificate wording, not a value: 'This is to certify that …', 'has completed …'."""
+    return bool(vocab.learner_before.search(text) or vocab.course_before.search(text))
+
+
+def issuer_candidates(
+    doc: Document, profile: Profile | None, matched: tuple[str, ...]
+) -> list[Candidate]:
+    """The issuer: the matched profile's, else a value after "Issued by"-like labels."""
+    if profile is not None and profile.issuer:
+        bbox, page = None, None
+        for line in doc.lines():
+            for word in matched:
+                at = line.text.lower().find(word.lower())
+                if at >= 0:
+                    bbox, page = line.bbox_of(at, at + len(word)), line.page
+                    break
+            if bbox:
+                break
+        return [Candidate("issuer", profile.issuer, 0.95, page, bbox, f"profile {profile.name}")]
+    vocab = vocabulary(profile)
+    return list(_label_values(doc, vocab.issuer, vocab, candidates.accept_issuer, "issuer", 0.75))
