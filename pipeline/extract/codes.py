@@ -11,6 +11,7 @@ from pipeline.extract.geometry import line_below
 from pipeline.extract.layout import Document, Line
 from pipeline.extract.vocab import URL, URL_HINT
 
+_VERIFY_WORDS = re.compile(r"verif|validat|authentic", re.IGNORECASE)
 _CODE_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/=-]*$")
 
 
@@ -20,7 +21,9 @@ def codes_in_urls(doc: Document, *, confidence: float) -> Iterator[Candidate]:
     for index, line in enumerate(lines):
         for match in URL.finditer(line.text):
             url = match.group(0).rstrip(".,;)")
-            if not URL_HINT.search(url):
+            # "Verify: https://…/go/CODE": the words before a URL can say what it is for.
+            before = line.text[max(0, match.start() - 30) : match.start()]
+            if not URL_HINT.search(url) and not _VERIFY_WORDS.search(before):
                 continue
             source = "verification URL"
             weight = 1.0
@@ -63,9 +66,13 @@ def codes_in_file_name(doc: Document, *, confidence: float) -> Iterator[Candidat
 
 
 def standalone_codes(doc: Document, decoys: set[str], *, confidence: float) -> Iterator[Candidate]:
-    """Fallback: a lone code-shaped token with no label (labels drawn as images)."""
-    for line in doc.lines():
-        if len(line.words) != 1:
+    """Fallback: a lone code-shaped token with no label (labels drawn as images); not in
+    the fine print, where document and form numbers live."""
+    lines = list(doc.lines())
+    sizes = sorted(line.size for line in lines)
+    fine_print = 0.75 * sizes[len(sizes) // 2] if sizes else 0.0
+    for line in lines:
+        if len(line.words) != 1 or line.size < fine_print:
             continue
         token = line.words[0].text
         if token in decoys or code_problem(token) or not code_is_certain_shape(token):

@@ -144,6 +144,7 @@ def _by_prominence(
         return bool(
             certificate_score(text)
             or vocab.any_label.fullmatch(text.strip(" :"))
+            or vocab.label_then_colon.match(text.strip())
             or vocab.learner_before.search(text)
             or vocab.course_before.search(text)
             or any(word.lower() in lowered for word in keywords)
@@ -203,7 +204,11 @@ def _issuer_brand(profile: Profile | None) -> re.Pattern[str] | None:
     """The issuer's own name ("Cisco Networking Academy"), without its other keywords."""
     if profile is None or not profile.issuer:
         return None
-    return re.compile(re.escape(profile.issuer), re.IGNORECASE)
+    # The issuer and the other names the profile knows it by ("Global Knowledge" for
+    # Skillsoft): phrases of two words or more, never generic ones like "webinar".
+    names = [profile.issuer, *(word for word, _ in profile.keywords if len(word.split()) > 1)]
+    body = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(body, re.IGNORECASE)
 
 
 def _not_the_issuer(accept: candidates.Accept, profile: Profile | None) -> candidates.Accept:

@@ -143,6 +143,14 @@ def values_for_labels(
         for relation, weight, neighbour in _neighbours(line, lines, hit.label_only):
             if any_label.fullmatch(neighbour.text.strip(" :")):
                 continue  # another label, e.g. the next column's heading
+            if (
+                field == "course_name"
+                and relation == "above"
+                and hit.label_only
+                and not hit.colon
+                and line.size >= 0.9 * neighbour.size
+            ):
+                continue  # "Training" as large as the line above it ends that title
             if not_a_value is not None and not_a_value(neighbour.text):
                 continue
             block = [neighbour]

@@ -137,7 +137,8 @@ def _without_issuer(rest: str, issuer: re.Pattern[str]) -> str:
     if leading:
         rest = " " + rest[leading.end() :]
     inner = re.search(
-        rf"\s+(?:de|of|by|from|at|da|di|von|par|do|del)\s+(?:the\s+)?(?:{issuer.pattern})",
+        rf"\s+(?:de|of|by|from|at|da|di|von|par|do|del|con|with|avec|mit)\s+(?:the\s+)?"
+        rf"(?:{issuer.pattern})",
         rest,
         re.IGNORECASE,
     )

@@ -260,6 +260,7 @@ DATE_ISSUED = [
 DATE_COMPLETION = [
     r"complet(?:ed|ion)(?:\s+(?:date|on))?",
     r"date\s+(?:of\s+)?complet(?:ion|ed)",
+    r"date\s+of\s+(?:achievement|attendance|participation|award)|achievement\s+date|date\s+achieved",
     r"(?:finished|achieved|passed|earned)(?:\s+on)?",
     r"abgeschlossen\s+am|abschlussdatum|date\s+d'ach[eè]vement|termin[ée]\s+le|date\s+de\s+fin\s+de\s+formation",
     r"slutförd(?:es)?|avslutad|ukończon[oa]|data\s+ukończenia",
