@@ -6,7 +6,7 @@ import itertools
 import re
 import statistics
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract.candidates import Accept, Candidate, code_token
 from pipeline.extract.checks import code_is_certain_shape
@@ -19,7 +19,7 @@ from pipeline.extract.geometry import (
     overlaps,
     union,
 )
-from pipeline.extract.layout import Document, Line
+from pipeline.extract.layout import Document, Line, Word
 
 # How much each layout relation between a label and its value is trusted.
 SAME_LINE, RIGHT, BELOW, ABOVE, ABOVE_CAPTIONED = 1.0, 0.97, 0.93, 0.85, 0.92
@@ -216,4 +216,31 @@ def _neighbours(
         weight = ABOVE_CAPTIONED if nearest_above.size > line.size * 1.1 else ABOVE
         options.append((line.top - nearest_above.bottom, "above", weight, nearest_above))
     for _, relation, weight, neighbour in sorted(options, key=lambda o: o[0]):
-        yield relation, weight, neighbour
+        yield relation, weight, _column_of(neighbour, line, same_page)
+
+
+def _column_of(neighbour: Line, label: Line, lines: list[Line]) -> Line:
+    """The part of `neighbour` over (or under) the label, when the label is one caption of a
+    row of captions ("Student | Academy Name | Date" under one run of values): the run of
+    words, split where the gaps widen, that overlaps the caption most."""
+    if not any(o.row == label.row and o is not neighbour for o in lines):
+        return neighbour
+    chunks: list[list[Word]] = [[neighbour.words[0]]]
+    for previous, word in itertools.pairwise(neighbour.words):
+        if word.bbox[0] - previous.bbox[2] > _CHUNK_GAP_EM * max(word.size, 1.0):
+            chunks.append([])
+        chunks[-1].append(word)
+    if len(chunks) == 1:
+        return neighbour
+
+    def overlap(chunk: list[Word]) -> float:
+        return min(chunk[-1].bbox[2], label.x1) - max(chunk[0].bbox[0], label.x0)
+
+    best = max(chunks, key=overlap)
+    if overlap(best) <= 0:
+        return neighbour
+    return replace(neighbour, words=tuple(best), x0=best[0].bbox[0], x1=best[-1].bbox[2])
+
+
+# Words of one value sit closer than this (in font sizes); values set side by side, farther.
+_CHUNK_GAP_EM = 0.9

@@ -290,6 +290,10 @@ def names_before_course(
         matches = [verb_first] if verb_first else list(triggers.finditer(line.text))
         for match in matches:
             before = clean_name(line.text[: match.start()])
+            # "hat vom 4. bis 8. September an dem Seminar": the sentence's subject, the
+            # name, is on the line above.
+            if before and re.match(r"(?:has|have|hat|ha|a|heeft)\s", before, re.IGNORECASE):
+                before = ""
             if before:
                 if is_name_like(before):
                     yield Candidate(
@@ -302,10 +306,13 @@ def names_before_course(
                     )
                 continue
             above = line_above(line, lines[:index])
-            if above is not None and is_name_like(clean_name(above.text)):
+            # "Frau Annegret Müller, geboren am …," / "hat … teilgenommen": the name is what
+            # comes before the first comma of the line above.
+            name = clean_name(above.text.split(",")[0]) if above is not None else ""
+            if above is not None and is_name_like(name):
                 yield Candidate(
                     "learner_name",
-                    clean_name(above.text),
+                    name,
                     confidence * 0.95,
                     above.page,
                     above.bbox,

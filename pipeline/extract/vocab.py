@@ -127,6 +127,7 @@ LEARNER_BEFORE = [
     r"(?:we\s+)?(?:hereby\s+)?confirm(?:s)?\s+that",
     r"(?:is\s+)?(?:hereby\s+)?(?:proudly\s+)?(?:awarded|presented|granted|conferred|issued)\s+(?:to|upon)",
     r"(?:course\s+|training\s+)?(?:completed|attended|passed|earned)\s+by",
+    r"dear|sehr\s+geehrte[r]?|cher|chère|estimad[oa]|caro|cara|beste|geachte|szanown[ay]|querid[oa]",
     r"congratulations(?:\s+to)?|félicitations|felicitaciones|congratulazioni|parabéns|gefeliciteerd|herzlichen\s+glückwunsch|grattis|gratulerer|gratulacje",
     r"certifie\s+que|atteste\s+que|bescheinigt(?:,)?\s+dass|certifica\s+(?:que|che)|verklaart\s+dat",
     r"(?:hiermit\s+)?(?:best[äa]tigen|bescheinigen)\s+wir(?:\s+hiermit)?,?\s+dass",
