@@ -28,6 +28,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/holdout_report.py holdout2_factory
 	$(BIN)/python bench/holdout_report.py holdout3_factory
 	$(BIN)/python bench/holdout_report.py holdout4_factory
+	$(BIN)/python bench/holdout_report.py holdout5_factory
+	$(BIN)/python bench/holdout_report.py holdout6_factory
+	$(BIN)/python bench/holdout_report.py holdout7_factory
+	$(BIN)/python bench/holdout_report.py holdout8_factory
+	$(BIN)/python bench/accuracy_report.py
 	$(BIN)/python bench/ingest_speed.py
 	$(BIN)/python bench/page_speed.py
 
