@@ -21,6 +21,7 @@ from pipeline.extract.geometry import (
     union,
 )
 from pipeline.extract.layout import Document, Line
+from pipeline.text import fold
 
 
 def lines_after_trigger(
@@ -75,6 +76,8 @@ def lines_after_trigger(
                 found = _sentence_value(line, rest, following, stop_re, wrap)
                 if found is not None:
                     text, block, sure = found
+                    if wrap:
+                        text = _without_organisation(text, line, lines)
                     accepted = accept(text)
                     if accepted:
                         start = line.text.find(text.split()[0], match.end())
@@ -128,6 +131,22 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LABEL_START = re.compile(r"^\s*[^\W\d_][\w .'’/-]{0,30}:\s")
+
+
+_WITH_ORGANISATION = re.compile(
+    r"\s+(?:con|avec|mit|bei|presso|junto\s+a)\s+(?P<org>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ][\w&'’.-]*)+)$",
+)
+
+
+def _without_organisation(value: str, line: Line, lines: list[Line]) -> str:
+    """The value without a trailing "con Global Knowledge" when that name is printed
+    elsewhere on the page too (the letterhead, the signature): it is who gave the course."""
+    match = _WITH_ORGANISATION.search(value)
+    if match is None:
+        return value
+    org = fold(match.group("org"))
+    elsewhere = any(org in fold(o.text) for o in lines if o is not line and o.page == line.page)
+    return value[: match.start()] if elsewhere else value
 
 
 def _without_issuer(rest: str, issuer: re.Pattern[str]) -> str:
