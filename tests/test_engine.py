@@ -244,3 +244,15 @@ def test_name_label_inside_course_name_label_is_not_the_learner() -> None:
     )
     assert result.value("learner_name") == "Olu Adeyemi"
     assert result.value("course_name") == "Python Essentials"
+
+
+def test_a_course_given_with_an_organisation_named_elsewhere_stops_before_it() -> None:
+    result = read(
+        "Formaciones Norte S.L.\nCARTA DE ASISTENCIA AL CURSO\n"
+        "Esta carta es para verificar que ANA PÉREZ LÓPEZ ha asistido a Redes Seguras con\n"
+        "Formaciones Norte, que tuvo lugar de 22/09/2025 to 25/09/2025\n"
+        "En nombre de Formaciones Norte,"
+    )
+    assert result.value("course_name") == "Redes Seguras"
+    assert result.value("learner_name") == "ANA PÉREZ LÓPEZ"
+    assert (result.value("start_date"), result.value("end_date")) == ("2025-09-22", "2025-09-25")
