@@ -309,7 +309,6 @@ CERTIFICATE_WORDS = [
     r"certificate\s*(?:id|no|#|number)|certificate\s+of\s+\w+",
     r"credential|verif(?:y|ication)|validation\s+code",
     r"continuing\s+education|ce\s+credits?",
-    r"carta\s+de\s+asistencia|constancia|asistencia|participaci[oó]n|participação|frequência|partecipazione|frequenza|teilnahme\w*",
 ]
 NOT_CERTIFICATE_WORDS = [
     r"invoice|bill\s+to|amount\s+due|subtotal|vat\s+(?:no|number)|tax\s+invoice|purchase\s+order",
