@@ -10,7 +10,7 @@ rotation, encryption, an extra /ToUnicode map).
 All people, partners, codes and instructors are invented.
 
 Public interface: `Expected`, `Case`, `CLEAN_CASES`, `TRICKY_CASES`, `PARTIAL_CASES`,
-`UNCLEAR_CASES`, `BAD_INPUTS`, `ce_credits_certificate`.
+`UNCLEAR_CASES`, `BAD_INPUTS`, `ce_credits_certificate`, `raw_pdf`.
 """
 
 from __future__ import annotations
@@ -1871,7 +1871,7 @@ PARTIAL_CASES: list[Case] = [
 # --------------------------------------------------------------------------------------------
 
 
-def _raw_pdf(objects: Sequence[bytes], root: int = 1) -> bytes:
+def raw_pdf(objects: Sequence[bytes], root: int = 1) -> bytes:
     """A PDF with a correct xref table around hand-written object bodies."""
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -1964,7 +1964,7 @@ def _bad_cyclic(folder: Path) -> Path:
         b"<< /Type /Pages /Parent 5 0 R /Kids [5 0 R 2 0 R] /Count 2 >>",  # a /Kids loop
         _HELLO,
     ]
-    return _write(folder, "cyclic.pdf", _raw_pdf(objects))
+    return _write(folder, "cyclic.pdf", raw_pdf(objects))
 
 
 def _bad_deep(folder: Path) -> Path:
@@ -1977,7 +1977,7 @@ def _bad_deep(folder: Path) -> Path:
         _HELV,
         _HELLO,
     ]
-    return _write(folder, "deep_nesting.pdf", _raw_pdf(objects))
+    return _write(folder, "deep_nesting.pdf", raw_pdf(objects))
 
 
 BOMB_SIZE = 200 * 1024 * 1024
@@ -1995,7 +1995,7 @@ def _bad_bomb(folder: Path) -> Path:
         _HELV,
         _stream(b"".join(parts), b" /Filter /FlateDecode"),
     ]
-    return _write(folder, "decompression_bomb.pdf", _raw_pdf(objects))
+    return _write(folder, "decompression_bomb.pdf", raw_pdf(objects))
 
 
 def _bad_blank(folder: Path) -> Path:
@@ -2008,7 +2008,7 @@ def _bad_blank(folder: Path) -> Path:
 
 def _bad_no_pages(folder: Path) -> Path:
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
-    return _write(folder, "no_pages.pdf", _raw_pdf(objects))
+    return _write(folder, "no_pages.pdf", raw_pdf(objects))
 
 
 def _bad_invoice(folder: Path) -> Path:

@@ -15,6 +15,8 @@ from pipeline.extract.model import REVIEW_BELOW
 from pipeline.extract.printed_credits import find_printed_credits
 from pipeline.extract.profiles import load_profiles
 
+from certfactory import raw_pdf
+
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 Line = tuple[str, float, float]  # text, size, y (baseline from the top)
 
@@ -171,20 +173,8 @@ def test_glyphs_without_a_unicode_map_are_never_a_value(tmp_path: Path) -> None:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         font2,
     ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
     path = tmp_path / "garbage.pdf"
-    path.write_bytes(bytes(out))
+    path.write_bytes(raw_pdf(objects))
     result = read(path)
     assert result.value("learner_name") is None
     assert result.needs_review
