@@ -194,7 +194,7 @@ _ORGANISATION = re.compile(
     r"escuela|scuola|summit|conferen|congres|kongress|forum|symposi|training|formaci|formacao|"
     r"opleiding|kulub|badge|certif|zertifi|sertifi|βεβαιω|πιστοπ|σεμιναρ|сертиф|удостов|"
     r"свидетел|chung nhan|giay |zaswiad|belges|dernek|\bassociation|verein|stiftung|foundation|"
-    r"gmbh|\bltd|\binc\b|\bllc\b|s\.a\.|\bsrl\b|\bspa\b|ministr|departm|faculty|fakult"
+    r"gmbh|\bltd|\binc\b|\bllc\b|s\.a\.|\bsrl\b|\bspa\b|\bministr|departm|faculty|fakult"
 )
 
 
@@ -218,7 +218,7 @@ def is_organisation(value: str) -> bool:
 # Organisations only (a course may well be about a "Data Center" or be a "Training").
 _INSTITUTION = re.compile(
     r"academ|akademi|institu|univers|school|college|schule|escola|escuela|scuola|kulub|"
-    r"dernek|\bassociation|associazione|verein|stiftung|gmbh|\bltd|\binc\b|\bllc\b|\bs\.?r\.?l\b|ministr|"
+    r"dernek|\bassociation|associazione|verein|stiftung|gmbh|\bltd|\binc\b|\bllc\b|\bs\.?r\.?l\b|\bministr|"
     r"faculty|fakult|\bcentro\b|\bcentrum\b|training cent|\bstichting\b"
 )
 

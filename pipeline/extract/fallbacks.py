@@ -132,8 +132,12 @@ def prominent_text(
     for line in sorted(lines, key=lambda item: (-item.size, item.top)):
         if id(line) in used or line.size < least or skip(line.text):
             continue
-        block = [line, *continuation(line, lines)]
-        block = [b for b in block if not skip(b.text)]
+        # A word or two wrapped onto the next line ("… Essential" / "Training") ends the
+        # title, even when it is a word that could be a label.
+        block = [
+            line,
+            *(b for b in continuation(line, lines) if len(b.words) <= 2 or not skip(b.text)),
+        ]
         used.update(id(b) for b in block)
         value = accept(join_wrapped([b.text for b in block]))
         if value and len(value.split()) >= 2:

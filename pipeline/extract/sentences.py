@@ -179,9 +179,15 @@ def _sentence_value(
     unquoted one ends at a stop word or date, and goes on to the next lines of the paragraph
     only when its line is full (it wrapped) or ends in a word a title cannot end with.
     """
+    # A quote that opens before the first stop word holds the title, stop words and all.
     stop = stop_re.search(rest)
-    quoted = _quoted(rest[: stop.start()] if stop else rest, [b.text for b in following])
-    if wrap and quoted is not None and not (stop and quoted[1]):
+    opens = next((i for i, ch in enumerate(rest[:60]) if ch in _OPENING), None)
+    quoted = _quoted(rest, [b.text for b in following])
+    if (
+        wrap
+        and quoted is not None
+        and (stop is None or (opens is not None and opens < stop.start()))
+    ):
         title, lines_used, closed = quoted
         return title, following[:lines_used], closed
     value = _cut(rest, stop_re)

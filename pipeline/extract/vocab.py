@@ -173,6 +173,7 @@ COURSE_BEFORE = [
     r"assistiu(?:\s+(?:às\s+)?v[íi]deo-?aulas)?(?:\s+(?:do|ao)\s+curso)?|cursou(?:\s+o\s+curso)?",
     r"per\s+aver\s+(?:completato|frequentato)(?:\s+il\s+corso)?",
     r"heeft\s+(?:met\s+succes\s+)?(?:de\s+cursus|de\s+training)",
+    r"(?:tarafından\s+)?düzenlenen",
 ]
 # Words around a course name in a sentence that are not the course name itself
 # ("has completed the official Cisco training" + the course on the next line).
@@ -200,6 +201,7 @@ COURSE_STOPS = [
     r"\s+(?:and\s+)?(?:is\s+)?(?:hereby\s+)?(?:awarded|granted|earned)\b",
     r"\s+(?:am|le|el|il|op)\s+(?=\d)",
     r"\s+teilgenommen\b",
+    r"\s+(?:eğitimi(?:ni|ne)?|programı(?:na|nı)?|kursu(?:nu|na)?|semineri(?:ne|ni)?|webinar(?:ı|ına)?)(?!\w)",
     r",\s+(?:which|that|who|que|qui|che|welche[rs]?|die|der|das|waarin|który|która|które)\b",
     r"\s+course\s*,\s+(?:and|with|where)\b|,\s+(?:and|y|et|und|e)\s+(?:demonstrat\w*|demostr\w*|d[ée]montr\w*|dimostr\w*|the\s+ability)",
     r"\s+(?:y|and|et|und|e)\s+(?:demostrado|demonstrated|d[ée]montr[ée]|dimostrato)\b",
