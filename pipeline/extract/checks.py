@@ -188,13 +188,19 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-# Parts of words that name organisations, events and documents, never a person.
+# Parts of words (after `text.loose`) that name institutions: never a course, never a person.
+_INSTITUTION_WORDS = (
+    r"academ|akademi|institu|univers|school|college|schule|escola|escuela|scuola|kulub|"
+    r"dernek|\bassociation|associazione|verein|stiftung|gmbh|\bltd|\binc\b|"
+    r"\bllc\b|\bs\.?r\.?l\b|\bministr|faculty|fakult|"
+    r"\bcentro\b|\bcentrum\b|training cent|\bstichting\b"
+)
+_INSTITUTION = re.compile(_INSTITUTION_WORDS)
+# ... and of events, documents and training that a course may be about, but a person never.
 _ORGANISATION = re.compile(
-    r"centr|academ|akademi|institu|univers|üniversite|universite|school|college|schule|escola|"
-    r"escuela|scuola|summit|conferen|congres|kongress|forum|symposi|training|formaci|formacao|"
-    r"opleiding|kulub|badge|certif|zertifi|sertifi|βεβαιω|πιστοπ|σεμιναρ|сертиф|удостов|"
-    r"свидетел|chung nhan|giay |zaswiad|belges|dernek|\bassociation|verein|stiftung|foundation|"
-    r"gmbh|\bltd|\binc\b|\bllc\b|s\.a\.|\bsrl\b|\bspa\b|\bministr|departm|faculty|fakult"
+    _INSTITUTION_WORDS + r"|centr|summit|conferen|congres|kongress|forum|symposi|training|"
+    r"formaci|formacao|opleiding|badge|certif|zertifi|sertifi|βεβαιω|πιστοπ|σεμιναρ|сертиф|"
+    r"удостов|свидетел|chung nhan|giay |zaswiad|belges|foundation|departm|s\.a\.|\bspa\b"
 )
 
 
@@ -213,14 +219,6 @@ def course_is_title_like(value: str) -> bool:
 def is_organisation(value: str) -> bool:
     """Whether text names an organisation, an event or a document rather than a person."""
     return bool(_ORGANISATION.search(loose(value)))
-
-
-# Organisations only (a course may well be about a "Data Center" or be a "Training").
-_INSTITUTION = re.compile(
-    r"academ|akademi|institu|univers|school|college|schule|escola|escuela|scuola|kulub|"
-    r"dernek|\bassociation|associazione|verein|stiftung|gmbh|\bltd|\binc\b|\bllc\b|\bs\.?r\.?l\b|\bministr|"
-    r"faculty|fakult|\bcentro\b|\bcentrum\b|training cent|\bstichting\b"
-)
 
 
 def is_institution(value: str) -> bool:

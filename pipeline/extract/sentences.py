@@ -95,10 +95,9 @@ def lines_after_trigger(
             below = line_below(line, lines[index + 1 :], reach=SENTENCE_REACH)
             if below is None:
                 continue
-            position = lines.index(below)
             quoted = _quoted(below.text, []) if wrap else None
             if quoted is not None:
-                after = paragraph_continuation(below, lines[position + 1 :])
+                after = paragraph_continuation(below, lines[lines.index(below) + 1 :])
                 found = _sentence_value(below, below.text, after, stop_re, wrap)
                 if found is None or not (accepted := accept(found[0])):
                     continue
@@ -181,8 +180,8 @@ def _sentence_value(
     """
     # A quote that opens before the first stop word holds the title, stop words and all.
     stop = stop_re.search(rest)
-    opens = next((i for i, ch in enumerate(rest[:60]) if ch in _OPENING), None)
     quoted = _quoted(rest, [b.text for b in following])
+    opens = _opening(rest)
     if (
         wrap
         and quoted is not None
@@ -218,11 +217,15 @@ def _wrapped(line: Line, following: list[Line]) -> bool:
     return line.x1 - line.x0 >= 0.85 * widest
 
 
+def _opening(rest: str) -> int | None:
+    """Where a quote opens near the start of `rest`, or None."""
+    return next((i for i, ch in enumerate(rest[:60]) if ch in _OPENING), None)
+
+
 def _quoted(rest: str, more: list[str]) -> tuple[str, int, bool] | None:
     """A title in quotes near the start of `rest`, with the lines it runs onto:
     (text, lines used, closed); None when no quote opens there."""
-    head = rest[:60]
-    opening = next((i for i, ch in enumerate(head) if ch in _OPENING), None)
+    opening = _opening(rest)
     if opening is None or (opening and rest[opening - 1].isalnum()):
         return None
     closing = _OPENING[rest[opening]]
