@@ -13,6 +13,7 @@ from pipeline.extract.dates import (
     find_dates,
     infer_numeric_order,
     parse_date,
+    partial_dates,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -654,3 +655,19 @@ def test_is_range() -> None:
 def test_ordinal_range_written_out() -> None:
     [mention] = find_dates("held from the 3rd to the 7th of November 2025")
     assert (mention.start, mention.end) == (date(2025, 11, 3), date(2025, 11, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "partial"),
+    [
+        ("Term: Spring 2025", ["Spring 2025"]),
+        ("Completed in October 2024.", ["October 2024"]),
+        ("Wintersemester 2023", ["Wintersemester 2023"]),
+        ("mars 2024", ["mars 2024"]),
+        ("19 March 2025", []),  # a full date is not partial
+        ("Issued March 3, 2025", []),
+        ("© 2025 Acme Learning", []),
+    ],
+)
+def test_partial_dates(text: str, partial: list[str]) -> None:
+    assert partial_dates(text) == partial

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.extract.engine import extract_document
 from pipeline.extract.layout import document_from_text
-from pipeline.extract.model import Extraction
+from pipeline.extract.model import REVIEW_BELOW, Extraction
 from pipeline.extract.profiles import load_profiles
 from pipeline.text import names_match
 
@@ -115,12 +115,24 @@ def test_printed_and_valid_until_dates_are_not_course_dates() -> None:
     assert result.value("end_date") == "2024-07-30"
 
 
-def test_issue_date_alone_is_used_but_flagged() -> None:
+def test_an_only_issue_date_is_the_completion_date() -> None:
     result = read(
         "Certificate of Completion\nThis is to certify that Tom Baker has successfully completed\n"
         "Cisco Data Center Essentials\nIssued on: 2024-07-31\nCertificate ID: DC-77120"
     )
     assert result.value("end_date") == "2024-07-31"
+    assert result.fields["end_date"].confidence >= REVIEW_BELOW
+    assert not result.needs_review, result.problems
+
+
+def test_an_issue_date_beside_a_course_date_not_read_is_flagged() -> None:
+    result = read(
+        "Certificate of Completion\nThis is to certify that Tom Baker has successfully completed\n"
+        "Cisco Data Center Essentials\nTerm: Spring 2024\nIssued on: 2024-07-31\n"
+        "Certificate ID: DC-77120"
+    )
+    assert result.value("end_date") == "2024-07-31"
+    assert result.fields["end_date"].confidence < REVIEW_BELOW
     assert result.needs_review
 
 
@@ -256,3 +268,31 @@ def test_a_course_given_with_an_organisation_named_elsewhere_stops_before_it() -
     assert result.value("course_name") == "Redes Seguras"
     assert result.value("learner_name") == "ANA PÉREZ LÓPEZ"
     assert (result.value("start_date"), result.value("end_date")) == ("2025-09-22", "2025-09-25")
+
+
+_NO_COURSE_DATE = (
+    "Certificate of Completion\nThis is to certify that Tom Baker has successfully completed\n"
+    "Cisco Data Center Essentials\n{dates}\nCertificate ID: DC-77120"
+)
+
+
+def test_a_certificate_without_any_course_date_misses_both_dates_and_is_not_flagged() -> None:
+    result = read(_NO_COURSE_DATE.format(dates="Printed on: 2024-08-01\nValid until: 2027-08-01"))
+    assert result.value("end_date") is None
+    assert result.missing == ("start_date", "end_date")
+    assert not result.needs_review, result.problems
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "Term: Spring 2025\nPrinted on: 2025-06-01",  # a season and a year only
+        "Completed in March 2025\nPrinted on: 2025-06-01",  # a month and a year only
+        "Completion Date CPE Credits\n19 March 20254.5\nPrinted on: 2025-06-01",  # glued cells
+    ],
+)
+def test_a_course_date_printed_but_not_read_is_flagged_not_missing(dates: str) -> None:
+    result = read(_NO_COURSE_DATE.format(dates=dates))
+    assert result.value("end_date") is None
+    assert "end_date" not in result.missing
+    assert result.needs_review

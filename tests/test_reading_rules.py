@@ -134,20 +134,6 @@ def test_an_organisation_is_never_the_learner() -> None:
     assert is_name_like("María José Fernández-Ruiz")
 
 
-def test_a_lower_case_name_after_certify_that_is_read_unsure(tmp_path: Path) -> None:
-    lines = [
-        ("This certifies that", 20, 160),
-        ("hamid sohail rana", 20, 190),
-        ("has achieved", 20, 220),
-        ("Network Security Fundamentals", 20, 250),
-        ("Date of achievement: November 7, 2025", 12, 290),
-    ]
-    result = read(render(tmp_path / "c.pdf", lines))
-    assert result.value("learner_name") == "hamid sohail rana"
-    assert not sure(result, "learner_name")
-    assert result.value("course_name") == "Network Security Fundamentals"
-
-
 def test_glyphs_without_a_unicode_map_are_never_a_value(tmp_path: Path) -> None:
     # A content stream whose font has no /ToUnicode and unknown glyph codes: pdfminer reads
     # them as (cid:N).
@@ -213,3 +199,87 @@ def test_no_printed_credits(text: str) -> None:
 def test_ce_credits_win_over_hours() -> None:
     found = find_printed_credits(document_from_text("Duration: 40 hours\nCE credits: 32"))
     assert found is not None and (found.value, found.unit) == (32, "CE")
+
+
+def test_the_title_above_course_completed_by_is_the_course(tmp_path: Path) -> None:
+    lines = [
+        ("Firewall Administration Essential", 36, 150),
+        ("Training", 36, 195),
+        ("Course completed by Jamal Osei", 18, 260),
+        ("Nov 06, 2023 at 11:03PM UTC · 1 hour 55 minutes", 18, 290),
+        ("Certificate ID: 5f2d6e0a9b41c7d3e8f0a2b4c6d8e0f1", 10, 540),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("course_name") == "Firewall Administration Essential Training"
+    assert result.value("learner_name") == "Jamal Osei"
+    assert result.value("end_date") == "2023-11-06"
+    assert not result.needs_review, result.problems
+
+
+def test_a_line_no_larger_than_completed_by_is_not_taken_as_its_title(tmp_path: Path) -> None:
+    lines = [
+        ("Northwind Learning Portal", 18, 150),
+        ("Course completed by Jamal Osei", 18, 175),
+        ("Completed on 2023-11-06", 12, 290),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert "completed by" not in result.fields["course_name"].source
+    assert not sure(result, "course_name") and result.needs_review
+
+
+def test_a_lower_case_name_between_two_sentences_is_sure(tmp_path: Path) -> None:
+    lines = [
+        ("This certifies that", 20, 160),
+        ("amina farouk", 20, 195),
+        ("has achieved", 20, 230),
+        ("Certified Cloud Security Fundamentals", 20, 265),
+        ("Date of achievement: November 7, 2025", 12, 300),
+        ("Certification validation number: 4417290033QX", 12, 320),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("learner_name") == "amina farouk"
+    assert sure(result, "learner_name")
+    assert result.value("course_name") == "Certified Cloud Security Fundamentals"
+
+
+def test_a_lower_case_name_after_one_sentence_only_stays_unsure(tmp_path: Path) -> None:
+    lines = [
+        ("This certifies that", 20, 160),
+        ("amina farouk", 20, 195),
+        ("Certified Cloud Security Fundamentals", 20, 265),
+        ("Date of achievement: November 7, 2025", 12, 300),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("learner_name") == "amina farouk"
+    assert not sure(result, "learner_name") and result.needs_review
+
+
+@pytest.mark.parametrize(
+    ("address", "is_sure"),
+    [("https://cloudcert.example.com/verification", True), ("https://example.com/about", False)],
+)
+def test_a_code_beside_a_verification_address_is_its_code(
+    tmp_path: Path, address: str, is_sure: bool
+) -> None:
+    lines = [
+        ("Maya Lindqvist", 40, 150),
+        ("Cloud Practitioner Essentials", 26, 210),
+        ("K7QW2MX94RT3LB8Z", 20, 400),
+        (address, 20, 430),
+        ("Dec 23, 2022", 18, 490),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("validation_code") == "K7QW2MX94RT3LB8Z"
+    assert sure(result, "validation_code") is is_sure
+
+
+def test_a_date_range_wrapped_in_a_widely_spaced_paragraph_is_read(tmp_path: Path) -> None:
+    lines = [
+        ("Attestation de présence", 24, 170),
+        ("Nous attestons que Mme Claire Dumas a participé aux Journées Réseaux 2023,", 13, 237),
+        ("qui se sont tenues du 14 au 16 novembre", 13, 259),  # leading 1.7 x the size
+        ("2023 à Lyon.", 13, 281),
+        ("Fait à Lyon, le 17 novembre 2023", 10, 500),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert (result.value("start_date"), result.value("end_date")) == ("2023-11-14", "2023-11-16")

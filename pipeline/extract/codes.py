@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.checks import code_from_url, code_is_certain_shape, code_problem, uuid_in
-from pipeline.extract.geometry import line_below
+from pipeline.extract.geometry import line_above, line_below
 from pipeline.extract.layout import Document, Line
 from pipeline.extract.vocab import URL, URL_HINT
 
@@ -65,9 +65,12 @@ def codes_in_file_name(doc: Document, *, confidence: float) -> Iterator[Candidat
         )
 
 
-def standalone_codes(doc: Document, decoys: set[str], *, confidence: float) -> Iterator[Candidate]:
+def standalone_codes(
+    doc: Document, decoys: set[str], *, confidence: float, beside_url: float
+) -> Iterator[Candidate]:
     """Fallback: a lone code-shaped token with no label (labels drawn as images); not in
-    the fine print, where document and form numbers live."""
+    the fine print, where document and form numbers live. Right above or below the address
+    of a verification page that carries no code itself, it is what that page asks for."""
     lines = list(doc.lines())
     sizes = sorted(line.size for line in lines)
     fine_print = 0.75 * sizes[len(sizes) // 2] if sizes else 0.0
@@ -78,6 +81,18 @@ def standalone_codes(doc: Document, decoys: set[str], *, confidence: float) -> I
         if token in decoys or code_problem(token) or not code_is_certain_shape(token):
             continue
         if len(token) >= 8 and any(c.isalpha() for c in token):
+            index = lines.index(line)
+            neighbours = (line_above(line, lines[:index]), line_below(line, lines[index + 1 :]))
+            if any(n is not None and _verification_address(n) for n in neighbours):
+                yield Candidate(
+                    "validation_code",
+                    token,
+                    beside_url,
+                    line.page,
+                    line.bbox,
+                    "layout (code beside the verification address)",
+                )
+                continue
             yield Candidate(
                 "validation_code",
                 token,
@@ -86,3 +101,11 @@ def standalone_codes(doc: Document, decoys: set[str], *, confidence: float) -> I
                 line.bbox,
                 "layout (code-shaped text without a label)",
             )
+
+
+def _verification_address(line: Line) -> bool:
+    """A line holding a verification page's address with no code in it."""
+    return any(
+        URL_HINT.search(url.group(0)) and not code_from_url(url.group(0))
+        for url in URL.finditer(line.text)
+    )

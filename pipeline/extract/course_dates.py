@@ -14,7 +14,7 @@ from enum import IntEnum
 from functools import lru_cache
 
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.dates import DateMention, NumericOrder, find_dates
+from pipeline.extract.dates import DateMention, NumericOrder, find_dates, partial_dates
 from pipeline.extract.layout import BBox, Document, Line
 from pipeline.extract.model import Problem, ProblemKind
 from pipeline.extract.vocab import (
@@ -139,7 +139,7 @@ def classify_dates(
     lines = list(doc.lines())
     found: list[DatedMention] = []
     for index, line in enumerate(lines):
-        for mention in _dates_on(line, lines[index + 1 :], order):
+        for mention in _dates_on(line, lines[index + 1 :], order, lines[:index]):
             context = _context(line, mention, lines, index, labels)
             role, label = _role(context, labels)
             if mention.start is not None and role in (Role.START, Role.END):
@@ -179,7 +179,9 @@ def _in_broken_range(text: str, mention: DateMention) -> bool:
     return bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before))
 
 
-def _dates_on(line: Line, following: list[Line], order: NumericOrder | None) -> list[DateMention]:
+def _dates_on(
+    line: Line, following: list[Line], order: NumericOrder | None, previous: list[Line]
+) -> list[DateMention]:
     """Dates on a line, including one that a paragraph wraps onto the next line
     ("… de 7 de outubro a 2 de dezembro de" / "2024, com …")."""
     mentions = find_dates(line.text, order=order)
@@ -187,12 +189,18 @@ def _dates_on(line: Line, following: list[Line], order: NumericOrder | None) -> 
         (o for o in following if o.page == line.page and o.row != line.row and o.top > line.top),
         None,
     )
-    wrapped = (
-        below is not None
-        and abs(below.size - line.size) <= 0.1 * line.size
-        and below.top - line.bottom <= 0.6 * line.size
+    if below is None or abs(below.size - line.size) > 0.1 * line.size:
+        return mentions
+    above = next((o for o in reversed(previous) if o.page == line.page and o.top < line.top), None)
+    pitch = below.top - line.top
+    # Lines of one paragraph: a small gap, or the same generous leading as the line before.
+    same_leading = (
+        above is not None
+        and abs(above.size - line.size) <= 0.1 * line.size
+        and abs((line.top - above.top) - pitch) <= 0.1 * pitch
+        and below.top - line.bottom <= 1.2 * line.size
     )
-    if not wrapped or below is None:
+    if below.top - line.bottom > 0.6 * line.size and not same_leading:
         return mentions
     boundary = len(line.text)
     joined = f"{line.text} {below.text}"
@@ -268,8 +276,12 @@ def choose_course_dates(
     one_day_event: bool,
     unlabeled_is_completion: bool = False,
     issued_is_completion: bool = False,
+    others_unread: bool = False,
 ) -> CourseDates:
-    """Pick start and end from classified dates; never guess between conflicting ones."""
+    """Pick start and end from classified dates; never guess between conflicting ones.
+
+    `others_unread`: the page prints a course date that could not be read, so a date that
+    looks like the only one is not known to be the completion date."""
     problems: list[Problem] = []
     for item in found:
         if item.mention.ambiguous and item.role not in (Role.EXCLUDED,):
@@ -307,12 +319,13 @@ def choose_course_dates(
         distinct = {(f.mention.start, f.mention.end) for f in competing}
         chosen = competing[0]
         confidence = _confidence(role, unlabeled_is_completion, issued_is_completion)
-        if role == Role.UNLABELED and confidence < _TRUSTED:
+        if role in (Role.UNLABELED, Role.ISSUED) and confidence < _TRUSTED:
             # A range printed on a certificate is the course's dates; a date that is the only
-            # one on the page is its completion date, whatever its (missing) label.
+            # one on the page is its completion date, whatever its label (none, or "issued":
+            # measured over every corpus, an only issue date was the completion date 9 in 9).
             if chosen.mention.start is not None:
                 confidence = _UNLABELED_RANGE
-            elif len({f.mention.end for f in usable}) == 1:
+            elif len({f.mention.end for f in usable}) == 1 and not others_unread:
                 confidence = _ONLY_DATE
         if len(_distinct_ends(distinct)) > 1:
             listed = ", ".join(sorted({f.mention.text for f in competing}))
@@ -380,10 +393,35 @@ def choose_course_dates(
             "one-day event: same day as the end date",
         )
     unreadable = any(f.mention.ambiguous or f.role == Role.BROKEN for f in found)
-    none_printed = end is None and not usable and not unreadable and bool(found)
+    none_printed = (
+        end is None and not usable and not unreadable and not others_unread and bool(found)
+    )
     if end is None and chosen is None and not unreadable and not none_printed:
         problems.append(Problem(ProblemKind.NOT_FOUND, "no completion date found", "end_date"))
     return CourseDates(start, end, tuple(problems), none_printed=none_printed)
+
+
+def dates_printed_unread(
+    doc: Document, found: list[DatedMention], labels: DateLabels | None = None
+) -> bool:
+    """Whether the page prints a course date that was not read: a month or season with a
+    year only ("Term: Spring 2025"), or a completion/start/end label standing alone with no
+    date of its kind read (its value glued to the next cell, drawn as a picture)."""
+    labels = labels or date_labels()
+    kinds = (Role.END, Role.START, Role.COMPLETION, Role.COURSE)
+    read = {f.role for f in found}
+    for line in doc.lines():
+        if partial_dates(line.text):
+            return True
+        words = line.text.split()
+        # A caption: the label alone, or glued to the next cell's caption ("Completion Date
+        # CPE Credits"), not the opening of a sentence ("attended the live webinar").
+        for n in range(1, min(len(words), 4) + 1):
+            head, rest = " ".join(words[:n]), words[n:]
+            caption = not rest or rest[0][:1].isupper()
+            if caption and any(labels.anchored[k].match(head) and k not in read for k in kinds):
+                return True
+    return False
 
 
 def _without_expiry(usable: list[DatedMention]) -> list[DatedMention]:

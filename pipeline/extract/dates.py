@@ -113,7 +113,8 @@ def _alternation(words: Iterable[str]) -> str:
 _MONTHS: dict[str, int] = {
     loose(name): month for month, names in _MONTH_NAMES.items() for name in names.split()
 }
-_MONTH_ALTERNATION = _alternation(" ".join(_MONTH_NAMES.values()).split())
+_MONTH_NAMES_FLAT = " ".join(_MONTH_NAMES.values()).split()
+_MONTH_ALTERNATION = _alternation(_MONTH_NAMES_FLAT)
 
 # ---------------------------------------------------------------------------------------------
 # Grammar. Every token is a function of a group-name prefix because Python's re forbids the
@@ -381,6 +382,29 @@ def find_dates(text: str, *, order: NumericOrder | None = None) -> list[DateMent
     readings; pass the order (e.g. from :func:`infer_numeric_order`) to resolve it.
     """
     return [mention for candidate in _select(text, order) for mention in candidate.mentions]
+
+
+_SEASONS = (
+    "spring summer autumn fall winter term semester trimester quarter frühjahr frühling sommer "
+    "herbst wintersemester sommersemester primavera verano otoño invierno printemps été automne "
+    "hiver estate autunno inverno"
+)
+_PARTIAL_RE = re.compile(
+    rf"(?<![\w]){_alternation([*_MONTH_NAMES_FLAT, *_SEASONS.split()])}{_NOT_LETTER}\.?"
+    rf"(?:{_HS}+(?:term|semester|de|of))?{_SEP}(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def partial_dates(text: str) -> list[str]:
+    """A month or season with only a year ("March 2025", "Spring 2025"): when a course was
+    taken, printed too coarsely to be a date — outside every full date in text."""
+    full = [m.span for m in find_dates(text)]
+    return [
+        m.group(0)
+        for m in _PARTIAL_RE.finditer(text)
+        if not any(start < m.end() and m.start() < end for start, end in full)
+    ]
 
 
 def infer_numeric_order(text: str) -> NumericOrder | None:

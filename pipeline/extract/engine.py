@@ -14,7 +14,12 @@ from datetime import date
 from pipeline.errors import NotACertificate
 from pipeline.extract import fallbacks, labels
 from pipeline.extract.choose import pick
-from pipeline.extract.course_dates import choose_course_dates, classify_dates, date_labels
+from pipeline.extract.course_dates import (
+    choose_course_dates,
+    classify_dates,
+    date_labels,
+    dates_printed_unread,
+)
 from pipeline.extract.dates import infer_numeric_order
 from pipeline.extract.gather import gather_candidates, issuer_candidates
 from pipeline.extract.label_patterns import Vocabulary, vocabulary
@@ -31,7 +36,13 @@ from pipeline.extract.model import (
 from pipeline.extract.printed_credits import find_printed_credits
 from pipeline.extract.profiles import Profile, choose_profile
 from pipeline.extract.value_checks import check_values
-from pipeline.extract.vocab import URL, URL_HINT, certificate_score, non_certificate_score
+from pipeline.extract.vocab import (
+    URL,
+    URL_HINT,
+    certificate_score,
+    non_certificate_score,
+    unreadable_is_wording,
+)
 
 __all__ = ["extract_document"]
 
@@ -65,9 +76,12 @@ def extract_document(
     order = (profile.numeric_order if profile else None) or infer_numeric_order(text)
     one_day = bool(profile and profile.one_day_event) or bool(vocab.one_day.search(text))
     extra_labels = tuple(sorted(profile.labels.items())) if profile else ()
+    labels_of_dates = date_labels(extra_labels)
+    dated = classify_dates(doc, order, labels_of_dates)
     course_dates = choose_course_dates(
-        classify_dates(doc, order, date_labels(extra_labels)),
+        dated,
         one_day_event=one_day,
+        others_unread=dates_printed_unread(doc, dated, labels_of_dates),
         unlabeled_is_completion=bool(profile and profile.unlabeled_date_is_completion),
         issued_is_completion=bool(profile and profile.issue_date_is_completion),
     )
@@ -125,7 +139,10 @@ def _text_problems(text: str) -> list[Problem]:
         message = "no text on the page (an image-only scan?): enter the fields by hand"
         return [Problem(ProblemKind.NO_TEXT, message)]
     problems = []
-    if UNREADABLE in text:
+    if any(
+        UNREADABLE in line and not unreadable_is_wording(line, UNREADABLE)
+        for line in text.splitlines()
+    ):
         message = (
             "part of the text cannot be read (a font without a Unicode map): "
             "check the values against the certificate"
@@ -157,6 +174,8 @@ def _not_printed(
         missing.append("start_date")
     if end.value is None and none_printed:
         missing.append("end_date")
+        if fields["start_date"].value is None:
+            missing.append("start_date")  # no date of the course at all: neither is printed
     if fields["validation_code"].value is None and not _code_is_announced(doc, vocab):
         missing.append("validation_code")
     return tuple(name for name in REQUIRED_FIELDS if name in missing)

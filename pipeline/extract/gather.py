@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.extract import candidates, codes, fallbacks, labels, sentences
+from pipeline.extract import (
+    beside_sentences,
+    candidates,
+    codes,
+    fallbacks,
+    labels,
+    sentences,
+)
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.checks import is_institution
 from pipeline.extract.choose import value_key
@@ -49,7 +56,7 @@ def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None)
     ]
     code_candidates = [c for c in code_candidates if c.value not in decoys]
     if not code_candidates:
-        code_candidates = list(codes.standalone_codes(doc, decoys, confidence=0.5))
+        code_candidates = list(codes.standalone_codes(doc, decoys, confidence=0.5, beside_url=0.85))
     found.extend(code_candidates)
 
     accept_course = _not_the_issuer(candidates.accept_course, profile)
@@ -68,6 +75,7 @@ def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None)
             issuer=_issuer_brand(profile),
         )
     )
+    found.extend(beside_sentences.titles_before_completed_by(doc, accept_course, confidence=0.9))
     found.extend(
         _label_values(doc, vocab.learner, vocab, candidates.accept_name, "learner_name", 0.9)
     )
@@ -93,7 +101,11 @@ def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None)
             wrap=False,
         )
     )
-    found.extend(sentences.names_before_course(doc, vocab.course_before, confidence=0.85))
+    found.extend(
+        beside_sentences.names_before_course(
+            doc, vocab.course_before, confidence=0.85, learner_triggers=vocab.learner_before
+        )
+    )
     found.extend(
         fallbacks.form_field_values(
             doc,

@@ -7,14 +7,12 @@ import statistics
 from collections.abc import Iterator
 
 from pipeline.extract.candidates import Accept, Candidate
-from pipeline.extract.checks import clean_name, is_name_like
 from pipeline.extract.dates import find_dates
 from pipeline.extract.geometry import (
     SENTENCE_REACH,
     centre,
     continuation,
     join_wrapped,
-    line_above,
     line_below,
     overlaps,
     paragraph_continuation,
@@ -298,51 +296,3 @@ def _cut(text: str, stop_re: re.Pattern[str]) -> str:
         flags=re.IGNORECASE,
     )
     return value.strip(" ,;:.")
-
-
-_VERB_FIRST = re.compile(
-    r"^\s*(?:has|have|hat|ha|a|heeft)\s+(?:successfully|erfolgreich|obtenido|obtained|achieved|"
-    r"completed|attended|passed|earned|demonstrated|met|fulfilled|réussi|suivi|completado|"
-    r"completato|finished|participated|taken)\b",
-    re.IGNORECASE,
-)
-
-
-def names_before_course(
-    doc: Document, triggers: re.Pattern[str], *, confidence: float
-) -> Iterator[Candidate]:
-    """The learner's name just before 'has successfully completed', on its line or above."""
-    lines = list(doc.lines())
-    for index, line in enumerate(lines):
-        verb_first = _VERB_FIRST.match(line.text)
-        matches = [verb_first] if verb_first else list(triggers.finditer(line.text))
-        for match in matches:
-            before = clean_name(line.text[: match.start()])
-            # "hat vom 4. bis 8. September an dem Seminar": the sentence's subject, the
-            # name, is on the line above.
-            if before and re.match(r"(?:has|have|hat|ha|a|heeft)\s", before, re.IGNORECASE):
-                before = ""
-            if before:
-                if is_name_like(before):
-                    yield Candidate(
-                        "learner_name",
-                        before,
-                        confidence,
-                        line.page,
-                        line.bbox_of(0, len(before)),
-                        "sentence (name before the course)",
-                    )
-                continue
-            above = line_above(line, lines[:index])
-            # "Frau Annegret Müller, geboren am …," / "hat … teilgenommen": the name is what
-            # comes before the first comma of the line above.
-            name = clean_name(above.text.split(",")[0]) if above is not None else ""
-            if above is not None and is_name_like(name):
-                yield Candidate(
-                    "learner_name",
-                    name,
-                    confidence * 0.95,
-                    above.page,
-                    above.bbox,
-                    "layout (name above 'completed')",
-                )

@@ -307,6 +307,7 @@ CERTIFICATE_WORDS = [
     r"certif(?:y|ies)\s+that|this\s+is\s+to\s+confirm",
     r"successfully|has\s+completed|complet(?:ed|ion)\s+(?:date|of)",
     r"awarded|presented\s+to|granted\s+to|achievement|attendance|participation",
+    r"asistencia|participación|partecipazione",
     r"(?:for\s+)?complet(?:ing|ed)\s+the|successfully\s+completed|has\s+attended",
     r"certificate\s*(?:id|no|#|number)|certificate\s+of\s+\w+",
     r"credential|verif(?:y|ication)|validation\s+code",
@@ -344,12 +345,69 @@ def compile_words(fragments: Iterable[str]) -> re.Pattern[str]:
 
 
 _CERTIFICATE = compile_words(CERTIFICATE_WORDS)
+
+
+# Each phrase alone, so that a shorter one matched first does not hide a longer one.
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression ("a|b(?:c|d)" -> a, b(?:c|d))."""
+    parts, depth, start = [], 0, 0
+    for index, ch in enumerate(pattern):
+        if ch == "(" and pattern[index - 1 : index] != "\\":
+            depth += 1
+        elif ch == ")" and pattern[index - 1 : index] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    return [*parts, pattern[start:]]
+
+
+_CERTIFICATE_PHRASES = [
+    compile_words([phrase]) for group in CERTIFICATE_WORDS for phrase in _alternatives(group)
+]
 _NOT_CERTIFICATE = compile_words(NOT_CERTIFICATE_WORDS)
 
 
 def certificate_score(text: str) -> int:
     """How many distinct certificate phrases appear in text (0: nothing certificate-like)."""
     return len({m.group(0).lower() for m in _CERTIFICATE.finditer(text)})
+
+
+# What a glyph without a Unicode map most often is: a ligature, or one letter of a font
+# subset whose map left it out.
+_LIGATURES = ("fi", "fl", "ff", "ffi", "ffl", "ft", "st", *"abcdefghijklmnopqrstuvwxyz")
+
+
+def unreadable_is_wording(line: str, unreadable: str) -> bool:
+    """Whether every unreadable glyph of `line` sits inside certificate wording once read as a
+    ligature or a letter ("Certi\ufffdcate o\ufffd Completion"): such a line holds no value."""
+    holes = re.compile(rf"[\w{unreadable}]*{unreadable}[\w{unreadable}]*")
+    while unreadable in line:
+        for word in holes.finditer(line):
+            start, end = word.span()
+            readings = (word.group(0).replace(unreadable, lig) for lig in _LIGATURES)
+            read = next(
+                (
+                    r
+                    for r in readings
+                    if _inside_wording(line[:start] + r + line[end:], start, start + len(r))
+                ),
+                None,
+            )
+            if read is not None:
+                line = line[:start] + read + line[end:]
+                break
+        else:
+            return False
+    return True
+
+
+def _inside_wording(text: str, start: int, end: int) -> bool:
+    return any(
+        m.start() <= start and end <= m.end()
+        for phrase in _CERTIFICATE_PHRASES
+        for m in phrase.finditer(text)
+    )
 
 
 _LETTER = re.compile(

@@ -1,0 +1,114 @@
+"""Values beside a sentence rather than inside it: the name above "has completed …", the
+title above "Course completed by …"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.extract.candidates import Accept, Candidate, accept_lowercase_name
+from pipeline.extract.checks import clean_name, is_name_like
+from pipeline.extract.geometry import continuation_above, join_wrapped, line_above, union
+from pipeline.extract.layout import Document
+
+_VERB_FIRST = re.compile(
+    r"^\s*(?:has|have|hat|ha|a|heeft)\s+(?:successfully|erfolgreich|obtenido|obtained|achieved|"
+    r"completed|attended|passed|earned|demonstrated|met|fulfilled|réussi|suivi|completado|"
+    r"completato|finished|participated|taken)\b",
+    re.IGNORECASE,
+)
+
+
+def names_before_course(
+    doc: Document,
+    triggers: re.Pattern[str],
+    *,
+    confidence: float,
+    learner_triggers: re.Pattern[str] | None = None,
+) -> Iterator[Candidate]:
+    """The learner's name just before 'has successfully completed', on its line or above."""
+    lines = list(doc.lines())
+    for index, line in enumerate(lines):
+        verb_first = _VERB_FIRST.match(line.text)
+        matches = [verb_first] if verb_first else list(triggers.finditer(line.text))
+        for match in matches:
+            before = clean_name(line.text[: match.start()])
+            # "hat vom 4. bis 8. September an dem Seminar": the sentence's subject, the
+            # name, is on the line above.
+            if before and re.match(r"(?:has|have|hat|ha|a|heeft)\s", before, re.IGNORECASE):
+                before = ""
+            if before:
+                if is_name_like(before):
+                    yield Candidate(
+                        "learner_name",
+                        before,
+                        confidence,
+                        line.page,
+                        line.bbox_of(0, len(before)),
+                        "sentence (name before the course)",
+                    )
+                continue
+            above = line_above(line, lines[:index])
+            # "Frau Annegret Müller, geboren am …," / "hat … teilgenommen": the name is what
+            # comes before the first comma of the line above.
+            name = clean_name(above.text.split(",")[0]) if above is not None else ""
+            if above is not None and is_name_like(name):
+                yield Candidate(
+                    "learner_name",
+                    name,
+                    confidence * 0.95,
+                    above.page,
+                    above.bbox,
+                    "layout (name above 'completed')",
+                )
+            elif above is not None and learner_triggers is not None:
+                # "This certifies that / jane doe / has achieved": a name typed in lower
+                # case, but both sentences around it say it is the learner's.
+                lowercase = accept_lowercase_name(above.text)
+                opening = line_above(above, lines[: lines.index(above)])
+                if lowercase and opening and _ends_with(learner_triggers, opening.text):
+                    yield Candidate(
+                        "learner_name",
+                        lowercase,
+                        confidence * 0.95,
+                        above.page,
+                        above.bbox,
+                        "layout (name between two sentences)",
+                    )
+
+
+def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
+    return any(not text[m.end() :].strip(" :,") for m in pattern.finditer(text))
+
+
+# "Course completed by Jane Doe": a passive sentence whose subject, the course, is the title
+# printed just above it.
+_COMPLETED_BY = re.compile(
+    r"(?:this\s+)?(?:course|training|program(?:me)?|learning\s+path|module|workshop|webinar)"
+    r"(?:\s+was)?\s+(?:successfully\s+)?(?:completed|attended|passed)\s+by\s",
+    re.IGNORECASE,
+)
+
+
+def titles_before_completed_by(
+    doc: Document, accept: Accept, *, confidence: float
+) -> Iterator[Candidate]:
+    """The title above a "Course completed by NAME" line, with the lines it wraps up from."""
+    lines = list(doc.lines())
+    for index, line in enumerate(lines):
+        if not _COMPLETED_BY.match(line.text):
+            continue
+        above = line_above(line, lines[:index])
+        if above is None or above.size <= line.size:
+            continue  # a title stands out from the sentence under it
+        block = [*continuation_above(above, lines), above]
+        value = accept(join_wrapped([b.text for b in block]))
+        if value:
+            yield Candidate(
+                "course_name",
+                value,
+                confidence,
+                above.page,
+                union([b.bbox for b in block]),
+                "layout (title above 'completed by')",
+            )
