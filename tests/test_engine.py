@@ -296,3 +296,74 @@ def test_a_course_date_printed_but_not_read_is_flagged_not_missing(dates: str) -
     assert result.value("end_date") is None
     assert "end_date" not in result.missing
     assert result.needs_review
+
+
+def test_a_vietnamese_form_with_values_in_the_next_cells() -> None:
+    result = read(
+        "TRUNG TÂM ĐÀO TẠO MẠNG\nCHỨNG NHẬN HOÀN THÀNH KHÓA HỌC\n"
+        "Chứng nhận học viên:\tPhạm Thu Hà\nNgày sinh:\t02/05/1995\n"
+        "Đã hoàn thành khóa học:\tBảo mật mạng với Cisco ASA\n"
+        "Thời gian học:\ttừ ngày 06/05/2024 đến ngày 17/05/2024\n"
+        "Số hiệu chứng nhận:\tTT-ASA-2405-0042\nHà Nội, ngày 20 tháng 5 năm 2024"
+    )
+    assert values(result) == {
+        "course_name": "Bảo mật mạng với Cisco ASA",
+        "start_date": "2024-05-06",
+        "end_date": "2024-05-17",
+        "validation_code": "TT-ASA-2405-0042",
+        "learner_name": "Phạm Thu Hà",
+    }
+
+
+def test_a_register_number_that_starts_with_a_date_is_a_code() -> None:
+    result = read(
+        "ZAŚWIADCZENIE\no ukończeniu szkolenia\nPan Jan Kowalski\nukończył szkolenie\n"
+        "„Administracja sieciami Cisco”\nw dniach 5–7 lutego 2024 r.\n"
+        "Nr zaświadczenia: 17/02/2024/SZK"
+    )
+    assert result.value("validation_code") == "17/02/2024/SZK"
+
+
+def test_a_training_centres_licence_number_is_not_the_code() -> None:
+    result = read(
+        "Учебный центр «СетьПро»\nЛицензия на образовательную деятельность № 041237\n"
+        "СЕРТИФИКАТ\nНастоящим подтверждается, что\nПетров Иван Сергеевич\n"
+        "успешно прошёл обучение по программе\n«Основы маршрутизации»\n"
+        "в период с 12 по 23 июня 2023 г.\nРегистрационный номер: 0471-23"
+    )
+    assert result.value("validation_code") == "0471-23"
+    assert not any(p.kind.value == "conflict" for p in result.problems)
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    ["Transports Rhodaniens SA", "Laguna Formazione S.r.l", "Accademia Digitale Ligure"],
+)
+def test_a_company_or_academy_is_never_the_learner(organisation: str) -> None:
+    from pipeline.extract.checks import is_name_like, is_organisation
+
+    assert is_organisation(organisation)
+    assert not is_name_like(organisation)
+
+
+def test_the_name_before_an_aside_is_the_learner() -> None:
+    result = read(
+        "CERTIFICADO DE APROVECHAMIENTO\n"
+        "D.ª Lucía Martín Vega, con DNI 48291736K, ha superado con aprovechamiento el curso\n"
+        "«Administración de Redes Linux»\nimpartido del 3 al 28 de marzo de 2024.\n"
+        "Código de verificación: CFA-24-LX-0917"
+    )
+    assert result.value("learner_name") == "Lucía Martín Vega"
+
+
+def test_of_two_equally_sure_readings_of_a_title_the_fuller_is_shown() -> None:
+    from pipeline.extract.candidates import Candidate
+    from pipeline.extract.choose import pick
+
+    part = Candidate("course_name", "Network Automation", 0.9, 1, None, "label 'Learning path'")
+    whole = Candidate(
+        "course_name", "Network Automation with Python and Netmiko", 0.9, 1, None, "sentence"
+    )
+    for order in ([part, whole], [whole, part]):
+        value, conflict = pick(order, "course_name")
+        assert (value.value, conflict) == ("Network Automation with Python and Netmiko", None)

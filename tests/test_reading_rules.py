@@ -223,7 +223,7 @@ def test_a_line_no_larger_than_completed_by_is_not_taken_as_its_title(tmp_path: 
         ("Completed on 2023-11-06", 12, 290),
     ]
     result = read(render(tmp_path / "c.pdf", lines))
-    assert "completed by" not in result.fields["course_name"].source
+    assert "course completed" not in result.fields["course_name"].source
     assert not sure(result, "course_name") and result.needs_review
 
 
@@ -283,3 +283,39 @@ def test_a_date_range_wrapped_in_a_widely_spaced_paragraph_is_read(tmp_path: Pat
     ]
     result = read(render(tmp_path / "c.pdf", lines))
     assert (result.value("start_date"), result.value("end_date")) == ("2023-11-14", "2023-11-16")
+
+
+def test_a_title_line_ending_in_a_label_word_and_colon_keeps_its_title(tmp_path: Path) -> None:
+    pdf = FPDF(orientation="L", unit="pt", format="A4")
+    pdf.add_page()
+    pdf.add_font("dejavu", fname=str(FONT))
+    for text, size, x, y in [
+        ("Certificate of Completion", 12, 60, 80),
+        ("Congratulations, Ada Brennan", 30, 60, 140),
+        ("Wireshark Essential Training:", 19, 60, 215),
+        ("professional education on the National", 7.5, 600, 212),
+        ("Troubleshooting TCP/IP Networks", 19, 60, 238),
+        ("Course completed on Mar 03, 2024 at 09:15AM UTC", 10.5, 60, 282),
+    ]:
+        pdf.set_font("dejavu", size=size)
+        pdf.text(x, y, text)
+    pdf.output(str(tmp_path / "c.pdf"))
+    result = read(tmp_path / "c.pdf")
+    assert result.value("course_name") != "professional education on the National"
+    assert result.value("course_name") in (
+        None,
+        "Wireshark Essential Training: Troubleshooting TCP/IP Networks",
+    )
+
+
+def test_the_title_above_course_completed_on_is_the_course(tmp_path: Path) -> None:
+    lines = [
+        ("Congratulations, Émilie Dubois", 23, 100),
+        ("Learning Cisco Firepower: Threat Defense Fundamentals", 17, 140),
+        ("Course completed on Mar 03, 2024 at 09:41AM UTC", 10, 165),
+        ("Noor Castellanos", 18, 265),  # the signature: larger than the title
+        ("Head of Content Strategy, Learning", 8.5, 285),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("course_name") == "Learning Cisco Firepower: Threat Defense Fundamentals"
+    assert sure(result, "course_name")

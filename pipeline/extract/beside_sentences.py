@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 from pipeline.extract.candidates import Accept, Candidate, accept_lowercase_name
 from pipeline.extract.checks import clean_name, is_name_like
-from pipeline.extract.geometry import continuation_above, join_wrapped, line_above, union
-from pipeline.extract.layout import Document
+from pipeline.extract.geometry import join_wrapped, line_above, union
+from pipeline.extract.layout import Document, Line
 
 _VERB_FIRST = re.compile(
     r"^\s*(?:has|have|hat|ha|a|heeft)\s+(?:successfully|erfolgreich|obtenido|obtained|achieved|"
@@ -38,11 +38,14 @@ def names_before_course(
             if before and re.match(r"(?:has|have|hat|ha|a|heeft)\s", before, re.IGNORECASE):
                 before = ""
             if before:
-                if is_name_like(before):
+                # "D.ª María Ruiz, con DNI 48291736K, ha superado …": the subject is what comes
+                # before an aside between commas.
+                subject = before if is_name_like(before) else clean_name(before.split(",")[0])
+                if is_name_like(subject):
                     yield Candidate(
                         "learner_name",
-                        before,
-                        confidence,
+                        subject,
+                        confidence if subject == before else confidence * 0.95,
                         line.page,
                         line.bbox_of(0, len(before)),
                         "sentence (name before the course)",
@@ -81,11 +84,11 @@ def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
     return any(not text[m.end() :].strip(" :,") for m in pattern.finditer(text))
 
 
-# "Course completed by Jane Doe": a passive sentence whose subject, the course, is the title
-# printed just above it.
+# "Course completed by Jane Doe", "Course completed on 3 March 2024": a passive sentence
+# whose subject, the course, is the title printed just above it.
 _COMPLETED_BY = re.compile(
     r"(?:this\s+)?(?:course|training|program(?:me)?|learning\s+path|module|workshop|webinar)"
-    r"(?:\s+was)?\s+(?:successfully\s+)?(?:completed|attended|passed)\s+by\s",
+    r"(?:\s+was)?\s+(?:successfully\s+)?(?:completed|attended|passed)\s+(?:by|on)\s",
     re.IGNORECASE,
 )
 
@@ -93,15 +96,19 @@ _COMPLETED_BY = re.compile(
 def titles_before_completed_by(
     doc: Document, accept: Accept, *, confidence: float
 ) -> Iterator[Candidate]:
-    """The title above a "Course completed by NAME" line, with the lines it wraps up from."""
+    """The title above a "Course completed by/on …" line, with the lines it wraps up from."""
     lines = list(doc.lines())
-    for index, line in enumerate(lines):
+    for line in lines:
         if not _COMPLETED_BY.match(line.text):
             continue
-        above = line_above(line, lines[:index])
+        above = _nearest_above(line, lines, reach=2.0)
         if above is None or above.size <= line.size:
             continue  # a title stands out from the sentence under it
-        block = [*continuation_above(above, lines), above]
+        block = [above]
+        while len(block) < 4 and (up := _nearest_above(block[0], lines, reach=1.2)) is not None:
+            if abs(up.size - above.size) > 0.1 * above.size:
+                break
+            block.insert(0, up)  # the title wraps up from here, whatever sits beside it
         value = accept(join_wrapped([b.text for b in block]))
         if value:
             yield Candidate(
@@ -110,5 +117,20 @@ def titles_before_completed_by(
                 confidence,
                 above.page,
                 union([b.bbox for b in block]),
-                "layout (title above 'completed by')",
+                "layout (title above 'course completed')",
             )
+
+
+def _nearest_above(line: Line, lines: list[Line], *, reach: float) -> Line | None:
+    """The nearest line above `line` that overlaps it across, within `reach` times the larger
+    size of the two (lines beside it in another column are passed over, unlike `line_above`)."""
+    over = [
+        o
+        for o in lines
+        if o.page == line.page
+        and o.bottom <= line.top + 1
+        and line.top - o.bottom <= reach * max(line.size, o.size)
+        and o.x0 < line.x1
+        and line.x0 < o.x1
+    ]
+    return max(over, key=lambda o: o.bottom) if over else None

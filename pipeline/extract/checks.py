@@ -83,11 +83,18 @@ def code_problem(value: str) -> str | None:
         return f"'{value}' is a word, not a certificate code"
     if _EXAM_OR_COURSE_CODE.match(value):
         return f"'{value}' looks like an exam, course or Cisco ID, not a certificate code"
-    if find_dates(value):
+    if any(_mostly(value, m.span) for m in find_dates(value)):
         return f"'{value}' is a date, not a certificate code"
     if _WHOLE_LABEL.fullmatch(value):
         return f"'{value}' is a label, not a certificate code"
     return None
+
+
+def _mostly(value: str, span: tuple[int, int]) -> bool:
+    """Whether the date at `span` is all of value but a character or two ("17/02/2024/SZK"
+    is a register number that starts with a date, "2024-02-17" is a date)."""
+    rest = value[: span[0]] + value[span[1] :]
+    return sum(ch.isalnum() for ch in rest) < 3
 
 
 def code_is_certain_shape(value: str) -> bool:
@@ -190,9 +197,9 @@ _NOT_NAME_WORDS = frozenset(
 
 # Parts of words (after `text.loose`) that name institutions: never a course, never a person.
 _INSTITUTION_WORDS = (
-    r"academ|akademi|institu|univers|school|college|schule|escola|escuela|scuola|kulub|"
+    r"academ|accadem|akademi|institu|univers|school|college|schule|escola|escuela|scuola|kulub|"
     r"dernek|\bassociation|associazione|verein|stiftung|gmbh|\bltd|\binc\b|"
-    r"\bllc\b|\bs\.?r\.?l\b|\bministr|faculty|fakult|"
+    r"\bllc\b|\bs ?r ?l\b|\bsarl\b|\bsas\b|\bs a\b|\bsa$|\bb ?v$|\bministr|faculty|fakult|"
     r"\bcentro\b|\bcentrum\b|training cent|\bstichting\b"
 )
 _INSTITUTION = re.compile(_INSTITUTION_WORDS)

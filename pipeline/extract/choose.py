@@ -22,7 +22,9 @@ def pick(cands: list[Candidate], field: str) -> tuple[FieldValue, Problem | None
     if not cands:
         return MISSING, None
     groups: dict[str, list[Candidate]] = {}
-    for cand in sorted(cands, key=lambda c: -c.confidence):
+    # At equal confidence the fuller value first: a title read whole by a sentence beats the
+    # part of it a label gave ("Network Automation" / "… with Python and Netmiko").
+    for cand in sorted(cands, key=lambda c: (-c.confidence, -len(c.value))):
         key = value_key(field, cand.value)
         home = next((k for k in groups if _same_value(field, k, key)), key)
         groups.setdefault(home, []).append(cand)

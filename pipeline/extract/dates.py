@@ -126,6 +126,7 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~"
 _RSEP = (
     rf"(?:{_HS}*[{re.escape(_DASHES)}]{_HS}*"
     rf"|{_HS}+(?:tot{_HS}+en{_HS}+met|{_alternation(_RANGE_WORDS.split())}){_HS}+"
+    rf"(?:ngày{_HS}+)?"  # Vietnamese "từ ngày 4/3/2024 đến ngày 29/3/2024"
     rf"|{_HS}+all['’]{_HS}*)"  # Italian "dal 4 all'8 marzo"
 )
 _NOT_LETTER = r"(?![^\W\d_])"

@@ -108,6 +108,11 @@ def paragraph_continuation(first: Line, following: list[Line], *, most: int = 3)
             break
         if abs(other.x0 - current.x0) > size and not overlaps(other, current):
             break
+        caption = other.text.rstrip().endswith(":") and len(other.words) <= 3
+        if caption or any(
+            o is not other and o.page == other.page and o.row == other.row for o in following
+        ):
+            break  # a caption ("Duration:") or one cell of a table row: the form begins
         block.append(other)
         current = other
         if len(block) >= most:

@@ -78,6 +78,11 @@ def _vocabulary(extra_labels: tuple[tuple[str, tuple[str, ...]], ...]) -> Vocabu
 def _text_label(fragments: list[str]) -> re.Pattern[str]:
     # Words such as "course" or "name" are labels only at the start of their line, followed
     # by a colon, standing alone, or set apart by a wide gap ("Student      Jane Doe", which
-    # values_for_labels checks on the page); inside a sentence they are just words.
+    # values_for_labels checks on the page); inside a sentence they are just words — unless
+    # the sentence ends with the label and a colon, its value in the next cell on the same
+    # row ("Đã hoàn thành khóa học:  Quản trị mạng …"): group "closing".
     body = "|".join(f"(?:{f})" for f in fragments)
-    return re.compile(rf"^\s*(?:{body})(?=\s*$|\s*[:#]|\s)", re.IGNORECASE)
+    return re.compile(
+        rf"^\s*(?:{body})(?=\s*$|\s*[:#]|\s)|(?<![\w])(?P<closing>{body})(?=\s*:\s*$)",
+        re.IGNORECASE,
+    )

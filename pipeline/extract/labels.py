@@ -35,6 +35,8 @@ class LabelHit:
     label_only: bool  # the label is the whole line
     colon: bool  # punctuation (":" or "#") follows the label
     gap: float  # space between the label and the next word, in font sizes
+    # The label closes a sentence ("… khóa học:"): only a cell to its right is its value.
+    closing: bool = False
 
 
 _LABEL_PUNCT = re.compile(r"^\s*[:#=\-–—.]*\s*")
@@ -69,6 +71,7 @@ def find_labels(
                 colon=bool(re.search(r"[:#]\s*$", match.group(0)))
                 or bool(re.match(r"\s*[:#]", line.text[match.end() :])),
                 gap=_gap_after(line, match.end()),
+                closing="closing" in labels.groupindex and match.group("closing") is not None,
             )
 
 
@@ -124,6 +127,8 @@ def values_for_labels(
         elif next_label:
             rest = ""
         raw = rest.strip()
+        if raw.endswith(":") and len(raw.split()) <= 3:
+            raw = ""  # the label goes on ("Số hiệu chứng nhận:"): its value is in the next cell
         if raw:
             if first_token:
                 raw = code_token(raw)
@@ -141,6 +146,8 @@ def values_for_labels(
             continue
         found: list[Candidate] = []
         for relation, weight, neighbour in _neighbours(line, lines, hit.label_only):
+            if hit.closing and not _next_cell(line, neighbour, relation):
+                continue
             if any_label.fullmatch(neighbour.text.strip(" :")):
                 continue  # another label, e.g. the next column's heading
             if (
@@ -175,6 +182,15 @@ def values_for_labels(
         found.sort(key=lambda c: field == "validation_code" and not code_is_certain_shape(c.value))
         if found:
             yield found[0]
+
+
+def _next_cell(line: Line, neighbour: Line, relation: str) -> bool:
+    """Whether `neighbour` is the next cell of a form row: to the right, in the same style."""
+    return (
+        relation == "right"
+        and abs(neighbour.size - line.size) <= 0.2 * line.size
+        and neighbour.x0 - line.x1 <= 8 * line.size
+    )
 
 
 def _neighbours(

@@ -72,6 +72,8 @@ DECOY_LABELS = [
     r"(?:cisco|csco|cco)" + _SEP + r"id",
     r"part" + _SEP + r"(?:no|number|#)",
     r"sku",
+    # A training centre's licence or accreditation, printed with its own number.
+    r"licen[cs]e" + _SEP + r"(?:no|number|#|№)|(?:лицензи[яи]|ліцензі[яї])(?:\s+[^\W\d]+){0,4}\s*№",
     r"(?:order|invoice|purchase\s*order|po|transaction|receipt)" + _SEP + r"(?:id|no|number|#)?",
     r"enrol(?:l)?ment" + _SEP + r"(?:id|no|number)",
     r"registration" + _SEP + r"(?:id|no|number)",
@@ -113,6 +115,8 @@ LEARNER_LABELS = [
     r"nom\s+et\s+pr[ée]nom|pr[ée]nom\s+et\s+nom|nombre\s+y\s+apellidos?|nome(?:\s+completo)?|nome\s+e\s+cognome",
     r"ф\.?\s*и\.?\s*о\.?|слушатель|участник|ονοματεπώνυμο|εκπαιδευόμενος|h[ọo]\s+(?:và\s+)?tên|h[ọo]c\s+viên|adı\s+soyadı|katılımcı",
     r"imi[ęe]\s+i\s+nazwisko|uczestnik|namn|deltagare|naam|cursist|alumn[oa]|aluno|stagiaire|kursteilnehmer(?:in)?",
+    # Vietnamese forms put the name after the form of address: "Ông: …", "Bà: …".
+    r"(?:ông|bà|anh|chị)(?=\s*:)",
 ]
 
 ISSUER_LABELS = [
