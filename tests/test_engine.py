@@ -367,3 +367,63 @@ def test_of_two_equally_sure_readings_of_a_title_the_fuller_is_shown() -> None:
     for order in ([part, whole], [whole, part]):
         value, conflict = pick(order, "course_name")
         assert (value.value, conflict) == ("Network Automation with Python and Netmiko", None)
+
+
+def test_attestons_que_without_nous_opens_the_learners_name() -> None:
+    result = read(
+        "Attestation de présence\nNous soussignés, comité d'organisation, attestons que "
+        "Mme Odile Marchand a participé aux\nJournées Réseaux 2023, du 14 au 16 novembre 2023.\n"
+        "N° d'attestation : JR23-0457"
+    )
+    assert result.value("learner_name") == "Odile Marchand"
+
+
+def test_a_second_opening_inside_the_sentence_is_not_another_course() -> None:
+    result = read(
+        "CERTIFICATE OF ATTENDANCE\nThis certifies that\nJonas Weber\n"
+        "attended Cisco Live Amsterdam 2024, held February 5–9, 2024, and participated in\n"
+        "technical breakouts, labs and seminars."
+    )
+    assert result.value("course_name") == "Cisco Live Amsterdam 2024"
+    assert not any(p.kind.value == "conflict" for p in result.problems)
+
+
+def test_a_persons_microsoft_certification_id_is_not_the_code() -> None:
+    result = read(
+        "Microsoft\nJonas Weber\n"
+        "has successfully completed the requirements to be recognized as a\n"
+        "Microsoft Certified: Azure Network Engineer Associate\n"
+        "Date achieved: October 8, 2023\nCertification number: F8E3A1-2B4C9D\n"
+        "Microsoft Certification ID: 993412577"
+    )
+    assert result.value("validation_code") == "F8E3A1-2B4C9D"
+
+
+def test_the_issuers_brand_after_a_line_break_is_not_part_of_the_course() -> None:
+    result = read(
+        "Cisco Networking Academy\nCertificado de finalización del curso\n"
+        "Por haber completado el curso Introducción a la Ciberseguridad de Cisco Networking\n"
+        "Academy® y demostrado la capacidad de:\nLucía Martín Vega\tEstudiante\n"
+        "12 de febrero de 2024"
+    )
+    assert result.value("course_name") == "Introducción a la Ciberseguridad"
+
+
+def test_designated_as_opens_the_certification_and_current_through_is_not_a_course_date() -> None:
+    result = read(
+        "Red Hat\nThis is to certify that\nJonas Weber\n"
+        "has met all the requirements and is hereby designated a Red Hat Certified Engineer.\n"
+        "Date: 03/04/2024\tCurrent through: 03/31/2027\tCertification ID: 230-118-492"
+    )
+    assert result.value("course_name") == "Red Hat Certified Engineer"
+    assert result.value("end_date") == "2024-03-04"
+    assert result.value("validation_code") == "230-118-492"
+
+
+def test_a_persons_vendor_certification_id_on_a_course_certificate_is_not_the_code() -> None:
+    result = read(
+        "CERTIFICATE OF ATTENDANCE\nThis is to certify that\nJonas Weber\nattended the course\n"
+        "Red Hat System Administration I (RH124)\nCertificate number: 250618-RH124-00731\n"
+        "Red Hat Certification ID: 250-118-443"
+    )
+    assert result.value("validation_code") == "250618-RH124-00731"

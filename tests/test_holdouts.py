@@ -101,7 +101,7 @@ ONLY_MISSING = {
     "cbt_nuggets_us_numeric", "skillsoft_side_band", "institute_values_above_labels",
     "vendor_two_column_ligatures", "de_udemy_abschluss", "h4_udemy", "h4_coursera",
     "h4_es_coursera", "h4_tr_udemy", "f_pt_netacad", "h4_netacad_classic",
-    "netacad_values_above", "pt_netacad_certificado", "unclear_only_decoy_ids",
+    "netacad_values_above", "pt_netacad_certificado", "unclear_only_decoy_ids", "h4_linkedin",
     # No course date at all (only "Printed on" and "Valid until"): both dates are missing.
     "h_no_dates", "unclear_only_validity_dates",
     # The only date is the issue date ("Issued on", beside a "Valid until"): read as the

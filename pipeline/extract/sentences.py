@@ -76,6 +76,8 @@ def lines_after_trigger(
                     text, block, sure = found
                     if wrap:
                         text = _without_organisation(text, line, lines)
+                    if block and issuer is not None:  # the brand may follow a line break
+                        text = _without_issuer(text, issuer)
                     accepted = accept(text)
                     if accepted:
                         start = line.text.find(text.split()[0], match.end())
@@ -89,6 +91,7 @@ def lines_after_trigger(
                             union(boxes),
                             source,
                         )
+                        break  # later openings on the line are inside this sentence
                 continue
             below = line_below(line, lines[index + 1 :], reach=SENTENCE_REACH)
             if below is None:

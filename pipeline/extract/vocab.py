@@ -70,6 +70,9 @@ DECOY_LABELS = [
     + _SEP
     + r"(?:id|no|number|#)",
     r"(?:cisco|csco|cco)" + _SEP + r"id",
+    # A person's own ID with a vendor ("Red Hat Certification ID" on a course certificate).
+    r"(?:microsoft|mcp)\s+(?:certification\s+)?id|mcid",
+    r"(?:red\s+hat|cisco|comptia|vmware|oracle|juniper|fortinet|aws)\s+certification\s+id",
     r"part" + _SEP + r"(?:no|number|#)",
     r"sku",
     # A training centre's licence or accreditation, printed with its own number.
@@ -115,6 +118,7 @@ LEARNER_LABELS = [
     r"nom\s+et\s+pr[ée]nom|pr[ée]nom\s+et\s+nom|nombre\s+y\s+apellidos?|nome(?:\s+completo)?|nome\s+e\s+cognome",
     r"ф\.?\s*и\.?\s*о\.?|слушатель|участник|ονοματεπώνυμο|εκπαιδευόμενος|h[ọo]\s+(?:và\s+)?tên|h[ọo]c\s+viên|adı\s+soyadı|katılımcı",
     r"imi[ęe]\s+i\s+nazwisko|uczestnik|namn|deltagare|naam|cursist|alumn[oa]|aluno|stagiaire|kursteilnehmer(?:in)?",
+    r"estudiante|studente|[ée]tudiant(?:e)?|student(?:in)?",
     # Vietnamese forms put the name after the form of address: "Ông: …", "Bà: …".
     r"(?:ông|bà|anh|chị)(?=\s*:)",
 ]
@@ -137,7 +141,7 @@ LEARNER_BEFORE = [
     r"(?:hiermit\s+)?(?:best[äa]tigen|bescheinigen)\s+wir(?:\s+hiermit)?,?\s+dass",
     r"(?:para\s+)?(?:verificar|confirmar|acreditar|hacer\s+constar)\s+que|certificamos\s+que|certifica-se\s+que|atestamos\s+que|declaramos\s+que|certifichiamo\s+che",
     r"si\s+attesta\s+che|(?:niniejszym\s+)?zaświadcza\s+się,?\s+że|härmed\s+intygas\s+att|intygar\s+att",
-    r"nous\s+(?:certifions|attestons)\s+que|se\s+certifica\s+que|si\s+certifica\s+che",
+    r"(?:nous\s+)?(?:certifions|attestons)\s+que|se\s+certifica\s+que|si\s+certifica\s+che",
     r"(?:настоящим\s+)?(?:удостоверяется|подтверждается|свидетельствует|засвідчується|підтверджується),?\s+що?",
     r"(?:βεβαιώνεται|πιστοποιείται|βεβαιωνεται)\s+ότι",
     r"chứng\s+nhận\s+(?:rằng|ông|bà|anh|chị|học\s+viên)|xác\s+nhận\s+(?:rằng|ông|bà)",
@@ -178,6 +182,9 @@ COURSE_BEFORE = [
     r"per\s+aver\s+(?:completato|frequentato)(?:\s+il\s+corso)?",
     r"heeft\s+(?:met\s+succes\s+)?(?:de\s+cursus|de\s+training)",
     r"(?:tarafından\s+)?düzenlenen",
+    # A certification's wording: "is hereby designated a Red Hat Certified …".
+    r"(?:is\s+)?(?:hereby\s+)?(?:designated|recogni[sz]ed)\s+as(?:\s+an?)?(?=\s+[A-Z])|"
+    r"(?:is\s+)?(?:hereby\s+)?designated\s+an?(?=\s+[A-Z])",
 ]
 # Words around a course name in a sentence that are not the course name itself
 # ("has completed the official Cisco training" + the course on the next line).
@@ -237,6 +244,7 @@ BOILERPLATE = [
 DATE_EXCLUDED = [
     r"print(?:ed)?(?:\s+(?:on|date))?",
     r"valid(?:ity)?\s*(?:until|through|thru|till|to|up\s+to)?",
+    r"(?:current|good|active|in\s+good\s+standing)\s+(?:through|thru|until)",
     r"(?:(?:recording|replay|content|materials?|access)\s+)?(?:available|accessible|open|on\s+demand)\s+(?:until|through|thru|till|to)",
     r"access\s+(?:until|through|ends|expires)",
     r"expir\w*(?:\s+(?:on|date))?",
