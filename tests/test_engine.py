@@ -427,3 +427,29 @@ def test_a_persons_vendor_certification_id_on_a_course_certificate_is_not_the_co
         "Red Hat Certification ID: 250-118-443"
     )
     assert result.value("validation_code") == "250618-RH124-00731"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["AZ-700", "Exam 350-401", "all four courses listed", "a series of rigorous courses",
+     "l'ensemble des évaluations"],
+)
+def test_an_exam_code_or_a_description_is_not_a_course_name(value: str) -> None:
+    from pipeline.extract.checks import course_problem
+
+    assert course_problem(value) is not None
+
+
+def test_a_specialization_reads_its_title_not_its_parts_or_the_blurb() -> None:
+    result = read(
+        "coursera\nJan 15, 2025\nMei Abernathy\n"
+        "has successfully completed the online, non-credit Specialization\n"
+        "Cloud Security Engineering with Zero Trust\nCourses completed:\n"
+        "Zero Trust Architecture Foundations\n"
+        "Those who earn the Specialization have completed all four courses listed.\n"
+        "Exam passed: AZ-700\n"
+        "Verify this certificate at: https://coursera.org/verify/specialization/9WQ3ZT5HLKAE"
+    )
+    assert result.value("course_name") == "Cloud Security Engineering with Zero Trust"
+    assert not any(p.kind.value == "conflict" for p in result.problems)
+

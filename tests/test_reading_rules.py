@@ -319,3 +319,22 @@ def test_the_title_above_course_completed_on_is_the_course(tmp_path: Path) -> No
     result = read(render(tmp_path / "c.pdf", lines))
     assert result.value("course_name") == "Learning Cisco Firepower: Threat Defense Fundamentals"
     assert sure(result, "course_name")
+
+
+def test_a_browsers_print_time_stamp_is_not_a_course_date(tmp_path: Path) -> None:
+    pdf = FPDF(unit="pt", format="Letter")
+    pdf.add_page()
+    for text, size, y in [
+        ("2/1/25, 11:05 AM", 6, 20),
+        ("Juniper Networks Certified Associate", 19, 110),
+        ("Issued to Rutendo Moyo", 10, 200),
+        ("Issued on January 15, 2025", 10, 220),
+        ("Expires on January 15, 2028", 10, 240),
+        ("Earners of this certification have demonstrated understanding", 9, 270),
+    ]:
+        pdf.set_font("helvetica", size=size)
+        pdf.text(40, y, text)
+    pdf.output(str(tmp_path / "c.pdf"))
+    result = read(tmp_path / "c.pdf")
+    assert result.value("end_date") == "2025-01-15"
+    assert not any(p.kind.value == "ambiguous_date" for p in result.problems)

@@ -252,7 +252,24 @@ def course_problem(value: str) -> str | None:
         re.I,
     ):
         return f"'{value}' is a quantity, not a course name"
+    if _EXAM_CODE_ONLY.fullmatch(stripped):
+        return f"'{value}' is an exam code, not a course name"
+    if _DESCRIPTION.match(stripped):
+        return f"'{value}' describes the courses taken, not a course name"
     return None
+
+
+# "Exam passed: AZ-700": an exam code alone names no course.
+_EXAM_CODE_ONLY = re.compile(
+    r"(?:exam\s+)?(?:[A-Z]{1,4}\d?-?\d{3}(?:-\d{3})?|\d{3}-\d{3})", re.IGNORECASE
+)
+# "Those who earn the Specialization have completed all four courses listed …".
+_DESCRIPTION = re.compile(
+    r"(?:all|each|every|several|both|these|those|the\s+following|one\s+or\s+more|"
+    r"l['’]ensemble\s+des|tous\s+les|toutes\s+les|todos\s+los|todas\s+las|tutti\s+i|"
+    r"(?:a\s+)?(?:series|set|number)\s+of)\s",
+    re.IGNORECASE,
+)
 
 
 def clean_course(value: str) -> str:

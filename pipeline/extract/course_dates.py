@@ -137,11 +137,19 @@ def classify_dates(
     """Every date on the pages read, each with the role its context gives it."""
     labels = labels or date_labels()
     lines = list(doc.lines())
+    sizes = sorted(line.size for line in lines)
+    fine_print = 0.8 * sizes[len(sizes) // 2] if sizes else 0.0
     found: list[DatedMention] = []
     for index, line in enumerate(lines):
         for mention in _dates_on(line, lines[index + 1 :], order, lines[:index]):
             context = _context(line, mention, lines, index, labels)
             role, label = _role(context, labels)
+            if (
+                role == Role.UNLABELED
+                and line.size < fine_print
+                and _CLOCK_AFTER.match(line.text[mention.span[1] :])
+            ):
+                role, label = Role.EXCLUDED, "print time stamp"
             if mention.start is not None and role in (Role.START, Role.END):
                 role = Role.COURSE  # "du 2 au 6 octobre": a range is the course's dates
             if mention.start is None and _in_broken_range(line.text, mention):
@@ -157,6 +165,8 @@ def classify_dates(
     return found
 
 
+# "2/1/25, 11:05 AM" in the fine print: when a browser printed the page, not a course date.
+_CLOCK_AFTER = re.compile(r"^,?\s*\d{1,2}:\d{2}\b")
 # "Roma, 22/02/2022", "Graz, on 10/08/23", "Warszawa, dnia 5 maja 2024": where and when it
 # was signed, not when the course ended.
 _PLACE_AND_DATE = re.compile(

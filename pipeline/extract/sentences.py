@@ -51,6 +51,8 @@ def lines_after_trigger(
     for index, line in enumerate(lines):
         # A sentence in the fine print (a footer's disclaimer) is weak evidence.
         weight = FINE_PRINT if line.size < FINE_PRINT * body_size else 1.0
+        if _LIST_HEADING.match(line.text):
+            continue  # "Courses completed:" heads a list of the parts, not the course
         for match in triggers.finditer(line.text):
             if _is_table_label(line, match, lines):
                 continue
@@ -120,6 +122,12 @@ def lines_after_trigger(
             )
 
 
+_LIST_HEADING = re.compile(
+    r"^\s*(?:courses|modules|sessions|topics|units|kurse|cours|cursos|corsi)\s+"
+    r"(?:completed|included|covered|taken|attended|abgeschlossen|suivis|completados|completati)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
 # A value whose end cannot be told (an unclosed quote, a dangling "and") is unsure.
 _UNSURE_END = 0.65
 _OPENING = {"„": "“”", "«": "»", "“": "”", '"': '"', "‘": "’", "‹": "›", "‚": "‘’", "「": "」"}

@@ -27,6 +27,7 @@ CODE_LABELS = [
     r"belge\s+(?:no|numarası)|sertifika\s+(?:numarası|kodu|no)",
     r"s[ốo]\s+(?:hi[ệe]u|ch[ứu]ng\s+nh[ậa]n|ch[ứu]ng\s+ch[ỉi]|văn\s+bằng)|m[ãa]\s+(?:x[áa]c\s+th[ựu]c|ch[ứu]ng\s+nh[ậa]n|tra\s+c[ứu]u)|s[ốo](?=\s*:)",
     r"completion" + _SEP + r"(?:id|code|number|no)",
+    r"certificate\s+reference(?:\s+(?:no|number))?",
     r"scan\s+(?:to|and)\s+verify",
     r"certificate(?=\s*#)",
     r"n(?:uméro|umero|úmero|[°º]|o\.?)\s*(?:de\s*|du\s*)?certifica(?:t|do|to)",
