@@ -453,3 +453,14 @@ def test_a_specialization_reads_its_title_not_its_parts_or_the_blurb() -> None:
     assert result.value("course_name") == "Cloud Security Engineering with Zero Trust"
     assert not any(p.kind.value == "conflict" for p in result.problems)
 
+
+
+def test_an_attendee_or_registration_number_is_not_the_code() -> None:
+    result = read(
+        "CERTIFICATE OF ATTENDANCE\nThis certifies that\nJonas Weber\nattended\n"
+        "Cisco Live Amsterdam 2025\nFebruary 9 – 14, 2025 · RAI Amsterdam\n"
+        "Attendee ID: 8827341 · Registration confirmation: CLEUR25-XK29MQ"
+    )
+    assert result.value("validation_code") is None
+    assert "validation_code" in result.missing
+    assert not result.needs_review, result.problems

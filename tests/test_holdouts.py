@@ -102,6 +102,7 @@ ONLY_MISSING = {
     "vendor_two_column_ligatures", "de_udemy_abschluss", "h4_udemy", "h4_coursera",
     "h4_es_coursera", "h4_tr_udemy", "f_pt_netacad", "h4_netacad_classic",
     "netacad_values_above", "pt_netacad_certificado", "unclear_only_decoy_ids", "h4_linkedin",
+    "h4_conference_nocode",
     # No course date at all (only "Printed on" and "Valid until"): both dates are missing.
     "h_no_dates", "unclear_only_validity_dates",
     # The only date is the issue date ("Issued on", beside a "Valid until"): read as the

@@ -67,9 +67,8 @@ DECOY_LABELS = [
     r"code\s+(?:du|de)\s+(?:cours|curso|formation|la\s+formation)|kurs[-\s]*(?:code|nummer|nr)",
     r"c[oó]digo\s+del?\s+curso|codice\s+(?:del\s+)?corso|cursuscode",
     r"(?:exam|test)" + _SEP + r"(?:code|number|no|id)?",
-    r"(?:candidate|student|learner|user|member|employee|customer|account|partner)"
-    + _SEP
-    + r"(?:id|no|number|#)",
+    r"(?:candidate|student|learner|user|member|employee|customer|account|partner|attendee|"
+    r"participant|delegate|visitor)" + _SEP + r"(?:id|no|number|#)",
     r"(?:cisco|csco|cco)" + _SEP + r"id",
     # A person's own ID with a vendor ("Red Hat Certification ID" on a course certificate).
     r"(?:microsoft|mcp)\s+(?:certification\s+)?id|mcid",
@@ -77,10 +76,10 @@ DECOY_LABELS = [
     r"part" + _SEP + r"(?:no|number|#)",
     r"sku",
     # A training centre's licence or accreditation, printed with its own number.
-    r"licen[cs]e" + _SEP + r"(?:no|number|#|№)|(?:лицензи[яи]|ліцензі[яї])(?:\s+[^\W\d]+){0,4}\s*№",
+    r"(?:лицензи[яи]|ліцензі[яї])(?:\s+[^\W\d]+){0,4}\s*№",
     r"(?:order|invoice|purchase\s*order|po|transaction|receipt)" + _SEP + r"(?:id|no|number|#)?",
     r"enrol(?:l)?ment" + _SEP + r"(?:id|no|number)",
-    r"registration" + _SEP + r"(?:id|no|number)",
+    r"registration" + _SEP + r"(?:id|no|number|confirmation)",
     r"(?:session|event|class|section|lab|module|offering|delivery)"
     + _SEP
     + r"(?:id|code|no|number)",
