@@ -1831,8 +1831,10 @@ UNCLEAR_CASES: list[Case] = [
                                                          "has successfully completed"),
                  dates=(("Start Date", "May 8, 2023"), ("Completion Date", "May 19, 2023")))),
     _case("unclear_image_only",
-          exp(None, None, None, None, None, None, True),
-          "a scanned certificate: one image, no text layer (values only readable by OCR)",
+          exp("Implementing Cisco SD-WAN Solutions", "2022-03-07", "2022-03-11", "HV-2022-5519",
+              "Felix Aranda", None, True),
+          "a scanned certificate at 110 dpi, skewed and blurred: one image, no text layer "
+          "(values only readable by OCR, unsure at this quality)",
           _scan),
 ]
 

@@ -26,6 +26,7 @@ from pipeline.extract.label_patterns import Vocabulary, vocabulary
 from pipeline.extract.layout import UNREADABLE, Document
 from pipeline.extract.model import (
     FIELD_NAMES,
+    MISSING,
     REQUIRED_FIELDS,
     REVIEW_BELOW,
     Extraction,
@@ -33,6 +34,8 @@ from pipeline.extract.model import (
     Problem,
     ProblemKind,
 )
+from pipeline.extract.ocr import NOT_INSTALLED as OCR_NOT_INSTALLED
+from pipeline.extract.ocr_evidence import fold_ocr_confidence
 from pipeline.extract.printed_credits import find_printed_credits
 from pipeline.extract.profiles import Profile, choose_profile
 from pipeline.extract.value_checks import check_values
@@ -59,7 +62,20 @@ def extract_document(
     """Read the certificate values from a laid-out document."""
     today = today or date.today()
     text = doc.text
-    problems = _text_problems(text)
+    problems = _text_problems(text, ocr_missing=doc.ocr_missing)
+    if not text.strip():  # nothing to read: one problem says why, no list of what is missing
+        return Extraction(
+            file=file,
+            sha256=sha256,
+            page_count=doc.page_count,
+            profile=None,
+            fields=dict.fromkeys(FIELD_NAMES, MISSING),
+            problems=tuple(problems),
+            needs_review=True,
+            text=text,
+            missing=(),
+            printed_credits=None,
+        )
     choice = choose_profile(profiles, _without_disclaimers(text))
     if choice.tied:
         problems.append(
@@ -98,6 +114,7 @@ def extract_document(
         if conflict:
             problems.append(conflict)
 
+    fields = fold_ocr_confidence(fields, doc, problems)
     fields = check_values(fields, problems, profile=profile, owner_name=owner_name, today=today)
     missing = _not_printed(fields, doc, vocab, none_printed=course_dates.none_printed)
     for name in (*REQUIRED_FIELDS, "learner_name"):
@@ -132,13 +149,19 @@ def extract_document(
     )
 
 
-def _text_problems(text: str) -> list[Problem]:
+def _text_problems(text: str, *, ocr_missing: bool) -> list[Problem]:
     """What the text layer itself tells: nothing to read, unreadable glyphs, no certificate
     wording; raise NotACertificate for an invoice or receipt."""
     if not text.strip():
-        message = "no text on the page (an image-only scan?): enter the fields by hand"
+        message = (
+            OCR_NOT_INSTALLED
+            if ocr_missing
+            else "no text on the page (an image-only scan?): enter the fields by hand"
+        )
         return [Problem(ProblemKind.NO_TEXT, message)]
     problems = []
+    if ocr_missing:
+        problems.append(Problem(ProblemKind.NO_TEXT, OCR_NOT_INSTALLED))
     if any(
         UNREADABLE in line and not unreadable_is_wording(line, UNREADABLE)
         for line in text.splitlines()

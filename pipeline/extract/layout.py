@@ -41,6 +41,7 @@ class Glyph:
     size: float
     direction: tuple[float, float] = (1.0, 0.0)  # reading direction, display coords (y down)
     bold: bool = False
+    ocr_confidence: float | None = None  # read from the page's picture: Tesseract's 0–1
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Word:
     bbox: BBox
     size: float
     bold: bool = False
+    ocr_confidence: float | None = None  # its least sure character, when read by OCR
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,7 @@ class Document:
     pages: tuple[Page, ...]
     page_count: int
     form_fields: tuple[tuple[str, str], ...] = ()
+    ocr_missing: bool = False  # a page needed OCR to be read, and OCR is not installed
 
     @property
     def text(self) -> str:
@@ -352,6 +355,10 @@ def _words(segment: list[_Placed]) -> list[Word]:
                 bbox=union((p.glyph.x0, p.glyph.top, p.glyph.x1, p.glyph.bottom) for p in group),
                 size=statistics.median(p.glyph.size for p in group),
                 bold=any(p.glyph.bold for p in group),
+                ocr_confidence=min(
+                    (p.glyph.ocr_confidence for p in group if p.glyph.ocr_confidence is not None),
+                    default=None,
+                ),
             )
         )
     return result

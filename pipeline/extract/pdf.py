@@ -31,6 +31,7 @@ from pipeline.extract.layout import (
     build_lines,
     normalize_text,
 )
+from pipeline.extract.ocr import OcrSetup, ocr_page, ocr_setup
 from pipeline.extract.vocab import page_score
 
 logger = logging.getLogger(__name__)
@@ -57,9 +58,13 @@ def read_document(path: Path, *, limits: ExtractionLimits) -> Document:
             raise CorruptPdf("damaged PDF: no pages could be found")
         chosen = _choose_pages(reader, min(page_count, limits.max_pages))
         form_fields = _form_fields(reader)
-        pages = _read_pages(path, chosen)
+        pages, needs_ocr = _read_pages(path, chosen)
     return Document(
-        file_name=path.name, pages=tuple(pages), page_count=page_count, form_fields=form_fields
+        file_name=path.name,
+        pages=tuple(pages),
+        page_count=page_count,
+        form_fields=form_fields,
+        ocr_missing=needs_ocr and ocr_setup() is None,
     )
 
 
@@ -153,14 +158,22 @@ def _form_fields(reader: pypdf.PdfReader) -> tuple[tuple[str, str], ...]:
     return tuple(values)
 
 
-def _read_pages(path: Path, indexes: list[int]) -> list[Page]:
+def _read_pages(path: Path, indexes: list[int]) -> tuple[list[Page], bool]:
+    """The pages' lines, and whether a page had too little text to read without OCR."""
     pages: list[Page] = []
+    needs_ocr = False
+    setup = ocr_setup()
     try:
         with pdfplumber.open(path, password="") as pdf:
             row = 0
             for index in indexes:
                 page = pdf.pages[index]
-                glyphs = _glyphs(page.chars) + _widget_glyphs(page)
+                glyphs = _glyphs(page.chars)
+                if _needs_ocr(glyphs):
+                    needs_ocr = True
+                    if setup is not None:
+                        glyphs = _with_ocr(glyphs, _ocr_glyphs(path, index, setup))
+                glyphs += _widget_glyphs(page)
                 lines: list[Line] = build_lines(glyphs, page=index + 1, first_row=row)
                 if lines:
                     row = lines[-1].row + 1
@@ -171,7 +184,50 @@ def _read_pages(path: Path, indexes: list[int]) -> list[Page]:
         raise HostilePdf("a page needs more memory than allowed (decompression bomb?)") from exc
     except Exception as exc:  # pdfminer's errors have no common base class
         raise CorruptPdf(f"damaged page content: {_reason(exc)}") from exc
-    return pages
+    return pages, needs_ocr
+
+
+# A page with fewer readable characters than this has no usable text layer (a scan, a
+# picture in a PDF, a few stray characters): it is read by OCR. Pages whose labels alone are
+# pictures keep their text layer for now (merging OCR'd labels with text values is next).
+_OCR_BELOW = 20
+
+
+def _needs_ocr(glyphs: list[Glyph]) -> bool:
+    """No usable text: hardly any characters, or most of them without a Unicode map."""
+    visible = [g for g in glyphs if not g.text.isspace()]
+    readable = sum(1 for g in visible if g.text != UNREADABLE)
+    return readable < _OCR_BELOW or readable < 0.5 * len(visible)
+
+
+def _ocr_glyphs(path: Path, index: int, setup: OcrSetup) -> list[Glyph]:
+    try:
+        return ocr_page(path, index, setup)
+    except Exception as exc:  # OCR failing must not cost the text layer
+        logger.warning("page %d: OCR failed: %s", index + 1, exc)
+        return []
+
+
+def _with_ocr(text: list[Glyph], ocr: list[Glyph]) -> list[Glyph]:
+    """The text layer's readable glyphs, and the OCR'd ones where the text layer has none
+    (the labels drawn as pictures around text values; a whole scanned page)."""
+    readable = [g for g in text if g.text != UNREADABLE]
+    cell = 20.0
+    grid: dict[tuple[int, int], list[Glyph]] = {}
+    for g in readable:
+        if not g.text.isspace():
+            grid.setdefault((int(g.x0 // cell), int(g.top // cell)), []).append(g)
+
+    def covered(o: Glyph) -> bool:
+        cx, cy = (o.x0 + o.x1) / 2, (o.top + o.bottom) / 2
+        return any(
+            t.x0 - 1 <= cx <= t.x1 + 1 and t.top - 1 <= cy <= t.bottom + 1
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for t in grid.get((int(cx // cell) + dx, int(cy // cell) + dy), ())
+        )
+
+    return readable + [o for o in ocr if o.text.isspace() or not covered(o)]
 
 
 def _glyphs(chars: list[dict[str, Any]]) -> list[Glyph]:

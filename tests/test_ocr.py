@@ -1,0 +1,117 @@
+"""Scans read by OCR for real (Tesseract through tesserocr): values, boxes, confidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+from pipeline.config import ExtractionLimits
+from pipeline.extract import extract_file
+from pipeline.extract import pdf as pdf_reader
+from pipeline.extract.layout import Document, Glyph, Page, build_lines
+from pipeline.extract.model import REVIEW_BELOW, FieldValue, Problem, ProblemKind
+from pipeline.extract.ocr import NOT_INSTALLED, ocr_setup
+from pipeline.extract.ocr_evidence import fold_ocr_confidence
+from pipeline.extract.profiles import load_profiles
+
+from certfactory import CLEAN_CASES, Case
+
+PROFILES = load_profiles(None)
+FIELDS = ("course_name", "start_date", "end_date", "validation_code", "learner_name")
+needs_ocr = pytest.mark.skipif(
+    ocr_setup() is None, reason="Tesseract language data not installed (.ci/run installs it)"
+)
+
+
+def _scan(case: Case, folder: Path, dpi: int) -> Path:
+    """The case's certificate printed and scanned: one picture, no text layer."""
+    original = case.build(folder)
+    image = pypdfium2.PdfDocument(str(original))[0].render(scale=dpi / 72).to_pil()
+    scan = folder / "scan.pdf"
+    image.convert("RGB").save(scan, "PDF", resolution=dpi)
+    return scan
+
+
+@needs_ocr
+@pytest.mark.parametrize("name", ["clean_cisco_u_course", "clean_coursera"])
+def test_a_scanned_certificate_is_read_with_boxes(name: str, tmp_path: Path) -> None:
+    case = next(c for c in CLEAN_CASES if c.name == name)
+    scan = _scan(case, tmp_path, dpi=200)
+    result = extract_file(scan, profiles=PROFILES, limits=ExtractionLimits())
+    assert "cannot" not in " ".join(p.message for p in result.problems)
+    for field in FIELDS:
+        want = getattr(case.expected, field)
+        got = result.value(field)
+        assert got == want or (field == "start_date" and want is None), (field, got, want)
+        if got is not None and want is not None:
+            value = result.fields[field]
+            assert value.bbox is not None and value.page == 1
+            assert "OCR" in value.source
+
+
+def test_without_tesseract_a_scan_is_recorded_with_one_clear_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pdf_reader, "ocr_setup", lambda: None)
+    scan = _scan(CLEAN_CASES[0], tmp_path, dpi=100)
+    result = extract_file(scan, profiles=PROFILES, limits=ExtractionLimits())
+    assert result.needs_review
+    assert [p.message for p in result.problems] == [NOT_INSTALLED]
+    assert all(result.value(f) is None for f in FIELDS)
+
+
+def _ocr_document(words: list[tuple[str, float]]) -> Document:
+    glyphs: list[Glyph] = []
+    x = 50.0
+    for text, confidence in words:
+        for ch in text:
+            glyphs.append(Glyph(ch, x, 100, x + 6, 112, 12, ocr_confidence=confidence))
+            x += 6.5
+        glyphs.append(Glyph(" ", x, 100, x + 3, 112, 12))
+        x += 3.5
+    page = Page(1, 600, 800, tuple(build_lines(glyphs, page=1)))
+    return Document("scan.pdf", (page,), 1)
+
+
+def test_a_value_read_by_ocr_is_only_as_sure_as_its_least_sure_word() -> None:
+    doc = _ocr_document([("Routing", 0.96), ("Essentials", 0.8)])
+    line = next(doc.lines())
+    fields = {"course_name": FieldValue("Routing Essentials", 0.9, 1, line.bbox, "label")}
+    problems: list[Problem] = []
+    folded = fold_ocr_confidence(fields, doc, problems)
+    assert folded["course_name"].confidence == pytest.approx(0.9 * 0.8)
+    assert folded["course_name"].confidence < REVIEW_BELOW
+    assert problems == []
+
+
+@pytest.mark.parametrize(("confidence", "unsure"), [(0.85, True), (0.97, False)])
+def test_an_ocr_code_with_confusable_characters_is_never_silently_sure(
+    confidence: float, unsure: bool
+) -> None:
+    doc = _ocr_document([("HV-2O22-5519", confidence)])  # "O" or "0"? "5" or "S"?
+    line = next(doc.lines())
+    fields = {"validation_code": FieldValue("HV-2O22-5519", 0.95, 1, line.bbox, "label")}
+    problems: list[Problem] = []
+    folded = fold_ocr_confidence(fields, doc, problems)
+    assert (folded["validation_code"].confidence < REVIEW_BELOW) is unsure
+    assert bool([p for p in problems if p.kind == ProblemKind.UNSURE]) is unsure
+
+
+@needs_ocr
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_sideways_or_upside_down_scan_is_turned_upright(turn: int, tmp_path: Path) -> None:
+    case = next(c for c in CLEAN_CASES if c.name == "clean_netacad_course_completion")
+    original = case.build(tmp_path)
+    picture = pypdfium2.PdfDocument(str(original))[0].render(scale=200 / 72).to_pil()
+    scan = tmp_path / "turned.pdf"
+    picture.convert("RGB").rotate(turn, expand=True).save(scan, "PDF", resolution=200)
+    result = extract_file(scan, profiles=PROFILES, limits=ExtractionLimits())
+    assert result.value("course_name") == case.expected.course_name
+    assert result.value("end_date") == case.expected.end_date
+    box = result.fields["course_name"].bbox
+    assert box is not None
+    across, down = box[2] - box[0], box[3] - box[1]
+    # The title's box lies along the page as displayed: tall and narrow when sideways.
+    assert (down > across) is (turn in (90, 270))
