@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pypdfium2
@@ -20,6 +21,8 @@ from certfactory import CLEAN_CASES, Case
 
 PROFILES = load_profiles(None)
 FIELDS = ("course_name", "start_date", "end_date", "validation_code", "learner_name")
+if ocr_setup() is None and os.environ.get("CI"):
+    raise RuntimeError("CI must install tesseract-ocr and its language data for the OCR tests")
 needs_ocr = pytest.mark.skipif(
     ocr_setup() is None, reason="Tesseract language data not installed (.ci/run installs it)"
 )
