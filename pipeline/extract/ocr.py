@@ -83,10 +83,13 @@ def ocr_page(path: Path, page_index: int, setup: OcrSetup) -> list[Glyph]:
         document.close()
     turn = _upright_turn(image, setup, tesserocr)
     upright = image.rotate(turn, expand=True) if turn else image
-    with tesserocr.PyTessBaseAPI(path=setup.tessdata, lang=setup.languages) as api:
+    api = _engine(setup.tessdata, setup.languages, "auto")
+    try:
         api.SetImage(upright)
         api.Recognize()
         glyphs = _glyphs(api, tesserocr, scale)
+    finally:
+        api.Clear()
     return [_turned_back(g, turn, image.width / scale, image.height / scale) for g in glyphs]
 
 
@@ -98,17 +101,27 @@ def _upright_turn(image: Any, setup: OcrSetup, tesserocr: Any) -> int:
     """Degrees (counter-clockwise) that turn a sideways or upside-down scan upright."""
     if not (Path(setup.tessdata) / "osd.traineddata").is_file():
         return 0
+    api = _engine(setup.tessdata, "osd", "osd")
     try:
-        with tesserocr.PyTessBaseAPI(
-            path=setup.tessdata, lang="osd", psm=tesserocr.PSM.OSD_ONLY
-        ) as api:
-            api.SetImage(image)
-            found = api.DetectOrientationScript()
+        api.SetImage(image)
+        found = api.DetectOrientationScript()
     except RuntimeError:  # too little text to tell
         return 0
+    finally:
+        api.Clear()
     if not found or found.get("orient_conf", 0.0) < _SURE_ORIENTATION:
         return 0
     return int(found.get("orient_deg", 0)) % 360
+
+
+@cache
+def _engine(tessdata: str, languages: str, mode: str) -> Any:
+    """One Tesseract engine per model, kept for the reader process's life: loading a model
+    costs more than reading a page."""
+    import tesserocr
+
+    psm = tesserocr.PSM.OSD_ONLY if mode == "osd" else tesserocr.PSM.AUTO
+    return tesserocr.PyTessBaseAPI(path=tessdata, lang=languages, psm=psm)
 
 
 def _turned_back(glyph: Glyph, turn: int, width: float, height: float) -> Glyph:
