@@ -10,6 +10,7 @@ import pytest
 from pipeline.config import ExtractionLimits
 from pipeline.extract import Extraction, extract_file
 from pipeline.extract.model import FIELD_NAMES, REQUIRED_FIELDS, REVIEW_BELOW
+from pipeline.extract.ocr import ocr_setup
 from pipeline.extract.profiles import load_profiles
 
 from certfactory import CLEAN_CASES, PARTIAL_CASES, TRICKY_CASES, UNCLEAR_CASES, Case
@@ -27,10 +28,14 @@ def ids(cases: list[Case]) -> list[str]:
 
 READABLE = CLEAN_CASES + TRICKY_CASES + PARTIAL_CASES
 CLEAR = [case for case in READABLE if not case.expected.needs_review]
+# Values these print only in pictures (labels drawn as images): read with OCR installed.
+NEEDS_OCR = {"tricky_labels_as_images"}
 
 
 @pytest.mark.parametrize("case", READABLE, ids=ids(READABLE))
 def test_readable_certificates_give_every_value(case: Case, tmp_path: Path) -> None:
+    if case.name in NEEDS_OCR and ocr_setup() is None:
+        pytest.skip("Tesseract language data not installed (.ci/run installs it)")
     result = read(case, tmp_path)
     got = {name: result.value(name) for name in FIELD_NAMES}
     want = {name: getattr(case.expected, name) for name in FIELD_NAMES}

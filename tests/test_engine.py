@@ -464,3 +464,14 @@ def test_an_attendee_or_registration_number_is_not_the_code() -> None:
     assert result.value("validation_code") is None
     assert "validation_code" in result.missing
     assert not result.needs_review, result.problems
+
+
+def test_a_sentence_that_ends_on_its_line_has_no_value_below() -> None:
+    result = read(
+        "Certificate of Completion\n"
+        "This certifies that the participant named below has completed the course.\n"
+        "Marek Dvořák\nCourse: VMware vSphere 8: Install, Configure, Manage\n"
+        "Dates: 21 May - 18 Jun 2025\tCertificate ID: CZ-VMW-25-0618-03"
+    )
+    assert result.value("course_name") == "VMware vSphere 8: Install, Configure, Manage"
+    assert not any(p.kind.value == "conflict" for p in result.problems)

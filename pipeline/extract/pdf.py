@@ -32,6 +32,7 @@ from pipeline.extract.layout import (
     normalize_text,
 )
 from pipeline.extract.ocr import OcrSetup, ocr_page, ocr_setup
+from pipeline.extract.ocr_merge import ocr_labels
 from pipeline.extract.vocab import page_score
 
 logger = logging.getLogger(__name__)
@@ -173,6 +174,8 @@ def _read_pages(path: Path, indexes: list[int]) -> tuple[list[Page], bool]:
                     needs_ocr = True
                     if setup is not None:
                         glyphs = _with_ocr(glyphs, _ocr_glyphs(path, index, setup))
+                elif setup is not None and _sparse(glyphs):
+                    glyphs += ocr_labels(glyphs, _ocr_glyphs(path, index, setup), index + 1)
                 glyphs += _widget_glyphs(page)
                 lines: list[Line] = build_lines(glyphs, page=index + 1, first_row=row)
                 if lines:
@@ -188,9 +191,15 @@ def _read_pages(path: Path, indexes: list[int]) -> tuple[list[Page], bool]:
 
 
 # A page with fewer readable characters than this has no usable text layer (a scan, a
-# picture in a PDF, a few stray characters): it is read by OCR. Pages whose labels alone are
-# pictures keep their text layer for now (merging OCR'd labels with text values is next).
+# picture in a PDF, a few stray characters): it is read by OCR.
 _OCR_BELOW = 20
+# With fewer than this, the text layer holds the values only (its labels are pictures): the
+# labels are read by OCR and added where the text layer has nothing.
+_SPARSE_BELOW = 250
+
+
+def _sparse(glyphs: list[Glyph]) -> bool:
+    return sum(1 for g in glyphs if g.text != UNREADABLE and not g.text.isspace()) < _SPARSE_BELOW
 
 
 def _needs_ocr(glyphs: list[Glyph]) -> bool:

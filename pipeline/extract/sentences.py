@@ -57,6 +57,8 @@ def lines_after_trigger(
             if _is_table_label(line, match, lines):
                 continue
             rest = line.text[match.end() :]
+            if rest.strip().startswith("."):
+                continue  # "… completed the evening course.": the sentence ends, no value
             source = f"sentence '{match.group(0).strip()}'"
             if wrap:
                 title = _title_below(line, lines[index + 1 :], accept)
