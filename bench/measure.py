@@ -40,6 +40,7 @@ GENERATED_SETS = (
     "holdout6_factory",
     "holdout7_factory",
     "holdout8_factory",
+    "holdout9_factory",
 )
 
 

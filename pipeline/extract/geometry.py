@@ -81,7 +81,7 @@ def _wrapped(first: Line, lines: list[Line], *, downwards: bool) -> list[Line]:
         gap = other.top - current.bottom if downwards else current.top - other.bottom
         if gap > 0.5 * size:
             break
-        if abs(other.size - size) > 0.1 * size or not overlaps(other, current):
+        if not same_size(other, current) or not overlaps(other, current):
             break
         if find_dates(other.text) or other.text.rstrip().endswith(":") or URL.search(other.text):
             break
@@ -104,7 +104,7 @@ def paragraph_continuation(first: Line, following: list[Line], *, most: int = 3)
         size = current.size
         if other.top - current.bottom > 1.2 * size:
             break
-        if abs(other.size - size) > 0.1 * size:
+        if not same_size(other, current):
             break
         if abs(other.x0 - current.x0) > size and not overlaps(other, current):
             break
@@ -118,6 +118,13 @@ def paragraph_continuation(first: Line, following: list[Line], *, most: int = 3)
         if len(block) >= most:
             break
     return block
+
+
+def same_size(a: Line, b: Line) -> bool:
+    """Whether two lines are set in one font size: within 10%, or 25% when either was read
+    by OCR (whose sizes are estimated from the letters' shapes)."""
+    ocr = any(w.ocr_confidence is not None for w in (*a.words, *b.words))
+    return abs(a.size - b.size) <= (0.25 if ocr else 0.1) * max(a.size, b.size)
 
 
 def _beside(other: Line, current: Line) -> bool:

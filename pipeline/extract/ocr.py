@@ -152,23 +152,24 @@ def _turned_back(glyph: Glyph, turn: int, width: float, height: float) -> Glyph:
 
 
 def _glyphs(api: Any, tesserocr: Any, scale: float) -> list[Glyph]:
-    """Tesseract's words as glyphs spread evenly over each word's box, the words of a text
-    line on that line's band (so the layout sees one line of one size), a space between
+    """Tesseract's words as glyphs spread evenly over each word's box, all the words of a
+    text line at that line's size (so the layout sees one line of one size), a space between
     words; every glyph carries its word's confidence (Tesseract's least sure character)."""
     glyphs: list[Glyph] = []
     word, textline = tesserocr.RIL.WORD, tesserocr.RIL.TEXTLINE
-    band = (0.0, 0.0)
+    size = 0.0
     for item in tesserocr.iterate_level(api.GetIterator(), word):
         text = (item.GetUTF8Text(word) or "").strip()
         box = item.BoundingBox(word)
         if not text or box is None:
             continue
-        if item.IsAtBeginningOf(textline):
-            line_box = item.BoundingBox(textline) or box
-            band = (line_box[1] / scale, line_box[3] / scale)
+        if item.IsAtBeginningOf(textline) or not size:
+            size = _line_size(item, textline, box) / scale
+        # Each word on a band of the line's size around its own middle: a skewed scan's
+        # long line drifts across the page, and a box around the whole line would be tall.
         x0, x1 = box[0] / scale, box[2] / scale
-        top, bottom = band
-        size = max((bottom - top) / 1.2, 1.0)
+        middle = (box[1] + box[3]) / 2 / scale
+        top, bottom = middle - 0.6 * size, middle + 0.6 * size
         confidence = max(0.0, min(1.0, item.Confidence(word) / 100))
         if glyphs:
             last = glyphs[-1]
@@ -180,3 +181,16 @@ def _glyphs(api: Any, tesserocr: Any, scale: float) -> list[Glyph]:
                 Glyph(ch, left, top, left + step * 0.95, bottom, size, ocr_confidence=confidence)
             )
     return glyphs
+
+
+def _line_size(item: Any, textline: Any, word_box: tuple[int, int, int, int]) -> float:
+    """A text line's font size in pixels, from Tesseract's row metrics (x-height plus
+    ascenders and descenders: unlike the line's box, not inflated by skew)."""
+    try:
+        row = item.RowAttributes()
+        size = float(row["row_height"]) - float(row["descenders"])
+    except (AttributeError, KeyError, RuntimeError, TypeError):
+        size = 0.0
+    if size <= 0:
+        size = (word_box[3] - word_box[1]) / 1.2
+    return max(size, 1.0)

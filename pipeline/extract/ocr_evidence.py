@@ -9,7 +9,8 @@ from pipeline.extract.model import FieldValue, Problem, ProblemKind
 
 # Characters OCR mistakes for each other in codes: never "fixed", an unsure one is flagged.
 _CONFUSABLE = frozenset("0OoDQ1lI|i5S8B2Z6G")
-_SURE_CHARACTER = 0.9
+# A code's word read below this by OCR may hold a confused character: it is unsure.
+_SURE_CHARACTER = 0.95
 
 
 def fold_ocr_confidence(
