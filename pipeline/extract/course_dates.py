@@ -1,98 +1,17 @@
 """Which of a certificate's dates are the course's start and end, and which are not.
 
-Every date found is given a role from the words just before it (its label, or the sentence
-it sits in): completion, start, end, course dates, a bare "Date", or dates that are not course
-dates at all (printed, valid until, expires, born, issued). The best-ranked role wins.
+The dates come classified (`date_roles`); the best-ranked role wins, a range is the course's
+dates, and dates that disagree are a conflict for a person to settle, never a guess.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
-from enum import IntEnum
-from functools import lru_cache
 
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.dates import DateMention, NumericOrder, find_dates, partial_dates
-from pipeline.extract.layout import BBox, Document, Line
+from pipeline.extract.date_roles import DatedMention, Role
 from pipeline.extract.model import Problem, ProblemKind
-from pipeline.extract.vocab import (
-    DATE_COMPLETION,
-    DATE_COURSE,
-    DATE_END,
-    DATE_EXCLUDED,
-    DATE_GENERIC,
-    DATE_ISSUED,
-    DATE_START,
-)
-
-
-class Role(IntEnum):
-    """What a date on a certificate is; lower values are better end-date evidence."""
-
-    END = 1
-    COMPLETION = 2
-    COURSE = 3
-    GENERIC = 4
-    UNLABELED = 5
-    ISSUED = 6
-    START = 7
-    EXCLUDED = 8
-    BROKEN = 9  # one end of a range whose other end cannot be read
-
-
-_ROLE_WORDS: dict[Role, list[str]] = {
-    Role.EXCLUDED: DATE_EXCLUDED,
-    Role.ISSUED: DATE_ISSUED,
-    Role.COMPLETION: DATE_COMPLETION,
-    Role.START: DATE_START,
-    Role.END: DATE_END,
-    Role.COURSE: DATE_COURSE,
-    Role.GENERIC: DATE_GENERIC,
-}
-
-
-@dataclass(frozen=True)
-class DateLabels:
-    """The compiled date-role vocabulary: built-in words plus a profile's own labels."""
-
-    anchored: dict[Role, re.Pattern[str]]  # a label right before the date
-    sentence: dict[Role, re.Pattern[str]]  # a word in the sentence around it
-
-
-# A profile's label kinds and the roles their dates take.
-PROFILE_DATE_ROLES = {
-    "completion_date": Role.COMPLETION,
-    "start_date": Role.START,
-    "end_date": Role.END,
-}
-
-
-@lru_cache(maxsize=64)
-def date_labels(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> DateLabels:
-    """The date vocabulary with a profile's labels (kind -> escaped phrases) added."""
-    words = {role: list(found) for role, found in _ROLE_WORDS.items()}
-    for kind, phrases in extra:
-        if kind in PROFILE_DATE_ROLES:
-            words[PROFILE_DATE_ROLES[kind]].extend(phrases)
-    anchored = {
-        role: re.compile(
-            r"(?<![\w])(?:" + "|".join(f"(?:{w})" for w in found) + r")"
-            r"(?:\s+(?:on|the|le|am|el|il))?\s*[:\-–=]?\s*$",
-            re.IGNORECASE,
-        )
-        for role, found in words.items()
-    }
-    sentence = {
-        role: re.compile(
-            r"(?<![\w])(?:" + "|".join(f"(?:{w})" for w in words[role]) + r")(?![\w])",
-            re.IGNORECASE,
-        )
-        for role in (Role.EXCLUDED, Role.ISSUED, Role.COMPLETION, Role.COURSE)
-    }
-    return DateLabels(anchored, sentence)
-
 
 _CONFIDENCE = {
     Role.END: 0.95,
@@ -106,18 +25,6 @@ _CONFIDENCE = {
 _TRUSTED = 0.9  # what a profile's say-so raises an unlabeled or issue date to
 _UNLABELED_RANGE = 0.88
 _ONLY_DATE = 0.82
-_CONTEXT_CHARS = 90
-
-
-@dataclass(frozen=True)
-class DatedMention:
-    """A date found on the page, with its role and where it is."""
-
-    mention: DateMention
-    role: Role
-    page: int
-    bbox: BBox
-    label: str
 
 
 @dataclass(frozen=True)
@@ -129,155 +36,6 @@ class CourseDates:
     problems: tuple[Problem, ...]
     # Dates are printed, but none of them is the course's (only "valid until", "born on"…).
     none_printed: bool = False
-
-
-def classify_dates(
-    doc: Document, order: NumericOrder | None, labels: DateLabels | None = None
-) -> list[DatedMention]:
-    """Every date on the pages read, each with the role its context gives it."""
-    labels = labels or date_labels()
-    lines = list(doc.lines())
-    sizes = sorted(line.size for line in lines)
-    fine_print = 0.8 * sizes[len(sizes) // 2] if sizes else 0.0
-    found: list[DatedMention] = []
-    for index, line in enumerate(lines):
-        for mention in _dates_on(line, lines[index + 1 :], order, lines[:index]):
-            context = _context(line, mention, lines, index, labels)
-            role, label = _role(context, labels)
-            if (
-                role == Role.UNLABELED
-                and line.size < fine_print
-                and _CLOCK_AFTER.match(line.text[mention.span[1] :])
-            ):
-                role, label = Role.EXCLUDED, "print time stamp"
-            if mention.start is not None and role in (Role.START, Role.END):
-                role = Role.COURSE  # "du 2 au 6 octobre": a range is the course's dates
-            if mention.start is None and _in_broken_range(line.text, mention):
-                role = Role.BROKEN
-            elif (
-                role == Role.UNLABELED
-                and mention.start is None
-                and _PLACE_AND_DATE.match(line.text[: mention.span[0]])
-            ):
-                role, label = Role.ISSUED, "place and date"
-            bbox = line.bbox_of(*mention.span)
-            found.append(DatedMention(mention, role, line.page, bbox, label))
-    return found
-
-
-# "2/1/25, 11:05 AM" in the fine print: when a browser printed the page, not a course date.
-_CLOCK_AFTER = re.compile(r"^,?\s*\d{1,2}:\d{2}\b")
-# "Roma, 22/02/2022", "Graz, on 10/08/23", "Warszawa, dnia 5 maja 2024": where and when it
-# was signed, not when the course ended.
-_PLACE_AND_DATE = re.compile(
-    r"^\s*[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2}\s*[,:]\s*"
-    r"(?:(?:on|the|le|el|il|em|am|den|dnia|ngày|, )\s*)?$"
-)
-
-
-_RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to|until|through|bis|au|al)\s*\S*\d", re.IGNORECASE)
-_RANGE_BEFORE = re.compile(r"\d\S*\s*(?:-|–|—|to|from)\s*$", re.IGNORECASE)
-
-
-def _in_broken_range(text: str, mention: DateMention) -> bool:
-    """A date followed or preceded by a range separator and an unreadable other end.
-
-    "14 Aug 2023 - 25 Aug 202316" (a column glued on) must not become a one-day course.
-    """
-    after = text[mention.span[1] :]
-    before = text[: mention.span[0]]
-    return bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before))
-
-
-def _dates_on(
-    line: Line, following: list[Line], order: NumericOrder | None, previous: list[Line]
-) -> list[DateMention]:
-    """Dates on a line, including one that a paragraph wraps onto the next line
-    ("… de 7 de outubro a 2 de dezembro de" / "2024, com …")."""
-    mentions = find_dates(line.text, order=order)
-    below = next(
-        (o for o in following if o.page == line.page and o.row != line.row and o.top > line.top),
-        None,
-    )
-    if below is None or abs(below.size - line.size) > 0.1 * line.size:
-        return mentions
-    above = next((o for o in reversed(previous) if o.page == line.page and o.top < line.top), None)
-    pitch = below.top - line.top
-    # Lines of one paragraph: a small gap, or the same generous leading as the line before.
-    same_leading = (
-        above is not None
-        and abs(above.size - line.size) <= 0.1 * line.size
-        and abs((line.top - above.top) - pitch) <= 0.1 * pitch
-        and below.top - line.bottom <= 1.2 * line.size
-    )
-    if below.top - line.bottom > 0.6 * line.size and not same_leading:
-        return mentions
-    boundary = len(line.text)
-    joined = f"{line.text} {below.text}"
-    crossing = [m for m in find_dates(joined, order=order) if m.span[0] < boundary < m.span[1]]
-    kept = [m for m in mentions if not any(c.span[0] <= m.span[0] for c in crossing)]
-    return kept + crossing
-
-
-def _context(
-    line: Line, mention: DateMention, lines: list[Line], index: int, labels: DateLabels
-) -> str:
-    before = line.text[: mention.span[0]]
-    if before.strip():
-        return before[-_CONTEXT_CHARS:]
-    left = [o for o in lines if o.page == line.page and o.row == line.row and o.x1 <= line.x0]
-    if left:
-        nearest = max(left, key=lambda o: o.x1)
-        # Only a label in the previous column counts ("Completed | March 4"), not a value
-        # ("CLA-7719 | 2027-06-01", whose label is above).
-        if not find_dates(nearest.text) and _is_label_text(nearest.text, labels):
-            return nearest.text[-_CONTEXT_CHARS:]
-    # A label on the line above ("Completion Date" over the value) or, on old-style
-    # certificates, below ("Date" printed under the value's rule).
-    height = max(line.bottom - line.top, 1.0)
-    nearby: list[tuple[float, str]] = []
-    for other in lines:
-        if other.page != line.page or other is line or find_dates(other.text):
-            continue
-        if min(other.x1, line.x1) - max(other.x0, line.x0) <= 0 or len(other.words) > 6:
-            continue
-        if not other.text.strip("_-–—=.· "):
-            continue
-        if 0 <= line.top - other.bottom <= 2.5 * height:
-            nearby.append((line.top - other.bottom, other.text))
-        elif 0 <= other.top - line.bottom <= 2.5 * height and _is_label_text(other.text, labels):
-            nearby.append((other.top - line.bottom + 0.5, other.text))
-    if nearby:
-        return min(nearby)[1][-_CONTEXT_CHARS:]
-    previous = lines[index - 1] if index else None
-    if previous is not None and previous.page == line.page:
-        return previous.text[-_CONTEXT_CHARS:]
-    return ""
-
-
-def _is_label_text(text: str, labels: DateLabels) -> bool:
-    return any(pattern.search(text) for pattern in labels.anchored.values())
-
-
-def _role(context: str, labels: DateLabels) -> tuple[Role, str]:
-    best: tuple[int, Role, str] | None = None
-    for role, pattern in labels.anchored.items():
-        match = pattern.search(context)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), role, match.group(0).strip(" :-–="))
-    if best is not None and best[1] not in (Role.GENERIC, Role.COURSE):
-        return best[1], best[2]
-    # A bare "on"/"Date" defers to the sentence around it ("completed … on", "printed … on").
-    nearest: tuple[int, Role, str] | None = None
-    for role, pattern in labels.sentence.items():
-        for match in pattern.finditer(context):
-            if nearest is None or match.end() > nearest[0]:
-                nearest = (match.end(), role, match.group(0))
-    if nearest is not None and (best is None or nearest[1] != Role.COURSE):
-        return nearest[1], nearest[2]
-    if best is not None:
-        return best[1], best[2]
-    return Role.UNLABELED, ""
 
 
 def choose_course_dates(
@@ -409,29 +167,6 @@ def choose_course_dates(
     if end is None and chosen is None and not unreadable and not none_printed:
         problems.append(Problem(ProblemKind.NOT_FOUND, "no completion date found", "end_date"))
     return CourseDates(start, end, tuple(problems), none_printed=none_printed)
-
-
-def dates_printed_unread(
-    doc: Document, found: list[DatedMention], labels: DateLabels | None = None
-) -> bool:
-    """Whether the page prints a course date that was not read: a month or season with a
-    year only ("Term: Spring 2025"), or a completion/start/end label standing alone with no
-    date of its kind read (its value glued to the next cell, drawn as a picture)."""
-    labels = labels or date_labels()
-    kinds = (Role.END, Role.START, Role.COMPLETION, Role.COURSE)
-    read = {f.role for f in found}
-    for line in doc.lines():
-        if partial_dates(line.text):
-            return True
-        words = line.text.split()
-        # A caption: the label alone, or glued to the next cell's caption ("Completion Date
-        # CPE Credits"), not the opening of a sentence ("attended the live webinar").
-        for n in range(1, min(len(words), 4) + 1):
-            head, rest = " ".join(words[:n]), words[n:]
-            caption = not rest or rest[0][:1].isupper()
-            if caption and any(labels.anchored[k].match(head) and k not in read for k in kinds):
-                return True
-    return False
 
 
 def _without_expiry(usable: list[DatedMention]) -> list[DatedMention]:

@@ -14,12 +14,8 @@ from datetime import date
 from pipeline.errors import NotACertificate
 from pipeline.extract import fallbacks, labels
 from pipeline.extract.choose import pick
-from pipeline.extract.course_dates import (
-    choose_course_dates,
-    classify_dates,
-    date_labels,
-    dates_printed_unread,
-)
+from pipeline.extract.course_dates import choose_course_dates
+from pipeline.extract.date_roles import classify_dates, date_labels, dates_printed_unread
 from pipeline.extract.dates import infer_numeric_order
 from pipeline.extract.gather import gather_candidates, issuer_candidates
 from pipeline.extract.label_patterns import Vocabulary, vocabulary
