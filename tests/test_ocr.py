@@ -118,3 +118,26 @@ def test_a_sideways_or_upside_down_scan_is_turned_upright(turn: int, tmp_path: P
     across, down = box[2] - box[0], box[3] - box[1]
     # The title's box lies along the page as displayed: tall and narrow when sideways.
     assert (down > across) is (turn in (90, 270))
+
+
+def _glyph_line(text: str, x: float, top: float, size: float, ocr: float | None) -> list[Glyph]:
+    glyphs = []
+    for ch in text:
+        glyphs.append(Glyph(ch, x, top, x + size * 0.5, top + size, size, ocr_confidence=ocr))
+        x += size * 0.55
+    return glyphs
+
+
+def test_from_ocr_only_labels_and_openings_are_added_never_a_value() -> None:
+    from pipeline.extract.ocr_merge import ocr_labels
+
+    text = _glyph_line("CCNA v7", 300, 420, 26, None)  # the value is in the text layer
+    ocr = [
+        *_glyph_line("Has successfully completed Digital Youth Program", 220, 390, 18, 0.96),
+        *_glyph_line("CCNA v7", 300, 420, 26, 0.97),  # already in the text layer
+        *_glyph_line("Keep learning!", 220, 300, 30, 0.97),  # a heading: no label, no opening
+        *_glyph_line("Completion date:", 220, 480, 12, 0.95),
+        *_glyph_line("Certificate ID:", 220, 520, 12, 0.6),  # unsure: left out
+    ]
+    added = "".join(g.text for g in ocr_labels(text, ocr, page=1))
+    assert added == "Has successfully completedCompletion date:"  # two lines, one after the other

@@ -11,6 +11,7 @@ from pipeline.extract.vocab import (
     CODE_LABELS,
     COURSE_LABELS,
     DECOY_LABELS,
+    ISSUER_LABELS,
     LEARNER_LABELS,
     compile_words,
 )
@@ -23,7 +24,9 @@ _EXAM_OR_COURSE_CODE = re.compile(
     r"^(?:[A-Z]{2,8}[- ]?)?\d{3}-\d{3}$|^CSCO\d{6,}$|^(?:v|ver|version)?\d+(?:\.\d+)+$",
     re.IGNORECASE,
 )
-_WHOLE_LABEL = compile_words(CODE_LABELS + DECOY_LABELS + COURSE_LABELS + LEARNER_LABELS)
+_WHOLE_LABEL = compile_words(
+    CODE_LABELS + DECOY_LABELS + COURSE_LABELS + LEARNER_LABELS + ISSUER_LABELS
+)
 _BOILERPLATE_LINE = re.compile(
     r"^\s*(?:" + "|".join(f"(?:{b})" for b in BOILERPLATE) + r")\s*[:.!]?\s*$", re.IGNORECASE
 )
@@ -256,9 +259,15 @@ def course_problem(value: str) -> str | None:
         return f"'{value}' is an exam code, not a course name"
     if _DESCRIPTION.match(stripped):
         return f"'{value}' describes the courses taken, not a course name"
+    if _FILLER_ONLY.fullmatch(stripped):
+        return f"'{value}' is the sentence's own words ('a course on'), not a course name"
     return None
 
 
+_FILLER_ONLY = re.compile(
+    r"(?:(?:a|an|the|this|course|training|program(?:me)?|class|module|session|on|in|of)\b\s*)+",
+    re.IGNORECASE,
+)
 # "Exam passed: AZ-700": an exam code alone names no course.
 _EXAM_CODE_ONLY = re.compile(
     r"(?:exam\s+)?(?:[A-Z]{1,4}\d?-?\d{3}(?:-\d{3})?|\d{3}-\d{3})", re.IGNORECASE

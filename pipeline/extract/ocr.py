@@ -157,7 +157,7 @@ def _glyphs(api: Any, tesserocr: Any, scale: float) -> list[Glyph]:
     words; every glyph carries its word's confidence (Tesseract's least sure character)."""
     glyphs: list[Glyph] = []
     word, textline = tesserocr.RIL.WORD, tesserocr.RIL.TEXTLINE
-    size = 0.0
+    size, middle = 0.0, 0.0
     for item in tesserocr.iterate_level(api.GetIterator(), word):
         text = (item.GetUTF8Text(word) or "").strip()
         box = item.BoundingBox(word)
@@ -165,10 +165,11 @@ def _glyphs(api: Any, tesserocr: Any, scale: float) -> list[Glyph]:
             continue
         if item.IsAtBeginningOf(textline) or not size:
             size = _line_size(item, textline, box) / scale
-        # Each word on a band of the line's size around its own middle: a skewed scan's
-        # long line drifts across the page, and a box around the whole line would be tall.
+            line_box = item.BoundingBox(textline) or box
+            middle = (line_box[1] + line_box[3]) / 2 / scale
+        # Every word of Tesseract's line on one band of the line's size around the line's
+        # middle: a skewed scan's long line drifts, and its box is tall, but it is one line.
         x0, x1 = box[0] / scale, box[2] / scale
-        middle = (box[1] + box[3]) / 2 / scale
         top, bottom = middle - 0.6 * size, middle + 0.6 * size
         confidence = max(0.0, min(1.0, item.Confidence(word) / 100))
         if glyphs:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.extract.label_patterns import vocabulary
-from pipeline.extract.layout import UNREADABLE, Glyph, Line, build_lines
+from pipeline.extract.layout import UNREADABLE, Glyph, Line, Word, build_lines
 from pipeline.text import fold
 
 _SURE_WORD = 0.85
@@ -32,15 +32,35 @@ def ocr_labels(text: Sequence[Glyph], ocr: Sequence[Glyph], page: int) -> list[G
             continue
         wording = " ".join(w.text for w in fresh)
         # A label ("Date of achievement:", "Validation number") or a sentence's opening
-        # ("This certifies that"): never a heading, which could pass for a value.
-        if not (
-            vocab.any_label.fullmatch(wording.strip(" :#"))
-            or vocab.label_then_colon.match(wording)
-            or vocab.learner_before.search(wording)
-            or vocab.course_before.search(wording)
-        ):
-            continue
-        kept.extend(_glyphs_of(fresh, line))
+        # ("This certifies that"), up to its end: never a heading, nor the words after an
+        # opening, which could pass for a value.
+        if vocab.any_label.fullmatch(wording.strip(" :#")):
+            end = len(wording)
+        else:
+            found = [
+                m
+                for m in (
+                    vocab.label_then_colon.match(wording),
+                    vocab.learner_before.search(wording),
+                    vocab.course_before.search(wording),
+                )
+                if m is not None
+            ]
+            if not found:
+                continue
+            end = max(m.end() for m in found)
+        kept.extend(_glyphs_of(_words_before(fresh, end), line))
+    return kept
+
+
+def _words_before(words: Sequence[Word], end: int) -> list[Word]:
+    """The words of a line whose text starts before character `end` of the joined line."""
+    kept, offset = [], 0
+    for word in words:
+        if offset >= end:
+            break
+        kept.append(word)
+        offset += len(word.text) + 1
     return kept
 
 
@@ -53,7 +73,7 @@ def _words_of(glyphs: Sequence[Glyph]) -> list[str]:
     return "".join(g.text for g in glyphs).split()
 
 
-def _glyphs_of(words: Sequence[object], line: Line) -> list[Glyph]:
+def _glyphs_of(words: Sequence[Word], line: Line) -> list[Glyph]:
     """Glyphs for OCR'd words (spread over each word's box), a space between words."""
     glyphs: list[Glyph] = []
     for word in line.words:

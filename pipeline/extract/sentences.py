@@ -275,7 +275,9 @@ def _title_below(
         looked += 1
         if looked > 3:
             return None
-        if other.size >= TITLE_SIZE * line.size and (
+        # Sizes OCR estimates vary from line to line: "clearly larger" asks for more.
+        ocr = any(w.ocr_confidence is not None for w in (*other.words, *line.words))
+        if other.size >= (TITLE_SIZE + (0.25 if ocr else 0.0)) * line.size and (
             overlaps(other, line) or abs(centre(other) - centre(line)) < 0.5 * (line.x1 - line.x0)
         ):
             block = [other, *continuation(other, following)]

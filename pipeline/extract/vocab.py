@@ -191,7 +191,7 @@ COURSE_BEFORE = [
 COURSE_FILLER = r"""(?:the|a|an|this|following|official|authori[sz]ed|cisco|online|self[- ]paced|
 instructor[- ]led|virtual|live|e-?learning|digital|on[- ]demand|technical|course|training|
 program(?:me)?|session|webinar|class|module|learning|path|event|workshop|requirements|of|for|all|
-in|and|student|level|credential|la|le|el|il|der|die|das|den|dem|an|formation|officielle|cours|
+in|on|and|student|level|credential|la|le|el|il|der|die|das|den|dem|an|formation|officielle|cours|
 curso|oficial|kurs|schulung|offiziellen?|corso|ufficiale|de|du|des|del|o|a|do|da|em|
 extensão|extension|satisfactoriamente|exitosamente|successfully|erfolgreich|con|éxito|exito|
 avec|succès|succes|successo|com|sucesso|aproveitamento|met|succes|with|distinction|path|
