@@ -137,7 +137,9 @@ def test_from_ocr_only_labels_and_openings_are_added_never_a_value() -> None:
         *_glyph_line("CCNA v7", 300, 420, 26, 0.97),  # already in the text layer
         *_glyph_line("Keep learning!", 220, 300, 30, 0.97),  # a heading: no label, no opening
         *_glyph_line("Completion date:", 220, 480, 12, 0.95),
+        *_glyph_line("Certification Validation number:", 220, 500, 12, 0.95),
         *_glyph_line("Certificate ID:", 220, 520, 12, 0.6),  # unsure: left out
     ]
     added = "".join(g.text for g in ocr_labels(text, ocr, page=1))
-    assert added == "Has successfully completedCompletion date:"  # two lines, one after the other
+    # Three lines, one after the other.
+    assert added == "Has successfully completedCompletion date:Certification Validation number:"

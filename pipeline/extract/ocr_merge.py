@@ -40,7 +40,7 @@ def ocr_labels(text: Sequence[Glyph], ocr: Sequence[Glyph], page: int) -> list[G
             found = [
                 m
                 for m in (
-                    vocab.label_then_colon.match(wording),
+                    vocab.label_then_colon.search(wording),
                     vocab.learner_before.search(wording),
                     vocab.course_before.search(wording),
                 )
