@@ -79,28 +79,22 @@ def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None)
     found.extend(
         _label_values(doc, vocab.learner, vocab, candidates.accept_name, "learner_name", 0.9)
     )
-    found.extend(
-        sentences.lines_after_trigger(
-            doc,
-            vocab.learner_before,
-            LEARNER_STOPS,
-            candidates.accept_name,
-            field="learner_name",
-            confidence=0.92,
-            wrap=False,
+    # A name after "certifies that"; one typed all in lower case is read, unsurely.
+    for accept_learner, confidence in (
+        (candidates.accept_name, 0.92),
+        (candidates.accept_lowercase_name, 0.6),
+    ):
+        found.extend(
+            sentences.lines_after_trigger(
+                doc,
+                vocab.learner_before,
+                LEARNER_STOPS,
+                accept_learner,
+                field="learner_name",
+                confidence=confidence,
+                wrap=False,
+            )
         )
-    )
-    found.extend(
-        sentences.lines_after_trigger(
-            doc,
-            vocab.learner_before,
-            LEARNER_STOPS,
-            candidates.accept_lowercase_name,
-            field="learner_name",
-            confidence=0.6,
-            wrap=False,
-        )
-    )
     found.extend(
         beside_sentences.names_before_course(
             doc, vocab.course_before, confidence=0.85, learner_triggers=vocab.learner_before
