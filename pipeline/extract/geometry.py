@@ -123,7 +123,7 @@ def paragraph_continuation(first: Line, following: list[Line], *, most: int = 3)
 def same_size(a: Line, b: Line) -> bool:
     """Whether two lines are set in one font size: within 10%, or 25% when either was read
     by OCR (whose sizes are estimated from the letters' shapes)."""
-    ocr = any(w.ocr_confidence is not None for w in (*a.words, *b.words))
+    ocr = a.read_by_ocr or b.read_by_ocr
     return abs(a.size - b.size) <= (0.25 if ocr else 0.1) * max(a.size, b.size)
 
 

@@ -78,6 +78,11 @@ class Line:
         return statistics.median(w.size for w in self.words) if self.words else 0.0
 
     @property
+    def read_by_ocr(self) -> bool:
+        """Whether any of the line's words was read from the page's picture."""
+        return any(w.ocr_confidence is not None for w in self.words)
+
+    @property
     def bbox(self) -> BBox:
         """The line's box on the displayed page."""
         return union(w.bbox for w in self.words)
@@ -159,6 +164,26 @@ def normalize_text(text: str) -> str:
 
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def spread_word(
+    text: str, box: BBox, size: float, *, ocr_confidence: float | None = None
+) -> list[Glyph]:
+    """Glyphs for a word known only by its box (OCR), spread evenly across it."""
+    x0, top, x1, bottom = box
+    step = (x1 - x0) / max(len(text), 1)
+    return [
+        Glyph(
+            ch,
+            x0 + index * step,
+            top,
+            x0 + index * step + step * 0.95,
+            bottom,
+            size,
+            ocr_confidence=ocr_confidence,
+        )
+        for index, ch in enumerate(text)
+    ]
 
 
 def dedupe_glyphs(glyphs: Sequence[Glyph]) -> list[Glyph]:

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.extract.layout import Glyph
+from pipeline.extract.layout import Glyph, spread_word
 
 logger = logging.getLogger(__name__)
 
@@ -175,12 +175,7 @@ def _glyphs(api: Any, tesserocr: Any, scale: float) -> list[Glyph]:
         if glyphs:
             last = glyphs[-1]
             glyphs.append(Glyph(" ", last.x1, top, last.x1, bottom, size))
-        step = (x1 - x0) / len(text)
-        for index, ch in enumerate(text):
-            left = x0 + index * step
-            glyphs.append(
-                Glyph(ch, left, top, left + step * 0.95, bottom, size, ocr_confidence=confidence)
-            )
+        glyphs.extend(spread_word(text, (x0, top, x1, bottom), size, ocr_confidence=confidence))
     return glyphs
 
 

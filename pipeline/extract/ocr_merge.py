@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.extract.label_patterns import vocabulary
-from pipeline.extract.layout import UNREADABLE, Glyph, Line, Word, build_lines
+from pipeline.extract.layout import UNREADABLE, Glyph, Word, build_lines, spread_word
 from pipeline.text import fold
 
 _SURE_WORD = 0.85
@@ -49,7 +49,7 @@ def ocr_labels(text: Sequence[Glyph], ocr: Sequence[Glyph], page: int) -> list[G
             if not found:
                 continue
             end = max(m.end() for m in found)
-        kept.extend(_glyphs_of(_words_before(fresh, end), line))
+        kept.extend(_glyphs_of(_words_before(fresh, end)))
     return kept
 
 
@@ -73,28 +73,15 @@ def _words_of(glyphs: Sequence[Glyph]) -> list[str]:
     return "".join(g.text for g in glyphs).split()
 
 
-def _glyphs_of(words: Sequence[Word], line: Line) -> list[Glyph]:
+def _glyphs_of(words: Sequence[Word]) -> list[Glyph]:
     """Glyphs for OCR'd words (spread over each word's box), a space between words."""
     glyphs: list[Glyph] = []
-    for word in line.words:
-        if word not in words:
-            continue
-        x0, top, x1, bottom = word.bbox
+    for word in words:
+        x0, top, _, bottom = word.bbox
         if glyphs:
             last = glyphs[-1]
             glyphs.append(Glyph(" ", last.x1, top, x0, bottom, word.size))
-        step = (x1 - x0) / max(len(word.text), 1)
-        for index, ch in enumerate(word.text):
-            left = x0 + index * step
-            glyphs.append(
-                Glyph(
-                    ch,
-                    left,
-                    top,
-                    left + step * 0.95,
-                    bottom,
-                    word.size,
-                    ocr_confidence=word.ocr_confidence,
-                )
-            )
+        glyphs.extend(
+            spread_word(word.text, word.bbox, word.size, ocr_confidence=word.ocr_confidence)
+        )
     return glyphs

@@ -199,14 +199,18 @@ _SPARSE_BELOW = 250
 
 
 def _sparse(glyphs: list[Glyph]) -> bool:
-    return sum(1 for g in glyphs if g.text != UNREADABLE and not g.text.isspace()) < _SPARSE_BELOW
+    return _readable_count(glyphs) < _SPARSE_BELOW
 
 
 def _needs_ocr(glyphs: list[Glyph]) -> bool:
     """No usable text: hardly any characters, or most of them without a Unicode map."""
-    visible = [g for g in glyphs if not g.text.isspace()]
-    readable = sum(1 for g in visible if g.text != UNREADABLE)
-    return readable < _OCR_BELOW or readable < 0.5 * len(visible)
+    visible = sum(1 for g in glyphs if not g.text.isspace())
+    readable = _readable_count(glyphs)
+    return readable < _OCR_BELOW or readable < 0.5 * visible
+
+
+def _readable_count(glyphs: list[Glyph]) -> int:
+    return sum(1 for g in glyphs if g.text != UNREADABLE and not g.text.isspace())
 
 
 def _ocr_glyphs(path: Path, index: int, setup: OcrSetup) -> list[Glyph]:

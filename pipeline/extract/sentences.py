@@ -276,7 +276,7 @@ def _title_below(
         if looked > 3:
             return None
         # Sizes OCR estimates vary from line to line: "clearly larger" asks for more.
-        ocr = any(w.ocr_confidence is not None for w in (*other.words, *line.words))
+        ocr = other.read_by_ocr or line.read_by_ocr
         if other.size >= (TITLE_SIZE + (0.25 if ocr else 0.0)) * line.size and (
             overlaps(other, line) or abs(centre(other) - centre(line)) < 0.5 * (line.x1 - line.x0)
         ):
