@@ -14,7 +14,8 @@ CeinboxError                 exit 1: something went wrong that is not the user's
 │   ├── ItemNotFound
 │   ├── InvalidTransition    the item's status does not allow it
 │   ├── ItemIncomplete       a required field is missing
-│   └── InvalidValue         an edited value is malformed
+│   ├── InvalidValue         an edited value is malformed
+│   └── CannotTeach          no layout profile can be derived from an item's certificate
 ├── CatalogError             exit 2: a catalog file cannot be imported (one line per bad row)
 └── ExamError                exit 1: an exam cannot be recorded (a duplicate, a future date)
     └── ExamNotFound
@@ -83,6 +84,10 @@ class InvalidTransition(ItemError):
 
 class ItemIncomplete(ItemError):
     """The item still misses a required field."""
+
+
+class CannotTeach(ItemError):
+    """A layout profile cannot be derived (or saved) from an item's certificate."""
 
 
 class InvalidValue(ItemError):

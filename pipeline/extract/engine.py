@@ -13,10 +13,11 @@ from datetime import date
 
 from pipeline.errors import NotACertificate
 from pipeline.extract import fallbacks, labels
+from pipeline.extract.candidates import Candidate
 from pipeline.extract.choose import pick
 from pipeline.extract.course_dates import choose_course_dates
 from pipeline.extract.date_roles import classify_dates, date_labels, dates_printed_unread
-from pipeline.extract.dates import infer_numeric_order
+from pipeline.extract.dates import NumericOrder, infer_numeric_order
 from pipeline.extract.gather import gather_candidates, issuer_candidates
 from pipeline.extract.label_patterns import Vocabulary, vocabulary
 from pipeline.extract.layout import UNREADABLE, Document
@@ -34,6 +35,7 @@ from pipeline.extract.ocr import NOT_INSTALLED as OCR_NOT_INSTALLED
 from pipeline.extract.ocr_evidence import fold_ocr_confidence
 from pipeline.extract.printed_credits import find_printed_credits
 from pipeline.extract.profiles import Profile, choose_profile
+from pipeline.extract.taught import locate_taught
 from pipeline.extract.value_checks import check_values
 from pipeline.extract.vocab import (
     URL,
@@ -72,7 +74,7 @@ def extract_document(
             missing=(),
             printed_credits=None,
         )
-    choice = choose_profile(profiles, _without_disclaimers(text))
+    choice = choose_profile(profiles, _without_disclaimers(text), page_sizes(doc))
     if choice.tied:
         problems.append(
             Problem(
@@ -102,6 +104,8 @@ def extract_document(
     if profile is not None:
         found.extend(fallbacks.profile_dates(doc, profile.patterns, order, profile.name))
     found.extend(issuer_candidates(doc, profile, choice.matched))
+    if profile is not None and profile.fields:
+        found, problems = _read_as_taught(doc, profile, order, found, problems)
 
     fields: dict[str, FieldValue] = {}
     for name in FIELD_NAMES:
@@ -143,6 +147,38 @@ def extract_document(
         missing=missing,
         printed_credits=find_printed_credits(doc),
     )
+
+
+def page_sizes(doc: Document) -> list[tuple[float, float]]:
+    """Each page's (width, height) in points, as layout profiles compare them."""
+    return [(page.width, page.height) for page in doc.pages]
+
+
+def _read_as_taught(
+    doc: Document,
+    profile: Profile,
+    order: NumericOrder | None,
+    found: list[Candidate],
+    problems: list[Problem],
+) -> tuple[list[Candidate], list[Problem]]:
+    """A taught layout's values replace what the generic rules proposed for their fields
+    (a person showed where they are); fields it does not place stay the rules' own."""
+    taught = locate_taught(doc, profile.fields, order, f"taught layout {profile.name}")
+    placed = {c.field for c in taught}
+    kept = [c for c in found if c.field not in placed]
+    # A person confirmed this layout is a certificate, whatever its wording.
+    shown = [p for p in problems if p.field not in placed and p.kind != ProblemKind.NOT_CERTIFICATE]
+    for field in profile.check:
+        if field not in placed:
+            label = field.replace("_", " ")
+            shown.append(
+                Problem(
+                    ProblemKind.UNSURE,
+                    f"this layout prints more than one {label.split()[-1]}: check the {label}",
+                    field,
+                )
+            )
+    return kept + taught, shown
 
 
 def _text_problems(text: str, *, ocr_missing: bool) -> list[Problem]:

@@ -9,7 +9,7 @@ chance.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -18,6 +18,7 @@ import yaml
 
 from pipeline.errors import ProfileError
 from pipeline.extract.dates import NumericOrder
+from pipeline.extract.taught import TAUGHT_FIELDS, Locator, locators_from_mapping
 
 BUILTIN_FOLDER = Path(__file__).with_name("profiles")
 LABEL_KINDS = (
@@ -44,7 +45,12 @@ _KEYS = {
     "code_pattern",
     "largest_text",
     "description",
+    "fields",
+    "page_size",
+    "check",
 }
+# How far (as a share) a page may differ from a layout profile's page size.
+_PAGE_SLACK = 0.03
 # Fields a profile may say its issuer prints as the largest text on the page.
 PROMINENT_FIELDS = ("course_name", "learner_name")
 
@@ -67,7 +73,24 @@ class Profile:
     code_pattern: re.Pattern[str] | None = None
     # Fields this issuer prints as the page's largest text (read surely by size alone).
     largest_text: tuple[str, ...] = ()
+    # A layout profile: where each value sits beside the template's fixed text (taught.py).
+    fields: Mapping[str, Locator] = field(default_factory=dict)
+    # A layout profile's page, [width, height] in points: its template prints on that size.
+    page_size: tuple[float, float] | None = None
+    # A layout profile's fields a person must check on every certificate of the layout (the
+    # one it was taught from printed them ambiguously).
+    check: tuple[str, ...] = ()
     origin: str = "built-in"
+
+    def fits(self, page_sizes: Iterable[tuple[float, float]]) -> bool:
+        """Whether a document has a page of this layout's size (any size without one)."""
+        if self.page_size is None:
+            return True
+        width, height = self.page_size
+        return any(
+            abs(w - width) <= _PAGE_SLACK * width and abs(h - height) <= _PAGE_SLACK * height
+            for w, h in page_sizes
+        )
 
     def score(self, text: str) -> tuple[float, list[str]]:
         """Sum of the weights of the keywords in text (0 when an exclude word is there)."""
@@ -91,13 +114,36 @@ def _phrase(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])", re.IGNORECASE)
 
 
-def choose_profile(profiles: list[Profile], text: str) -> ProfileChoice:
-    """The best-scoring profile for text; a tie at the top chooses none and says so."""
+def choose_profile(
+    profiles: list[Profile], text: str, page_sizes: Iterable[tuple[float, float]] = ()
+) -> ProfileChoice:
+    """The best-scoring profile for text; a tie at the top chooses none and says so.
+
+    A layout profile (one that places values) is one template of an issuer, so when one
+    matches (its keywords and its page size) it is chosen over issuer-wide profiles; two
+    layout profiles tied leave the issuer-wide choice in place, and the tie is reported."""
+    sizes = list(page_sizes)
     scored = []
     for profile in profiles:
         total, matched = profile.score(text)
-        if total >= profile.min_score:
+        if total >= profile.min_score and (not profile.fields or profile.fits(sizes)):
             scored.append((total, profile, matched))
+    wide = _top([item for item in scored if not item[1].fields])
+    layouts = [(share_of(p, total), p, m) for total, p, m in scored if p.fields]
+    if not layouts:
+        return wide
+    chosen = _top(layouts)
+    if chosen.tied:
+        return ProfileChoice(wide.profile, wide.matched, chosen.tied)
+    return chosen
+
+
+def share_of(profile: Profile, total: float) -> float:
+    """The share of a profile's keyword weight found (layout profiles compare by it)."""
+    return round(total / sum(weight for _, weight in profile.keywords), 6)
+
+
+def _top(scored: list[tuple[float, Profile, list[str]]]) -> ProfileChoice:
     if not scored:
         return ProfileChoice(None)
     scored.sort(key=lambda item: -item[0])
@@ -160,8 +206,29 @@ def profile_from_mapping(data: dict[str, Any], *, where: str, origin: str) -> Pr
         if data.get("code_pattern")
         else None,
         largest_text=_largest_text(data.get("largest_text", []), where),
+        fields=locators_from_mapping(data["fields"], where) if "fields" in data else {},
+        page_size=_page_size(data.get("page_size"), where),
+        check=_check(data.get("check", []), where),
         origin=origin,
     )
+
+
+def _check(raw: object, where: str) -> tuple[str, ...]:
+    fields = _strings(raw, "check", where) if raw != [] else []
+    for name in fields:
+        if name not in TAUGHT_FIELDS:
+            raise ProfileError(f"{where}: 'check' lists fields from {', '.join(TAUGHT_FIELDS)}")
+    return tuple(fields)
+
+
+def _page_size(raw: object, where: str) -> tuple[float, float] | None:
+    if raw is None:
+        return None
+    if not (isinstance(raw, list) and len(raw) == 2) or any(
+        isinstance(v, bool) or not isinstance(v, int | float) or v <= 0 for v in raw
+    ):
+        raise ProfileError(f"{where}: 'page_size' must be [width, height] in points")
+    return (float(raw[0]), float(raw[1]))
 
 
 def _keywords(raw: object, where: str) -> tuple[tuple[str, float], ...]:
