@@ -28,7 +28,10 @@ from certfactory import CLEAN_CASES, UNCLEAR_CASES, ce_credits_certificate
 def ingestor(tmp_path: Path) -> Iterator[Ingestor]:
     settings = settings_from_mapping({"owner_name": "Somebody Else"}, base=tmp_path)
     reader = GuardedExtractor(
-        profiles=load_profiles(None), limits=settings.extraction, owner_name=settings.owner_name
+        profiles=load_profiles(None),
+        limits=settings.extraction,
+        owner_name=settings.owner_name,
+        profile_folder=settings.profiles,
     )
     with reader:
         yield Ingestor(settings, open_database(settings.database), reader, actor="test")
@@ -262,3 +265,31 @@ def test_progress_page_shows_bars_paths_and_deadlines(tmp_path: Path) -> None:
 def test_progress_page_without_certifications_says_how_to_add_one(client: FlaskClient) -> None:
     page = client.get("/progress").get_data(as_text=True)
     assert "certifications:" in page and "config.yaml" in page
+
+
+def test_the_item_page_teaches_its_layout_after_a_correction(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    from taught_layouts import RECORDS, baltic_record
+
+    result = ingestor.ingest(baltic_record(tmp_path, RECORDS[0], "record.pdf"), move_source=False)
+    item_id = result.item_id
+    assert item_id is not None
+    offer = "Read certificates like this one this way from now on"
+    assert offer not in client.get(f"/items/{item_id}").get_data(as_text=True)
+    csrf = token(client)
+    edited = {"csrf_token": csrf, "course_name": RECORDS[0].course}
+    client.post(f"/items/{item_id}/edit", data=edited)
+    assert offer in client.get(f"/items/{item_id}").get_data(as_text=True)
+    preview = client.get(f"/items/{item_id}/profile").get_data(as_text=True)
+    assert "who took part in the programme" in preview  # the YAML, shown before saving
+    target = ingestor.settings.profiles / "baltic-network-institute.yaml"
+    assert not target.exists()
+    saved = client.post(f"/items/{item_id}/profile", data={"csrf_token": csrf})
+    assert saved.status_code == 302
+    assert "who took part in the programme" in target.read_text()
+    # The reader uses it from the next certificate on, without a restart.
+    nxt = ingestor.reader.extract(baltic_record(tmp_path, RECORDS[1], "next.pdf"))
+    assert nxt.fields["course_name"].value == RECORDS[1].course
+    # Only the fixture's owner_name (someone else) flags it.
+    assert [p.kind.value for p in nxt.problems] == ["other_owner"]

@@ -1,4 +1,4 @@
-"""`ceinbox extract`, `ceinbox profiles` and `ceinbox run`."""
+"""`ceinbox extract` and `ceinbox profiles` (list, suggest)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from typing import Any
 import click
 
 from pipeline.cli.base import State, fail, main
+from pipeline.db import open_database
 from pipeline.errors import CeinboxError, RefusedInput
 from pipeline.extract.guard import GuardedExtractor
 from pipeline.extract.model import FIELD_NAMES, Extraction
 from pipeline.extract.profiles import load_profiles
+from pipeline.learn import save_profile, suggest_profile
 
 _FIELD_TITLES = {
     "course_name": "course name",
@@ -93,19 +95,67 @@ def format_summary(result: Extraction) -> str:
     return "\n".join(lines) + "\n"
 
 
-@main.command("profiles")
-@click.pass_obj
-def list_profiles(state: State) -> None:
-    """List the issuer profiles in use: built-in ones and yours.
+@main.group("profiles", invoke_without_command=True)
+@click.pass_context
+def profiles_group(ctx: click.Context) -> None:
+    """List the issuer profiles in use (built-in ones and yours), or teach a layout.
 
     \b
-    Example:
+    Examples:
         ceinbox profiles
+        ceinbox profiles suggest 12 --save
     """
+    if ctx.invoked_subcommand is not None:
+        return
+    state: State = ctx.obj
     try:
         profiles = load_profiles(state.settings.profiles)
     except CeinboxError as exc:
         fail(exc)
     for profile in sorted(profiles, key=lambda p: p.name):
         keywords = ", ".join(word for word, _ in profile.keywords[:3])
-        click.echo(f"{profile.name:<20} {profile.origin:<9} {profile.issuer or '-':<26} {keywords}")
+        kind = "layout" if profile.fields else ""
+        click.echo(
+            f"{profile.name:<20} {profile.origin:<9} {kind:<7}{profile.issuer or '-':<26} "
+            f"{keywords}"
+        )
+
+
+@profiles_group.command("suggest")
+@click.argument("item_id", type=int)
+@click.option("--save", is_flag=True, help="Write it into the profiles folder.")
+@click.option("--force", is_flag=True, help="With --save: replace a profile of that name.")
+@click.pass_obj
+def suggest(state: State, item_id: int, save: bool, force: bool) -> None:
+    """Derive a layout profile from an item you corrected or confirmed, and print it.
+
+    The next certificates of that layout are then read with those values where this one
+    shows them. With --save the YAML goes into the profiles folder as a new file named after
+    the issuer (an existing file is kept unless --force).
+
+    \b
+    Example:
+        ceinbox profiles suggest 12 --save
+    """
+    try:
+        settings = state.settings
+        with GuardedExtractor(
+            profiles=load_profiles(settings.profiles), limits=settings.extraction
+        ) as reader:
+            suggestion = suggest_profile(
+                settings, open_database(settings.database), reader, item_id
+            )
+        if not suggestion.reviewed:
+            click.echo(
+                f"ceinbox: item {item_id} has not been reviewed: the profile learns its values "
+                "as extracted",
+                err=True,
+            )
+        if not save:
+            click.echo(suggestion.yaml_text, nl=False)
+            return
+        path = save_profile(suggestion, force=force)
+    except CeinboxError as exc:
+        fail(exc)
+    placed = ", ".join(name.replace("_", " ") for name in suggestion.placed)
+    click.echo(f"saved {path}: certificates of this layout now read {placed} as on item {item_id}")

@@ -27,6 +27,7 @@ def ingestor_for(state: State, actor: str) -> Ingestor:
             profiles=load_profiles(settings.profiles),
             limits=settings.extraction,
             owner_name=settings.owner_name,
+            profile_folder=settings.profiles,
         )
         ingestor = Ingestor(
             settings=settings,

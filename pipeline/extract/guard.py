@@ -8,10 +8,12 @@ fresh one started for the next file, so a bad file costs only itself.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import resource
 import signal
 import threading
+from collections.abc import Callable
 from datetime import date
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -20,10 +22,14 @@ from typing import Any
 
 from pipeline import errors
 from pipeline.config import ExtractionLimits
-from pipeline.errors import HostilePdf, RefusedInput
+from pipeline.errors import HostilePdf, ProfileError, RefusedInput
 from pipeline.extract import extract_file
+from pipeline.extract.layout import Document
 from pipeline.extract.model import Extraction
-from pipeline.extract.profiles import Profile
+from pipeline.extract.pdf import read_document
+from pipeline.extract.profiles import Profile, load_profiles
+
+logger = logging.getLogger(__name__)
 
 _PRELOAD = ["pipeline.extract", "pdfplumber", "pypdf"]
 _STARTUP_SECONDS = 120.0
@@ -50,8 +56,13 @@ class GuardedExtractor:
         profiles: list[Profile],
         limits: ExtractionLimits,
         owner_name: str | None = None,
+        profile_folder: Path | None = None,
     ) -> None:
         self._profiles = profiles
+        # The user's profiles folder: a profile saved there (a layout taught from a
+        # correction) is used from the next file on, without a restart.
+        self._profile_folder = profile_folder
+        self._profile_stamp = _stamp(profile_folder)
         self._limits = limits
         self._owner_name = owner_name
         self._lock = threading.Lock()
@@ -74,9 +85,21 @@ class GuardedExtractor:
         self, path: Path, *, display_name: str | None = None, today: date | None = None
     ) -> Extraction:
         """Read one file; RefusedInput when it cannot be read or overruns its limits."""
+        payload = self._request(("extract", path, display_name, today))
+        assert isinstance(payload, Extraction)
+        return payload
+
+    def read_layout(self, path: Path) -> Document:
+        """The laid-out text of one file (words, lines and their boxes), read in the worker."""
+        payload = self._request(("layout", path, None, None))
+        assert isinstance(payload, Document)
+        return payload
+
+    def _request(self, request: tuple[str, Path, str | None, date | None]) -> Any:
         with self._lock:
+            self._reload_profiles()
             connection = self._ready_worker()
-            connection.send((path, display_name, today))
+            connection.send(request)
             self._served += 1
             if not connection.poll(self._limits.time_limit_seconds):
                 self._stop_worker()
@@ -97,12 +120,23 @@ class GuardedExtractor:
             elif self._served >= _FILES_PER_WORKER:
                 self._stop_worker()
         if kind == "ok":
-            assert isinstance(payload, Extraction)
             return payload
         if kind == "refused":
             error_name, message = payload
             raise getattr(errors, error_name, RefusedInput)(message)
         raise errors.CeinboxError(f"internal error while reading: {payload}")
+
+    def _reload_profiles(self) -> None:
+        stamp = _stamp(self._profile_folder)
+        if stamp == self._profile_stamp:
+            return
+        self._profile_stamp = stamp
+        try:
+            self._profiles = load_profiles(self._profile_folder)
+        except ProfileError as exc:
+            logger.warning("profiles not reloaded: %s", exc)
+            return
+        self._stop_worker()  # the next worker starts with the new profiles
 
     def close(self) -> None:
         """Stop the worker process."""
@@ -156,6 +190,20 @@ def extract_guarded(
         return reader.extract(path, display_name=display_name, today=today)
 
 
+def _stamp(folder: Path | None) -> tuple[tuple[str, int, int], ...]:
+    """What changes when a profile file is added, edited or removed."""
+    if folder is None or not folder.is_dir():
+        return ()
+    found = []
+    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        found.append((path.name, info.st_mtime_ns, info.st_size))
+    return tuple(found)
+
+
 def _serve(
     connection: Connection,
     profiles: list[Profile],
@@ -169,10 +217,17 @@ def _serve(
     connection.send("ready")
     while True:
         try:
-            path, display_name, today = connection.recv()
+            kind, path, display_name, today = connection.recv()
         except (EOFError, OSError):
             return
-        connection.send(_read(path, display_name, today, profiles, limits, owner_name))
+        if kind == "layout":
+            connection.send(_layout(path, limits))
+        else:
+            connection.send(_read(path, display_name, today, profiles, limits, owner_name))
+
+
+def _layout(path: Path, limits: ExtractionLimits) -> tuple[str, Any]:
+    return _guarded(lambda: read_document(path, limits=limits), limits)
 
 
 def _read(
@@ -183,16 +238,23 @@ def _read(
     limits: ExtractionLimits,
     owner_name: str | None,
 ) -> tuple[str, Any]:
-    try:
-        result = extract_file(
+    return _guarded(
+        lambda: extract_file(
             path,
             profiles=profiles,
             limits=limits,
             owner_name=owner_name,
             today=today,
             display_name=display_name,
-        )
-        return ("ok", result)
+        ),
+        limits,
+    )
+
+
+def _guarded(work: Callable[[], object], limits: ExtractionLimits) -> tuple[str, Any]:
+    """Run one read; a refusal or a failure becomes a reply, never a dead worker."""
+    try:
+        return ("ok", work())
     except RefusedInput as exc:
         return ("refused", (type(exc).__name__, str(exc)))
     except MemoryError:

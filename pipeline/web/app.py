@@ -9,7 +9,7 @@ from flask import Flask, abort, request
 from flask_wtf.csrf import CSRFProtect
 
 from pipeline.ingest import Ingestor
-from pipeline.web import views
+from pipeline.web import teach_views, views
 
 UPLOAD_LIMIT_MB = 25
 
@@ -38,6 +38,7 @@ def create_app(ingestor: Ingestor, *, testing: bool = False) -> Flask:
 
     CSRFProtect(app)  # registered after the size check, so it runs after it
     app.register_blueprint(views.blueprint)
+    app.register_blueprint(teach_views.blueprint)
 
     @app.after_request
     def security_headers(response: Any) -> Any:

@@ -1,0 +1,202 @@
+"""Learning a layout from one correction: `ceinbox profiles suggest`, the saved profile, and
+the next certificates of that layout read right and unflagged, others exactly as before."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+from taught_layouts import RECORDS, Values, baltic_record
+
+from pipeline.cli import main
+from pipeline.errors import ProfileError
+from pipeline.extract.profiles import load_profile, load_profiles
+
+from certfactory import CLEAN_CASES
+
+PORTAL = ("course_name", "start_date", "end_date", "validation_code", "learner_name")
+
+
+class Ceinbox:
+    """Runs ceinbox commands against one config folder with a real SQLite file."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.config = root / "config.yaml"
+        self.config.write_text("owner_name: null\n")
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, code: int = 0) -> Result:
+        result = self.runner.invoke(main, ["--config", str(self.config), *args])
+        assert result.exit_code == code, (result.output, result.stderr)
+        return result
+
+    def extract(self, path: Path) -> dict[str, Any]:
+        data = json.loads(self("extract", "--json", str(path)).stdout)
+        assert isinstance(data, dict)
+        return data
+
+
+@pytest.fixture
+def ceinbox(tmp_path: Path) -> Ceinbox:
+    return Ceinbox(tmp_path)
+
+
+def _expected(values: Values) -> dict[str, str]:
+    return {
+        "course_name": values.course,
+        "start_date": values.start,
+        "end_date": values.end,
+        "validation_code": values.code,
+        "learner_name": values.learner,
+    }
+
+
+def _read(data: dict[str, Any]) -> dict[str, str | None]:
+    return {name: data[name] for name in PORTAL}
+
+
+def _teach_first(ceinbox: Ceinbox) -> Path:
+    """Import the first record, correct it as a person would, save the derived profile."""
+    backlog = ceinbox.root / "backlog"
+    backlog.mkdir()
+    baltic_record(backlog, RECORDS[0], "record-1.pdf")
+    ceinbox("import", str(backlog))
+    first = _expected(RECORDS[0])
+    ceinbox(
+        "edit",
+        "1",
+        "--course-name",
+        first["course_name"],
+        "--validation-code",
+        first["validation_code"],
+    )
+    saved = ceinbox("profiles", "suggest", "1", "--save")
+    assert "saved" in saved.stdout
+    return ceinbox.root / "profiles"
+
+
+def test_before_teaching_the_layout_is_misread_or_flagged(ceinbox: Ceinbox) -> None:
+    path = baltic_record(ceinbox.root, RECORDS[1], "record-2.pdf")
+    data = ceinbox.extract(path)
+    assert data["needs_review"] is True
+    assert _read(data) != _expected(RECORDS[1])
+
+
+def test_suggest_prints_yaml_that_loads_as_a_layout_profile(ceinbox: Ceinbox) -> None:
+    backlog = ceinbox.root / "backlog"
+    backlog.mkdir()
+    baltic_record(backlog, RECORDS[0], "record-1.pdf")
+    ceinbox("import", str(backlog))
+    ceinbox("edit", "1", "--course-name", RECORDS[0].course)
+    printed = ceinbox("profiles", "suggest", "1").stdout
+    data = yaml.safe_load(printed)
+    assert set(data["fields"]) >= {"course_name", "validation_code", "learner_name", "end_date"}
+    assert data["fields"]["course_name"]["anchor"] == "who took part in the programme"
+    assert not (ceinbox.root / "profiles").exists()  # printing saves nothing
+    path = ceinbox.root / "printed.yaml"
+    path.write_text(printed)
+    assert load_profile(path).fields  # validated like a hand-written profile
+
+
+def test_a_taught_layout_reads_its_next_certificates_right_and_unflagged(
+    ceinbox: Ceinbox,
+) -> None:
+    folder = _teach_first(ceinbox)
+    saved = list(folder.glob("*.yaml"))
+    assert [p.name for p in saved] == ["baltic-network-institute.yaml"]
+    for number, values in enumerate(RECORDS[1:], start=2):
+        data = ceinbox.extract(baltic_record(ceinbox.root, values, f"record-{number}.pdf"))
+        assert _read(data) == _expected(values), number
+        assert data["needs_review"] is False, data["problems"]
+        assert data["fields"]["course_name"]["source"].startswith("taught layout")
+
+
+def test_other_layouts_read_exactly_as_before(ceinbox: Ceinbox, tmp_path: Path) -> None:
+    paths = []
+    for case in CLEAN_CASES[:8]:
+        folder = tmp_path / "others" / case.name
+        folder.mkdir(parents=True)
+        paths.append(case.build(folder))
+    before = [ceinbox.extract(path) for path in paths]
+    _teach_first(ceinbox)
+    after = [ceinbox.extract(path) for path in paths]
+    for old, new in zip(before, after, strict=True):
+        assert old == new
+
+
+def test_save_never_overwrites_without_force(ceinbox: Ceinbox) -> None:
+    folder = _teach_first(ceinbox)
+    path = folder / "baltic-network-institute.yaml"
+    path.write_text(path.read_text() + "# my note\n")
+    refused = ceinbox("profiles", "suggest", "1", "--save", code=1)
+    assert "exists already; use --force" in refused.stderr
+    assert path.read_text().endswith("# my note\n")
+    ceinbox("profiles", "suggest", "1", "--save", "--force")
+    assert not path.read_text().endswith("# my note\n")
+
+
+def test_bare_profiles_still_lists_them_with_the_taught_one(ceinbox: Ceinbox) -> None:
+    _teach_first(ceinbox)
+    listed = ceinbox("profiles").stdout
+    assert "coursera" in listed
+    assert any(
+        line.startswith("baltic-network-institute") and "layout" in line
+        for line in listed.splitlines()
+    )
+
+
+def test_a_profile_that_would_misread_its_own_certificate_is_refused(ceinbox: Ceinbox) -> None:
+    backlog = ceinbox.root / "backlog"
+    backlog.mkdir()
+    baltic_record(backlog, RECORDS[0], "record-1.pdf")
+    ceinbox("import", str(backlog))
+    # A person types a course the certificate does not print: nothing places it, and the
+    # rest still teaches; a learner it does not print either is left to the usual rules.
+    ceinbox("edit", "1", "--course-name", "Something Else Entirely", "--learner-name", "X Y")
+    printed = yaml.safe_load(ceinbox("profiles", "suggest", "1").stdout)
+    assert "course_name" not in printed["fields"]
+    assert "learner_name" not in printed["fields"]
+
+
+def test_suggest_for_a_missing_item_is_one_line(ceinbox: Ceinbox) -> None:
+    result = ceinbox("profiles", "suggest", "99", code=1)
+    assert result.stderr.startswith("ceinbox: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_two_layout_profiles_matching_alike_are_a_reported_tie(ceinbox: Ceinbox) -> None:
+    folder = _teach_first(ceinbox)
+    original = folder / "baltic-network-institute.yaml"
+    twin = yaml.safe_load(original.read_text())
+    twin["name"] = "twin"
+    (folder / "twin.yaml").write_text(yaml.safe_dump(twin, allow_unicode=True))
+    data = ceinbox.extract(baltic_record(ceinbox.root, RECORDS[2], "record-3.pdf"))
+    assert data["needs_review"] is True
+    assert any(
+        "baltic-network-institute and twin" in p or "twin and baltic-network-institute" in p
+        for p in data["problems"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ({"course_name": {"where": "below"}}, "fields.course_name.anchor"),
+        ({"course_name": {"anchor": "x", "where": "beside"}}, "fields.course_name.where"),
+        ({"course": {"anchor": "x", "where": "after"}}, "unknown key 'fields.course'"),
+        ({"validation_code": {"anchor": "x", "where": "after", "shape": "("}}, "shape"),
+        ({"end_date": {"anchor": "x", "where": "after", "date": 0}}, "fields.end_date.date"),
+    ],
+)
+def test_layout_fields_are_validated_at_load(
+    tmp_path: Path, spec: dict[str, Any], message: str
+) -> None:
+    (tmp_path / "bad.yaml").write_text(
+        yaml.safe_dump({"name": "bad", "keywords": ["Some Words"], "fields": spec})
+    )
+    with pytest.raises(ProfileError, match=message.replace("(", r"\(")):
+        load_profiles(tmp_path)
