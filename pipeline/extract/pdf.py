@@ -41,6 +41,8 @@ _NOISY_LOGGERS = ("pypdf", "pdfminer", "pdfplumber")
 # Pages scoring at least this share of the best page are read too (a certificate can span two).
 _SECONDARY_PAGE_SHARE = 0.6
 _MAX_PAGES_READ = 3
+# A page whose fast text is shorter than this holds at most a few values.
+_SPARSE_PAGE_CHARS = 250
 _MAX_GLYPHS_PER_PAGE = 50_000
 
 
@@ -123,6 +125,7 @@ def _open_reader(path: Path) -> pypdf.PdfReader:
 def _choose_pages(reader: pypdf.PdfReader, pages_to_scan: int) -> list[int]:
     """0-based indexes of the pages to read in full: the most certificate-like first."""
     scores: list[tuple[int, int]] = []
+    sparse: list[int] = []
     for index in range(pages_to_scan):
         try:
             text = reader.pages[index].extract_text() or ""
@@ -138,11 +141,16 @@ def _choose_pages(reader: pypdf.PdfReader, pages_to_scan: int) -> list[int]:
             logger.debug("page %d: fast text failed: %s", index + 1, exc)
             text = ""
         scores.append((page_score(normalize_text(text)), index))
+        if len(text.strip()) < _SPARSE_PAGE_CHARS:
+            sparse.append(index)
     best = max(score for score, _ in scores)
-    if best <= 0:
-        return [0]
     ranked = sorted(scores, key=lambda item: (-item[0], item[1]))
-    chosen = [i for s, i in ranked if s >= best * _SECONDARY_PAGE_SHARE and s > 0]
+    chosen = [i for s, i in ranked if s >= best * _SECONDARY_PAGE_SHARE and s > 0] or [0]
+    # A page with next to no text may be the certificate itself, as a picture or with its
+    # wording drawn as pictures (only the values are text): a cover letter's wording must
+    # not hide it. Read it too (OCR fills in what it draws), in a short file.
+    if len(scores) <= _MAX_PAGES_READ:
+        chosen += [i for i in sparse if i not in chosen]
     return sorted(chosen[:_MAX_PAGES_READ])
 
 
