@@ -71,3 +71,42 @@ def baltic_record(folder: Path, values: Values, name: str) -> Path:
         Text(width / 2, 540, "Riga · Tallinn · Vilnius", 9, "sans", "c", GREY),
     ]
     return render(Doc((Page(A4_L, tuple(items)),)), folder, name)
+
+
+@dataclass(frozen=True)
+class Session:
+    learner: str
+    workshop: str
+    day: str  # ISO: the workshop's own day, inside the event's three days
+    code: str
+    event_start: str  # ISO: the event's first day (a decoy date range on every certificate)
+
+
+SESSIONS = (
+    # Taught from this one: the workshop was on the event's first day, printed twice.
+    Session("Jörg Weißmüller", "Packet Capture at Scale", "2024-06-03", "4471-22", "2024-06-03"),
+    Session(
+        "Amélie Rousseau", "EVPN Multihoming in Practice", "2024-06-04", "4472-08", "2024-06-03"
+    ),
+    Session("Dawit Bekele", "Telemetry Pipelines with gNMI", "2025-05-21", "5110-31", "2025-05-20"),
+)
+
+
+def summit_attendance(folder: Path, values: Session, name: str) -> Path:
+    """An event's attendance slip: the event's dates on top (a decoy), the workshop's own day
+    alone at the bottom beside a '№' number, no labels at all."""
+    width = A4_L[0]
+    year, month, day = values.event_start.split("-")
+    first = int(day)
+    months = {"05": "May", "06": "June"}
+    items: list[Item] = [
+        Text(90, 60, f"Harbour Networking Days {year}", 12, "sans-b"),
+        Text(90, 82, f"{first}–{first + 2} {months[month]} {year}", 14, "sans"),
+        Text(90, 220, values.learner, 28, "serif-b"),
+        Text(90, 262, "took part in the hands-on workshop", 11, "sans", "l", GREY),
+        Text(90, 296, values.workshop, 18, "serif"),
+        Text(90, 520, _dotted(values.day), 12, "sans"),
+        Text(width - 90, 520, f"№ {values.code}", 12, "mono", "r"),
+        Text(width / 2, 570, "Harbour Networking Days · Attendance record", 8, "sans", "c", GREY),
+    ]
+    return render(Doc((Page(A4_L, tuple(items)),)), folder, name)

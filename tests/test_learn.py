@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner, Result
-from taught_layouts import RECORDS, Values, baltic_record
+from taught_layouts import RECORDS, SESSIONS, Session, Values, baltic_record, summit_attendance
 
 from pipeline.cli import main
 from pipeline.errors import ProfileError
@@ -200,3 +200,42 @@ def test_layout_fields_are_validated_at_load(
     )
     with pytest.raises(ProfileError, match=message.replace("(", r"\(")):
         load_profiles(tmp_path)
+
+
+def _session_values(values: Session) -> dict[str, str | None]:
+    return {
+        "course_name": values.workshop,
+        "start_date": None,
+        "end_date": values.day,
+        "validation_code": values.code,
+        "learner_name": values.learner,
+    }
+
+
+def test_a_date_printed_twice_is_placed_where_it_stands_alone(ceinbox: Ceinbox) -> None:
+    backlog = ceinbox.root / "backlog"
+    backlog.mkdir()
+    summit_attendance(backlog, SESSIONS[0], "slip-1.pdf")
+    ceinbox("import", str(backlog))
+    first = _session_values(SESSIONS[0])
+    ceinbox(
+        "edit",
+        "1",
+        "--course-name",
+        str(first["course_name"]),
+        "--validation-code",
+        str(first["validation_code"]),
+        "--learner-name",
+        str(first["learner_name"]),
+        "--end-date",
+        str(first["end_date"]),
+        "--start-date",
+        "",
+    )
+    ceinbox("profiles", "suggest", "1", "--save")
+    for number, values in enumerate(SESSIONS[1:], start=2):
+        data = ceinbox.extract(summit_attendance(ceinbox.root, values, f"slip-{number}.pdf"))
+        # The workshop's day, not the event's three days; no start date: the layout has none.
+        assert _read(data) == _session_values(values), number
+        assert data["missing"] == ["start_date"]
+        assert data["needs_review"] is False, data["problems"]

@@ -117,10 +117,14 @@ def extract_document(
     fields = fold_ocr_confidence(fields, doc, problems)
     fields = check_values(fields, problems, profile=profile, owner_name=owner_name, today=today)
     missing = _not_printed(fields, doc, vocab, none_printed=course_dates.none_printed)
+    absent = set(profile.absent) if profile is not None and profile.fields else set()
+    missing = tuple(n for n in REQUIRED_FIELDS if n in missing or n in absent)
     for name in (*REQUIRED_FIELDS, "learner_name"):
         field = fields[name]
         label = name.replace("_", " ")
         if field.value is None:
+            if name in absent:
+                continue
             if name not in missing and not any(p.field == name for p in problems):
                 problems.append(Problem(ProblemKind.NOT_FOUND, f"{label} not found", name))
         elif field.confidence < REVIEW_BELOW and not any(p.field == name for p in problems):
@@ -164,7 +168,7 @@ def _read_as_taught(
     """A taught layout's values replace what the generic rules proposed for their fields
     (a person showed where they are); fields it does not place stay the rules' own."""
     taught = locate_taught(doc, profile.fields, order, f"taught layout {profile.name}")
-    placed = {c.field for c in taught}
+    placed = {c.field for c in taught} | set(profile.absent)
     kept = [c for c in found if c.field not in placed]
     # A person confirmed this layout is a certificate, whatever its wording.
     shown = [p for p in problems if p.field not in placed and p.kind != ProblemKind.NOT_CERTIFICATE]

@@ -48,6 +48,7 @@ _KEYS = {
     "fields",
     "page_size",
     "check",
+    "absent",
 }
 # How far (as a share) a page may differ from a layout profile's page size.
 _PAGE_SLACK = 0.03
@@ -80,6 +81,8 @@ class Profile:
     # A layout profile's fields a person must check on every certificate of the layout (the
     # one it was taught from printed them ambiguously).
     check: tuple[str, ...] = ()
+    # A layout profile's fields its template does not print (a decoy is all that is there).
+    absent: tuple[str, ...] = ()
     origin: str = "built-in"
 
     def fits(self, page_sizes: Iterable[tuple[float, float]]) -> bool:
@@ -208,16 +211,17 @@ def profile_from_mapping(data: dict[str, Any], *, where: str, origin: str) -> Pr
         largest_text=_largest_text(data.get("largest_text", []), where),
         fields=locators_from_mapping(data["fields"], where) if "fields" in data else {},
         page_size=_page_size(data.get("page_size"), where),
-        check=_check(data.get("check", []), where),
+        check=_field_list(data.get("check", []), "check", where),
+        absent=_field_list(data.get("absent", []), "absent", where),
         origin=origin,
     )
 
 
-def _check(raw: object, where: str) -> tuple[str, ...]:
-    fields = _strings(raw, "check", where) if raw != [] else []
+def _field_list(raw: object, key: str, where: str) -> tuple[str, ...]:
+    fields = _strings(raw, key, where) if raw != [] else []
     for name in fields:
         if name not in TAUGHT_FIELDS:
-            raise ProfileError(f"{where}: 'check' lists fields from {', '.join(TAUGHT_FIELDS)}")
+            raise ProfileError(f"{where}: '{key}' lists fields from {', '.join(TAUGHT_FIELDS)}")
     return tuple(fields)
 
 

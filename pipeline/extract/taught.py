@@ -124,13 +124,14 @@ def read_value(
             if days and len(days) >= locator.date:
                 return days[locator.date - 1].isoformat(), spot
             continue
-        assert accept is not None
-        value = accept(spot.text)
-        if value is None:
-            continue
-        if locator.shape is not None and not locator.shape.fullmatch(value):
-            continue
-        return value, spot
+        readings = (
+            [accept_code(r) for r in _code_readings(spot.text)]
+            if accept is None
+            else [accept(spot.text)]
+        )
+        for value in readings:
+            if value is not None and (locator.shape is None or locator.shape.fullmatch(value)):
+                return value, spot
     return None
 
 
@@ -276,18 +277,19 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
-def _accept_code_first(text: str) -> str | None:
-    """The code at the start of the text (a label's cell may go on with other words; a sign
-    such as '№' or '#' may stand before it)."""
-    text = re.sub(r"^[\W_]+", "", text)
-    whole = accept_code(text)
-    return whole if whole is not None else accept_code(code_token(text)) if text.split() else None
+def _code_readings(text: str) -> Iterator[str]:
+    """What a code's spot may hold: the whole text, or the code at its start, or after a
+    sign or an abbreviation before it ('№', 'n', 'No.'), a label's cell going on after it."""
+    tokens = text.split()
+    for skip in range(min(3, len(tokens))):
+        rest = re.sub(r"^[\W_]+", "", " ".join(tokens[skip:]))
+        if rest:
+            yield from (rest, code_token(rest)) if skip == 0 else (code_token(rest),)
 
 
 _ACCEPT: dict[str, Callable[[str], str | None]] = {
     "course_name": accept_course,
     "learner_name": accept_name,
-    "validation_code": _accept_code_first,
 }
 
 

@@ -9,7 +9,6 @@ exactly as corrected, or it is refused with the reason.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -37,9 +36,8 @@ from pipeline.extract.taught import (
 )
 from pipeline.text import fold
 
-# At most this many fixed lines identify the layout; this share of them must be printed.
+# At most this many fixed lines identify the layout.
 _MOST_KEYWORDS = 8
-_KEYWORD_SHARE = 0.75
 _FEWEST_KEYWORDS = 3
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -76,11 +74,12 @@ def derive_profile(
     order = _numeric_order(lines, wanted, base)
     locators: dict[str, Locator] = {}
     left: list[str] = []
+    dates = {date.fromisoformat(wanted[f]) for f in DATE_FIELDS if wanted.get(f)}
     pages: list[int] = []
     ambiguous: list[str] = []
     for field, value in wanted.items():
         others = [v for f, v in wanted.items() if f != field and f not in DATE_FIELDS]
-        locator = _place(field, value, others, lines, _steady(fixed), order, anchors, doc)
+        locator = _place(field, value, dates, others, lines, _steady(fixed), order, anchors, doc)
         if locator is None:
             left.append(field)
             if len({id(line) for line, _ in _occurrences(field, value, lines, order)}) > 1:
@@ -97,6 +96,9 @@ def derive_profile(
     page = next(p for p in doc.pages if p.number == most)
     data = _mapping(name, issuer, base, order, keywords, locators, source)
     data["page_size"] = [round(page.width, 1), round(page.height, 1)]
+    absent = [f for f in TAUGHT_FIELDS if not values.get(f)]
+    if absent:
+        data["absent"] = absent
     if any(field in DATE_FIELDS for field in ambiguous):
         data["check"] = [f for f in DATE_FIELDS if f not in locators]
     text = _yaml(data, source, left)
@@ -193,6 +195,7 @@ def _numeric_order(
 def _place(
     field: str,
     value: str,
+    dates: set[date],
     others: list[str],
     lines: list[Line],
     fixed: list[Line],
@@ -202,16 +205,29 @@ def _place(
 ) -> Locator | None:
     """The first way of placing the value that reads it back from this very page. A date
     printed in two places (a course day that is also an event's first day) is not placed:
-    one certificate cannot tell which of them the layout means."""
+    one certificate cannot tell which of them the layout means, unless only one of them
+    holds just the person's dates (a session's day alone, not inside the event's range)."""
     found = _occurrences(field, value, lines, order)
-    if field in DATE_FIELDS and len({id(line) for line, _ in found}) > 1:
-        return None
+    if field in DATE_FIELDS:
+        found = _explaining(found, dates, order)
+        if len({id(line) for line, _ in found}) > 1:
+            return None
     for line, start in found:
         for locator in _ways(field, value, others, line, start, fixed, order, doc, anchors):
             read = read_value(doc, locator, order, anchors)
             if read is not None and read[0] == value:
                 return locator
     return None
+
+
+def _explaining(
+    found: list[tuple[Line, int]], dates: set[date], order: NumericOrder | None
+) -> list[tuple[Line, int]]:
+    """The occurrences whose line prints exactly the person's dates, when there are some."""
+    exact = [
+        (line, start) for line, start in found if set(days_in(line.text, order) or []) == dates
+    ]
+    return exact if exact else found
 
 
 def _occurrences(
@@ -384,7 +400,8 @@ def _mapping(
         data["issuer"] = issuer
     data["description"] = f"Layout taught from one corrected certificate{source}"
     data["keywords"] = dict.fromkeys(keywords, 1)
-    data["min_score"] = max(1, math.ceil(_KEYWORD_SHARE * len(keywords)))
+    # All but about one in four (at least one) of them: a line may change with its values.
+    data["min_score"] = len(keywords) - max(1, len(keywords) // 4)
     if order:
         data["numeric_order"] = order
     if base is not None:
