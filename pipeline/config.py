@@ -28,6 +28,8 @@ class ExtractionLimits:
 
     max_pages: int = 30
     time_limit_seconds: float = 30.0
+    # OCR of scanned pages may take this long per file; pages it does not reach are flagged.
+    ocr_time_limit_seconds: float = 20.0
     memory_limit_mb: int = 1024
     max_file_mb: int = 100
 
@@ -82,6 +84,7 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _LIMIT_KEYS = {
     "max_pages": int,
     "time_limit_seconds": float,
+    "ocr_time_limit_seconds": float,
     "memory_limit_mb": int,
     "max_file_mb": int,
 }

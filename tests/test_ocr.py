@@ -143,3 +143,52 @@ def test_from_ocr_only_labels_and_openings_are_added_never_a_value() -> None:
     added = "".join(g.text for g in ocr_labels(text, ocr, page=1))
     # Three lines, one after the other.
     assert added == "Has successfully completedCompletion date:Certification Validation number:"
+
+
+@needs_ocr
+def test_ocr_stops_at_its_time_limit_and_the_item_says_which_page(tmp_path: Path) -> None:
+    scan = _scan(CLEAN_CASES[0], tmp_path, dpi=200)
+    limits = ExtractionLimits(ocr_time_limit_seconds=0.001)
+    result = extract_file(scan, profiles=PROFILES, limits=limits)
+    assert result.needs_review
+    stopped = [p for p in result.problems if "not read" in p.message]
+    assert [p.kind for p in stopped] == [ProblemKind.NO_TEXT]
+    assert stopped[0].message.startswith("page 1 not read")
+    # Given its time, the same scan reads: the limit, not the file, stopped it.
+    assert extract_file(scan, profiles=PROFILES, limits=ExtractionLimits()).value("course_name")
+
+
+@needs_ocr
+def test_a_cover_letter_does_not_hide_a_scanned_certificate_behind_it(tmp_path: Path) -> None:
+    import pypdf
+
+    case = next(c for c in CLEAN_CASES if c.name == "clean_cisco_u_course")
+    scan = _scan(case, tmp_path, dpi=200)
+    letter = tmp_path / "letter.pdf"
+    from certfactory import A4_P, Doc, Text, render
+    from certfactory import Page as FactoryPage
+
+    render(
+        Doc(
+            (
+                FactoryPage(
+                    A4_P,
+                    (
+                        Text(72, 100, "Dear learner,", 12),
+                        Text(72, 130, "your certificate of completion is enclosed.", 12),
+                    ),
+                ),
+            )
+        ),
+        tmp_path,
+        "letter.pdf",
+    )
+    writer = pypdf.PdfWriter()
+    for part in (letter, scan):
+        writer.append(str(part))
+    both = tmp_path / "both.pdf"
+    with both.open("wb") as handle:
+        writer.write(handle)
+    result = extract_file(both, profiles=PROFILES, limits=ExtractionLimits())
+    assert result.value("course_name") == case.expected.course_name
+    assert result.fields["course_name"].page == 2

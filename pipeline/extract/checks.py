@@ -106,9 +106,11 @@ def code_is_certain_shape(value: str) -> bool:
 
 
 def is_name_like(value: str) -> bool:
-    """A person's name: 2–6 words of letters, no digits, not fixed certificate wording."""
+    """A person's name: 2–6 words of letters besides particles ("María José Fernández de
+    Castro y Villalobos"), no digits, not fixed certificate wording."""
     words = value.split()
-    if not 2 <= len(words) <= 6 or len(value) > 70:
+    named = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    if not 2 <= len(named) <= 6 or len(words) > 9 or len(value) > 70:
         return False
     if not all(_NAME_WORD.match(w) for w in words):
         return False

@@ -61,6 +61,15 @@ def extract_document(
     today = today or date.today()
     text = doc.text
     problems = _text_problems(text, ocr_missing=doc.ocr_missing)
+    if doc.ocr_unread:
+        pages = ", ".join(str(n) for n in doc.ocr_unread)
+        problems.append(
+            Problem(
+                ProblemKind.NO_TEXT,
+                f"page {pages} not read: reading the scan took longer than its time limit "
+                "(extraction.ocr_time_limit_seconds)",
+            )
+        )
     if not text.strip():  # nothing to read: one problem says why, no list of what is missing
         return Extraction(
             file=file,

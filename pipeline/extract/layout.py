@@ -131,6 +131,7 @@ class Document:
     page_count: int
     form_fields: tuple[tuple[str, str], ...] = ()
     ocr_missing: bool = False  # a page needed OCR to be read, and OCR is not installed
+    ocr_unread: tuple[int, ...] = ()  # pages OCR did not finish within its time limit
 
     @property
     def text(self) -> str:

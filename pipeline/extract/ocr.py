@@ -67,9 +67,14 @@ def ocr_setup() -> OcrSetup | None:
     return None
 
 
-def ocr_page(path: Path, page_index: int, setup: OcrSetup) -> list[Glyph]:
+class OcrTimeout(Exception):
+    """Tesseract did not finish a page within the time it was given."""
+
+
+def ocr_page(path: Path, page_index: int, setup: OcrSetup, *, seconds: float = 60.0) -> list[Glyph]:
     """The page's characters as Tesseract reads them from its rendered picture, in PDF
-    points of the displayed page (the coordinates the text layer uses)."""
+    points of the displayed page (the coordinates the text layer uses); OcrTimeout when
+    recognising it takes longer than `seconds`."""
     import pypdfium2
     import tesserocr
 
@@ -86,7 +91,8 @@ def ocr_page(path: Path, page_index: int, setup: OcrSetup) -> list[Glyph]:
     api = _engine(setup.tessdata, setup.languages, "auto")
     try:
         api.SetImage(upright)
-        api.Recognize()
+        if not api.Recognize(timeout=max(1, int(seconds * 1000))):
+            raise OcrTimeout(f"page {page_index + 1}")
         glyphs = _glyphs(api, tesserocr, scale)
     finally:
         api.Clear()

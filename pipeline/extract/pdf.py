@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,7 +32,7 @@ from pipeline.extract.layout import (
     build_lines,
     normalize_text,
 )
-from pipeline.extract.ocr import OcrSetup, ocr_page, ocr_setup
+from pipeline.extract.ocr import OcrSetup, OcrTimeout, ocr_page, ocr_setup
 from pipeline.extract.ocr_merge import ocr_labels
 from pipeline.extract.vocab import page_score
 
@@ -61,13 +62,15 @@ def read_document(path: Path, *, limits: ExtractionLimits) -> Document:
             raise CorruptPdf("damaged PDF: no pages could be found")
         chosen = _choose_pages(reader, min(page_count, limits.max_pages))
         form_fields = _form_fields(reader)
-        pages, needs_ocr = _read_pages(path, chosen)
+        budget = _OcrBudget(limits.ocr_time_limit_seconds)
+        pages, needs_ocr = _read_pages(path, chosen, budget)
     return Document(
         file_name=path.name,
         pages=tuple(pages),
         page_count=page_count,
         form_fields=form_fields,
         ocr_missing=needs_ocr and ocr_setup() is None,
+        ocr_unread=tuple(budget.unread),
     )
 
 
@@ -167,7 +170,7 @@ def _form_fields(reader: pypdf.PdfReader) -> tuple[tuple[str, str], ...]:
     return tuple(values)
 
 
-def _read_pages(path: Path, indexes: list[int]) -> tuple[list[Page], bool]:
+def _read_pages(path: Path, indexes: list[int], budget: _OcrBudget) -> tuple[list[Page], bool]:
     """The pages' lines, and whether a page had too little text to read without OCR."""
     pages: list[Page] = []
     needs_ocr = False
@@ -181,9 +184,9 @@ def _read_pages(path: Path, indexes: list[int]) -> tuple[list[Page], bool]:
                 if _needs_ocr(glyphs):
                     needs_ocr = True
                     if setup is not None:
-                        glyphs = _with_ocr(glyphs, _ocr_glyphs(path, index, setup))
+                        glyphs = _with_ocr(glyphs, budget.glyphs(path, index, setup))
                 elif setup is not None and _sparse(glyphs):
-                    glyphs += ocr_labels(glyphs, _ocr_glyphs(path, index, setup), index + 1)
+                    glyphs += ocr_labels(glyphs, budget.glyphs(path, index, setup), index + 1)
                 glyphs += _widget_glyphs(page)
                 lines: list[Line] = build_lines(glyphs, page=index + 1, first_row=row)
                 if lines:
@@ -221,9 +224,30 @@ def _readable_count(glyphs: list[Glyph]) -> int:
     return sum(1 for g in glyphs if g.text != UNREADABLE and not g.text.isspace())
 
 
-def _ocr_glyphs(path: Path, index: int, setup: OcrSetup) -> list[Glyph]:
+class _OcrBudget:
+    """The OCR time a file may still take; pages it does not reach are noted."""
+
+    def __init__(self, seconds: float) -> None:
+        self.deadline = time.monotonic() + seconds
+        self.unread: list[int] = []
+
+    def glyphs(self, path: Path, index: int, setup: OcrSetup) -> list[Glyph]:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            self.unread.append(index + 1)
+            return []
+        try:
+            return _ocr_glyphs(path, index, setup, left)
+        except OcrTimeout:
+            self.unread.append(index + 1)
+            return []
+
+
+def _ocr_glyphs(path: Path, index: int, setup: OcrSetup, seconds: float) -> list[Glyph]:
     try:
-        return ocr_page(path, index, setup)
+        return ocr_page(path, index, setup, seconds=seconds)
+    except OcrTimeout:
+        raise
     except Exception as exc:  # OCR failing must not cost the text layer
         logger.warning("page %d: OCR failed: %s", index + 1, exc)
         return []

@@ -18,6 +18,7 @@ import yaml
 
 from pipeline.errors import ProfileError
 from pipeline.extract.dates import NumericOrder
+from pipeline.extract.fuzzy import find_phrase
 from pipeline.extract.taught import TAUGHT_FIELDS, Locator, locators_from_mapping
 
 BUILTIN_FOLDER = Path(__file__).with_name("profiles")
@@ -99,9 +100,15 @@ class Profile:
         """Sum of the weights of the keywords in text (0 when an exclude word is there)."""
         if any(_phrase(word).search(text) for word in self.exclude):
             return 0.0, []
-        matched = [word for word, _ in self.keywords if _phrase(word).search(text)]
+        matched = [word for word, _ in self.keywords if self._found(word, text)]
         total = sum(weight for word, weight in self.keywords if word in matched)
         return total, matched
+
+    def _found(self, word: str, text: str) -> bool:
+        if _phrase(word).search(text):
+            return True
+        # A layout's fixed text on a scan reads a little differently each time.
+        return bool(self.fields) and any(find_phrase(word, line) for line in text.splitlines())
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from pipeline.extract.candidates import (
     code_token,
 )
 from pipeline.extract.dates import NumericOrder, find_dates
+from pipeline.extract.fuzzy import SAME_TEXT, find_phrase, similar
 from pipeline.extract.geometry import continuation, join_wrapped, paragraph_continuation
 from pipeline.extract.layout import BBox, Document, Line, union
 from pipeline.extract.vocab import (
@@ -142,13 +143,13 @@ def spots(doc: Document, locator: Locator, anchors: set[str]) -> Iterator[Found]
     for line in lines:
         folded = fold(line.text)
         if locator.where == "after":
-            if key and key in folded:
+            if key and (key in folded or line.read_by_ocr):
                 spot = _after(line, locator)
                 if spot is not None:
                     cut = _cut(_wrapped(spot, lines, locator, anchors), locator.until)
                     if cut is not None:
                         yield cut
-        elif folded == key:
+        elif folded == key or (line.read_by_ocr and similar(folded, key) >= SAME_TEXT):
             if locator.where == "right":
                 yield from (_wrapped(s, lines, locator, anchors) for s in _right_of(line, lines))
             else:
@@ -157,6 +158,9 @@ def spots(doc: Document, locator: Locator, anchors: set[str]) -> Iterator[Found]
 
 def _after(line: Line, locator: Locator) -> Found | None:
     start = _end_of(line.text, locator.anchor)
+    if start is None and line.read_by_ocr:
+        found = find_phrase(locator.anchor, line.text)
+        start = found[1] if found else None
     if start is None:
         return None
     text = re.sub(r"^[\W_]+", "", line.text[start:]).strip(_EDGES)

@@ -20,6 +20,7 @@ from pipeline.errors import CannotTeach
 from pipeline.extract.checks import is_institution
 from pipeline.extract.dates import NumericOrder, find_dates, infer_numeric_order
 from pipeline.extract.engine import page_sizes
+from pipeline.extract.fuzzy import SAME_TEXT, find_phrase, similar
 from pipeline.extract.layout import Document, Line
 from pipeline.extract.profiles import Profile, choose_profile, profile_from_mapping
 from pipeline.extract.taught import (
@@ -135,12 +136,26 @@ def check_lesson(
         chosen = choice.profile.name if choice.profile else "none"
         raise CannotTeach(f"profile {chosen} would still be chosen for this certificate")
     readings = read([*others, lesson.profile])
+    ocr = any(line.read_by_ocr for line in doc.lines())
     for field in lesson.placed:
-        if readings.get(field) != values.get(field):
+        got, wanted = readings.get(field), values.get(field)
+        if got is None or wanted is None or not _reads_as(got, wanted, ocr=ocr):
             label = field.replace("_", " ")
             raise CannotTeach(
                 f"it would read {label} as {readings.get(field)!r}, not {values.get(field)!r}"
             )
+
+
+def _reads_as(got: str, wanted: str, *, ocr: bool) -> bool:
+    """Whether a value read back is the person's: the same, or on a scan nearly the same
+    text (never a date or a code: those must be exact)."""
+    if got == wanted:
+        return True
+    return ocr and not _looks_like_code_or_date(wanted) and similar(got, wanted) >= SAME_TEXT
+
+
+def _looks_like_code_or_date(value: str) -> bool:
+    return bool(re.fullmatch(r"[\w\-/.]+", value)) and bool(re.search(r"\d", value))
 
 
 def _fixed_lines(lines: list[Line], values: Mapping[str, str]) -> list[Line]:
@@ -215,7 +230,7 @@ def _place(
     for line, start in found:
         for locator in _ways(field, value, others, line, start, fixed, order, doc, anchors):
             read = read_value(doc, locator, order, anchors)
-            if read is not None and read[0] == value:
+            if read is not None and _reads_as(read[0], value, ocr=line.read_by_ocr):
                 return locator
     return None
 
@@ -243,6 +258,10 @@ def _occurrences(
                 found.append((line, mentions[0].span[0]))
             continue
         start = _start_in(line.text, value)
+        if start is None and line.read_by_ocr:
+            # A scan's words differ by a letter here and there from what the person typed.
+            near = find_phrase(value, line.text)
+            start = near[0] if near else None
         if start is not None:
             found.append((line, start))
     return found
