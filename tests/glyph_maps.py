@@ -38,8 +38,7 @@ def unmapped_glyph_pdf(
         b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo "
         b"<< /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName "
         b"/Adobe-Identity-UCS def /CMapType 2 def 1 begincodespacerange <0000> <FFFF> "
-        b"endcodespacerange\n%d beginbfchar\n"
-        % len(mapped)
+        b"endcodespacerange\n%d beginbfchar\n" % len(mapped)
         + b"".join(b"<%04X> <%04X>\n" % (g, ord(ch)) for g, ch in mapped)
         + b"endbfchar endcmap CMapName currentdict /CMap defineresource pop end end"
     )

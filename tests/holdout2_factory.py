@@ -254,14 +254,8 @@ def _render_reportlab(pages: Sequence[Page], path: Path, *, rotated: bool = Fals
                 if item.stroke:
                     c.setStrokeColor(HexColor(item.stroke))
                     c.setLineWidth(item.width)
-                c.rect(
-                    item.x,
-                    h - item.y - item.h,
-                    item.w,
-                    item.h,
-                    fill=1 if item.fill else 0,
-                    stroke=1 if item.stroke else 0,
-                )
+                c.rect(item.x, h - item.y - item.h, item.w, item.h,
+                       fill=1 if item.fill else 0, stroke=1 if item.stroke else 0)
             elif isinstance(item, Line):
                 c.setStrokeColor(HexColor(item.color))
                 c.setLineWidth(item.width)
@@ -384,9 +378,8 @@ def _case(
     filename: str = "certificate.pdf",
     rotated: bool = False,
 ) -> None:
-    HOLDOUT_CASES.append(
-        Case(name, expected, _builder(engine, pages, filename, rotated=rotated), note)
-    )
+    HOLDOUT_CASES.append(Case(name, expected, _builder(engine, pages, filename, rotated=rotated),
+                              note))
     HOLDOUT_KINDS[name] = kind
     _PAGES[name] = pages
 
@@ -399,7 +392,8 @@ def _case(
 def _k_cisco_u_darkband() -> None:
     w, _h = A4_L
     name = "Aurelio Bastos-Whitfield"
-    course = "Implementing and Operating Cisco Enterprise Network Core Technologies (ENCOR) v1.2"
+    course = ("Implementing and Operating Cisco Enterprise Network Core Technologies "
+              "(ENCOR) v1.2")
     items: list[Item] = [
         Rect(0, 0, w, 92, fill=NAVY),
         *cisco_bars(42, 56, WHITE, 1.2),
@@ -418,26 +412,14 @@ def _k_cisco_u_darkband() -> None:
         T(w / 2, 462, "Cisco ID", 9, "sans", "c", GREY),
         T(w / 2, 479, "CSCO13877205", 12, "mono", "c"),
         *signature(w - 150, 465, "Rhiannon Achterberg", "VP, Learning & Certifications"),
-        T(
-            w / 2,
-            572,
-            "Printed on 02 Apr 2024  ·  Cisco U.  ·  © 2024 Cisco Systems, Inc. "
-            "All rights reserved.",
-            7,
-            "sans",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 572, "Printed on 02 Apr 2024  ·  Cisco U.  ·  © 2024 Cisco Systems, Inc. "
+          "All rights reserved.", 7, "sans", "c", GREY),
     ]
-    _case(
-        "k_cisco_u_darkband",
-        "known",
-        "rl",
-        [Page(A4_L, items)],
-        Expected(course, "2024-02-04", "2024-03-29", "CU-7Q4M-2K9X-88TD", name, "Cisco U.", False),
-        "dark header band with bars logo; Cisco ID decoy; printed-on footer date",
-        filename="Cisco_U_Certificate_ENCOR.pdf",
-    )
+    _case("k_cisco_u_darkband", "known", "rl", [Page(A4_L, items)],
+          Expected(course, "2024-02-04", "2024-03-29", "CU-7Q4M-2K9X-88TD", name, "Cisco U.",
+                   False),
+          "dark header band with bars logo; Cisco ID decoy; printed-on footer date",
+          filename="Cisco_U_Certificate_ENCOR.pdf")
 
 
 def _k_netacad_qr() -> None:
@@ -457,15 +439,8 @@ def _k_netacad_qr() -> None:
         T(w / 2, 150, "Certificate of Course Completion", 24, "serif-b", "c"),
         T(w / 2, 198, "Cisco Networking Academy® recognizes", 12, "serif-i", "c", GREY),
         T(w / 2, 242, name, 26, "serif", "c"),
-        T(
-            w / 2,
-            280,
-            "for completing the Cisco Networking Academy® course",
-            12,
-            "serif-i",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 280, "for completing the Cisco Networking Academy® course", 12, "serif-i", "c",
+          GREY),
         T(w / 2, 314, course, 15, "sans-b", "c"),
         Line(90, 350, w - 90, 350, 0.5, LIGHT),
     ]
@@ -477,33 +452,14 @@ def _k_netacad_qr() -> None:
         T(w - 110, 552, "Scan to verify", 8, "sans", "c", GREY),
         *qr_block(w - 154, 560, 25, 3.5, 7),
         T(w - 110, 666, "NA-3F9K-L20Z-P7W4", 8, "mono", "c"),
-        T(
-            w / 2,
-            760,
-            "Cisco Networking Academy is a Cisco Corporate Social Responsibility program.",
-            7,
-            "sans",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 760, "Cisco Networking Academy is a Cisco Corporate Social Responsibility "
+          "program.", 7, "sans", "c", GREY),
     ]
-    _case(
-        "k_netacad_qr",
-        "known",
-        "fpdf",
-        [Page(LET_P, items)],
-        Expected(
-            course,
-            "2023-09-11",
-            "2023-12-15",
-            "NA-3F9K-L20Z-P7W4",
-            name,
-            "Cisco Networking Academy",
-            False,
-        ),
-        "portrait; label/value table with issued date; code only under a QR-like block",
-        filename="SRWE_certificate.pdf",
-    )
+    _case("k_netacad_qr", "known", "fpdf", [Page(LET_P, items)],
+          Expected(course, "2023-09-11", "2023-12-15", "NA-3F9K-L20Z-P7W4", name,
+                   "Cisco Networking Academy", False),
+          "portrait; label/value table with issued date; code only under a QR-like block",
+          filename="SRWE_certificate.pdf")
 
 
 def _k_partner_letterspaced() -> None:
@@ -520,58 +476,24 @@ def _k_partner_letterspaced() -> None:
         T(w / 2, 226, name, 30, "serif", "c"),
         T(w / 2, 262, "for attending the instructor-led course", 12, "serif-i", "c", GREY),
         T(w / 2, 296, course, 17, "sans-b", "c"),
-        T(
-            w / 2,
-            326,
-            "Mar 3rd – 7th 2024  ·  Virtual classroom (UTC+1)  ·  40 hours",
-            11,
-            "sans",
-            "c",
-        ),
+        T(w / 2, 326, "Mar 3rd – 7th 2024  ·  Virtual classroom (UTC+1)  ·  40 hours", 11,
+          "sans", "c"),
         T(70, 420, "Instructor: Thabo Lindqvist", 10),
         T(70, 436, "Instructor ID: CCSI-30412", 10, color=GREY),
         T(w / 2, 420, "Course code: ENSDWI", 10, "sans", "c"),
         T(w / 2, 436, "Student no.: 558201", 10, "sans", "c", GREY),
         T(w - 70, 420, "Certificate No.: NTT-2024-00917", 10, "sans-b", "r"),
         *signature(w - 160, 500, "Hollis Pembridge", "Training Director"),
-        T(
-            w / 2,
-            580,
-            "Northgate Technical Training Ltd is a Cisco Learning Partner. Cisco and "
-            "the Cisco logo are trademarks of Cisco Systems, Inc.",
-            6.5,
-            "sans",
-            "c",
-            GREY,
-        ),
-        T(
-            w / 2,
-            590,
-            "Registered in England No. 09918273  ·  VAT GB 331 2207 91  ·  "
-            "12 Quayside, Leeds LS1 4AB",
-            6.5,
-            "sans",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 580, "Northgate Technical Training Ltd is a Cisco Learning Partner. Cisco and "
+          "the Cisco logo are trademarks of Cisco Systems, Inc.", 6.5, "sans", "c", GREY),
+        T(w / 2, 590, "Registered in England No. 09918273  ·  VAT GB 331 2207 91  ·  "
+          "12 Quayside, Leeds LS1 4AB", 6.5, "sans", "c", GREY),
     ]
-    _case(
-        "k_partner_letterspaced",
-        "known",
-        "rl",
-        [Page(LET_L, items)],
-        Expected(
-            course,
-            "2024-03-03",
-            "2024-03-07",
-            "NTT-2024-00917",
-            name,
-            "Cisco Learning Partner",
-            False,
-        ),
-        "letter-spaced title, 'Mar 3rd – 7th 2024', instructor ID / student no. decoys, "
-        "particle name",
-    )
+    _case("k_partner_letterspaced", "known", "rl", [Page(LET_L, items)],
+          Expected(course, "2024-03-03", "2024-03-07", "NTT-2024-00917", name,
+                   "Cisco Learning Partner", False),
+          "letter-spaced title, 'Mar 3rd – 7th 2024', instructor ID / student no. decoys, "
+          "particle name")
 
 
 def _k_cisco_live_session() -> None:
@@ -585,14 +507,8 @@ def _k_cisco_live_session() -> None:
         T(70, 160, "Session Attendance Certificate", 26, "serif-b"),
         T(70, 198, "This confirms that", 12, "serif-i", color=GREY),
         T(70, 234, name, 24, "serif"),
-        T(
-            70,
-            272,
-            "attended the following Cisco Live technical session:",
-            12,
-            "serif-i",
-            color=GREY,
-        ),
+        T(70, 272, "attended the following Cisco Live technical session:", 12, "serif-i",
+          color=GREY),
         T(70, 302, "Session BRKENS-2810  ·  Breakout  ·  Advanced", 10, color=GREY),
         T(70, 328, course, 18, "sans-b"),
         T(70, 358, "Session date: Tuesday, June 4, 2024  ·  13:00–14:30 PDT", 11),
@@ -602,31 +518,21 @@ def _k_cisco_live_session() -> None:
         T(665, 211, "Verification code:", 10, color=GREY),
         T(665, 232, "CL24-LV-88F3K2", 14, "mono"),
         T(665, 256, "CE credits: 1", 9, color=GREY),
-        T(
-            70,
-            505,
-            "Continuing Education credits are awarded per session attended. Sessions "
-            "must be claimed within 90 days of the event. Issued 10 June 2024.",
-            7.5,
-            color=GREY,
-        ),
+        T(70, 505, "Continuing Education credits are awarded per session attended. Sessions "
+          "must be claimed within 90 days of the event. Issued 10 June 2024.", 7.5, color=GREY),
     ]
-    _case(
-        "k_cisco_live_session",
-        "known",
-        "fpdf",
-        [Page(WIDE, items)],
-        Expected(course, "2024-06-04", "2024-06-04", "CL24-LV-88F3K2", name, "Cisco Live", False),
-        "single conference session with the event range in the header; badge and "
-        "registration ID decoys",
-        filename="CiscoLive_BRKENS-2810.pdf",
-    )
+    _case("k_cisco_live_session", "known", "fpdf", [Page(WIDE, items)],
+          Expected(course, "2024-06-04", "2024-06-04", "CL24-LV-88F3K2", name, "Cisco Live",
+                   False),
+          "single conference session with the event range in the header; badge and "
+          "registration ID decoys", filename="CiscoLive_BRKENS-2810.pdf")
 
 
 def _k_udemy_wrapped_url() -> None:
     w, _h = A4_L
     name = "Henrike Solberg"
-    course = "Cisco CCNA 200-301: The Complete Guide (2024 Edition) – Labs & Practice Exams"
+    course = ("Cisco CCNA 200-301: The Complete Guide (2024 Edition) – Labs & Practice "
+              "Exams")
     code = "UC-4e1b7c2a-90f3-4d8e-b6a2-1c5d9e7f3a10"
     items: list[Item] = [
         T(50, 62, "udemy", 28, "sans-b", color="#A435F0"),
@@ -644,16 +550,10 @@ def _k_udemy_wrapped_url() -> None:
         T(50, 494, "Length", 10, color=GREY),
         T(110, 494, "22.5 total hours", 10, "sans-b"),
     ]
-    _case(
-        "k_udemy_wrapped_url",
-        "known",
-        "rl",
-        [Page(A4_L, items)],
-        Expected(course, None, "2024-01-12", code, name, "Udemy", True),
-        "code only in a certificate URL broken over two lines; course title on two lines; "
-        "two instructors",
-        filename="UC-certificate.pdf",
-    )
+    _case("k_udemy_wrapped_url", "known", "rl", [Page(A4_L, items)],
+          Expected(course, None, "2024-01-12", code, name, "Udemy", True),
+          "code only in a certificate URL broken over two lines; course title on two lines; "
+          "two instructors", filename="UC-certificate.pdf")
 
 
 def _k_coursera_spec() -> None:
@@ -667,62 +567,28 @@ def _k_coursera_spec() -> None:
         T(110, 320, "CERTIFICATE", 13, "sans-b", "c", NAVY, spacing=2),
         T(250, 72, "Oct 30, 2023", 11),
         T(250, 140, name, 28, "serif"),
-        T(
-            250,
-            172,
-            "has successfully completed the online, non-credit Specialization",
-            11,
-            color=GREY,
-        ),
+        T(250, 172, "has successfully completed the online, non-credit Specialization", 11,
+          color=GREY),
         T(250, 210, course, 19, "sans-b"),
-        *lines(
-            250,
-            246,
-            [
-                "In this Specialization learners built four projects: Python for Network Engineers,",
-                "Ansible Playbooks for Cisco IOS XE, NETCONF/RESTCONF & YANG, and a Capstone:",
-                "Automating a Campus Network.",
-            ],
-            9.5,
-            "sans",
-            color=GREY,
-        ),
+        *lines(250, 246, [
+            "In this Specialization learners built four projects: Python for Network Engineers,",
+            "Ansible Playbooks for Cisco IOS XE, NETCONF/RESTCONF & YANG, and a Capstone:",
+            "Automating a Campus Network.",
+        ], 9.5, "sans", color=GREY),
         *signature(330, 430, "Prof. Henrietta Osei", "Department of Computer Science"),
         T(330, 468, "University of Lakemont", 8, "sans", "c", GREY),
         *signature(600, 430, "Dr. Bilal Haddad-Ferreira", "Director, Lakemont Online"),
-        T(
-            250,
-            556,
-            "Verify this certificate at: coursera.org/verify/specialization/QW7RT2LKZP9X",
-            8,
-            color=GREY,
-        ),
-        T(
-            250,
-            572,
-            "The online specialization named in this certificate may draw on material "
-            "from courses taught on-campus, but",
-            6,
-            color=GREY,
-        ),
-        T(
-            250,
-            580,
-            "the included courses are not equivalent to on-campus courses. Participation "
-            "does not confer a University of Lakemont degree.",
-            6,
-            color=GREY,
-        ),
+        T(250, 556, "Verify this certificate at: coursera.org/verify/specialization/QW7RT2LKZP9X",
+          8, color=GREY),
+        T(250, 572, "The online specialization named in this certificate may draw on material "
+          "from courses taught on-campus, but", 6, color=GREY),
+        T(250, 580, "the included courses are not equivalent to on-campus courses. Participation "
+          "does not confer a University of Lakemont degree.", 6, color=GREY),
     ]
-    _case(
-        "k_coursera_spec",
-        "known",
-        "fpdf",
-        [Page(LET_L, items)],
-        Expected(course, None, "2023-10-30", "QW7RT2LKZP9X", name, "Coursera", True),
-        "side panel; bare date at top; university signatures; code only in verify URL",
-        filename="Coursera QW7RT2LKZP9X.pdf",
-    )
+    _case("k_coursera_spec", "known", "fpdf", [Page(LET_L, items)],
+          Expected(course, None, "2023-10-30", "QW7RT2LKZP9X", name, "Coursera", True),
+          "side panel; bare date at top; university signatures; code only in verify URL",
+          filename="Coursera QW7RT2LKZP9X.pdf")
 
 
 def _k_linkedin_skills() -> None:
@@ -734,66 +600,29 @@ def _k_linkedin_skills() -> None:
         T(w / 2, 160, "Certificate of Completion", 26, "serif", "c"),
         T(w / 2, 212, f"Congratulations, {name}", 18, "sans", "c"),
         T(w / 2, 262, course, 14, "sans-b", "c"),
-        T(
-            w / 2,
-            290,
-            "Course completed on Aug 17, 2024 at 09:41AM UTC  •  2 hours 12 minutes",
-            10,
-            "sans",
-            "c",
-            GREY,
-        ),
-        *lines(
-            w / 2,
-            330,
-            [
-                "By continuing to learn, you have expanded your perspective, sharpened your",
-                "skills, and made yourself even more in demand.",
-            ],
-            10,
-            "serif-i",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 290, "Course completed on Aug 17, 2024 at 09:41AM UTC  •  2 hours 12 minutes",
+          10, "sans", "c", GREY),
+        *lines(w / 2, 330, [
+            "By continuing to learn, you have expanded your perspective, sharpened your",
+            "skills, and made yourself even more in demand.",
+        ], 10, "serif-i", "c", GREY),
         T(w / 2, 400, "Top skills covered", 10, "sans-b", "c"),
     ]
     for i, chip in enumerate(("Network Security", "Cisco IOS", "Access Control Lists")):
         x = 130 + i * 120
-        items += [
-            Rect(x, 412, 110, 22, stroke=LIGHT, width=0.8),
-            T(x + 55, 427, chip, 9, "sans", "c"),
-        ]
+        items += [Rect(x, 412, 110, 22, stroke=LIGHT, width=0.8),
+                  T(x + 55, 427, chip, 9, "sans", "c")]
     items += [
         *signature(w / 2, 560, "Karim Wetherell-Oyelaran", "Head of Content Strategy, Learning"),
         T(w / 2, 690, "Certificate ID: AbX3m9PqLzR7wYt2KcV5nD8sHe4", 9, "sans", "c", GREY),
-        T(
-            w / 2,
-            740,
-            "LinkedIn Learning  ·  Sunnyvale, CA 94085  ·  Learning hours count "
-            "toward NASBA CPE only where stated.",
-            6.5,
-            "sans",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 740, "LinkedIn Learning  ·  Sunnyvale, CA 94085  ·  Learning hours count "
+          "toward NASBA CPE only where stated.", 6.5, "sans", "c", GREY),
     ]
-    _case(
-        "k_linkedin_skills",
-        "known",
-        "rl",
-        [Page(LET_P, items)],
-        Expected(
-            course,
-            None,
-            "2024-08-17",
-            "AbX3m9PqLzR7wYt2KcV5nD8sHe4",
-            name,
-            "LinkedIn Learning",
-            True,
-        ),
-        "portrait; name inside 'Congratulations, ...'; completion timestamp; skill chips",
-        filename="CertificateOfCompletion_Cisco CCNP Enterprise Infrastructure Security.pdf",
-    )
+    _case("k_linkedin_skills", "known", "rl", [Page(LET_P, items)],
+          Expected(course, None, "2024-08-17", "AbX3m9PqLzR7wYt2KcV5nD8sHe4", name,
+                   "LinkedIn Learning", True),
+          "portrait; name inside 'Congratulations, ...'; completion timestamp; skill chips",
+          filename="CertificateOfCompletion_Cisco CCNP Enterprise Infrastructure Security.pdf")
 
 
 def _k_pluralsight_caps_uuid() -> None:
@@ -809,26 +638,15 @@ def _k_pluralsight_caps_uuid() -> None:
         T(w / 2, 258, name, 26, "sans-b", "c"),
         T(w / 2, 298, "has completed the course", 12, "sans", "c", GREY),
         T(w / 2, 334, course, 16, "sans-b", "c"),
-        T(
-            w / 2,
-            370,
-            "Completed: 03 Jan 2024    ·    Duration: 3h 47m    ·    Level: Intermediate",
-            11,
-            "sans",
-            "c",
-        ),
+        T(w / 2, 370, "Completed: 03 Jan 2024    ·    Duration: 3h 47m    ·    Level: "
+          "Intermediate", 11, "sans", "c"),
         T(w / 2, 396, "Authored by Ingrid Moravec", 10, "sans", "c", GREY),
         T(w / 2, 560, "pluralsight.com  ·  © 2024 Pluralsight, LLC", 7, "sans", "c", GREY),
     ]
-    _case(
-        "k_pluralsight_caps_uuid",
-        "known",
-        "fpdf",
-        [Page(A4_L, items)],
-        Expected(course, None, "2024-01-03", uuid, name, "Pluralsight", True),
-        "learner in ALL CAPS; no printed code, UUID only in the file name",
-        filename=f"pluralsight-certificate-{uuid}.pdf",
-    )
+    _case("k_pluralsight_caps_uuid", "known", "fpdf", [Page(A4_L, items)],
+          Expected(course, None, "2024-01-03", uuid, name, "Pluralsight", True),
+          "learner in ALL CAPS; no printed code, UUID only in the file name",
+          filename=f"pluralsight-certificate-{uuid}.pdf")
 
 
 def _k_ine_dark() -> None:
@@ -858,15 +676,11 @@ def _k_ine_dark() -> None:
         T(600, 450, "Lead Instructor", 9, color=LIGHT),
         T(600, 468, "Fenwick Adeyemi-Lund", 12, color=WHITE),
     ]
-    _case(
-        "k_ine_dark",
-        "known",
-        "rl",
-        [Page(WIDE, items)],
-        Expected(course, "2023-10-02", "2023-11-14", "INE-9KQ2-7TLM-X4RA", name, "INE", False),
-        "dark background, widescreen; started/completed side table; student ID decoy",
-        filename="INE_Certificate.pdf",
-    )
+    _case("k_ine_dark", "known", "rl", [Page(WIDE, items)],
+          Expected(course, "2023-10-02", "2023-11-14", "INE-9KQ2-7TLM-X4RA", name, "INE",
+                   False),
+          "dark background, widescreen; started/completed side table; student ID decoy",
+          filename="INE_Certificate.pdf")
 
 
 def _k_cbt_yearend_spaced() -> None:
@@ -883,28 +697,17 @@ def _k_cbt_yearend_spaced() -> None:
         T(w / 2, 270, "for completing the training", 12, "serif-i", "c", GREY),
         T(w / 2, 304, course, 18, "sans-b", "c"),
         T(w / 2, 334, "Training period: December 18, 2023 – January 9, 2024", 11, "sans", "c"),
-        T(
-            w / 2,
-            354,
-            "Trainer: Orla Brennan-Moyo  ·  142 videos  ·  31 hours",
-            10,
-            "sans",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 354, "Trainer: Orla Brennan-Moyo  ·  142 videos  ·  31 hours", 10, "sans", "c",
+          GREY),
         T(60, 520, "Verify at cbtnuggets.com/verify", 9, color=GREY),
         T(w - 60, 500, "Verification code", 9, "sans", "r", GREY),
         T(w - 60, 522, "HF7K 29QD M3ZP", 15, "mono", "r"),
     ]
-    _case(
-        "k_cbt_yearend_spaced",
-        "known",
-        "fpdf",
-        [Page(LET_L, items)],
-        Expected(course, "2023-12-18", "2024-01-09", "HF7K 29QD M3ZP", name, "CBT Nuggets", False),
-        "range across the year end; code printed in groups with spaces; order # decoy",
-        filename="cbt-nuggets-certificate.pdf",
-    )
+    _case("k_cbt_yearend_spaced", "known", "fpdf", [Page(LET_L, items)],
+          Expected(course, "2023-12-18", "2024-01-09", "HF7K 29QD M3ZP", name, "CBT Nuggets",
+                   False),
+          "range across the year end; code printed in groups with spaces; order # decoy",
+          filename="cbt-nuggets-certificate.pdf")
 
 
 def _k_skillsoft_tinyfooter() -> None:
@@ -924,36 +727,16 @@ def _k_skillsoft_tinyfooter() -> None:
         T(w / 2, 420, "Completion date: 2024-05-21", 11, "sans", "c"),
         T(w / 2, 438, "Duration: 4h 10m", 10, "sans", "c", GREY),
         *signature(w / 2, 600, "Delphine Rautenbach", "Chief Learning Officer"),
-        T(
-            w / 2,
-            812,
-            "Skillsoft Ireland Ltd · Block 2, Harcourt Centre, Dublin 2 · Cert. ID "
-            "SKL-5521-0098-AQ · Asset ID: it_nwccna_01_enus · This certificate records",
-            5,
-            "sans",
-            "c",
-            GREY,
-        ),
-        T(
-            w / 2,
-            819,
-            "completion of the learning asset named above and does not by itself "
-            "confer any professional certification.",
-            5,
-            "sans",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 812, "Skillsoft Ireland Ltd · Block 2, Harcourt Centre, Dublin 2 · Cert. ID "
+          "SKL-5521-0098-AQ · Asset ID: it_nwccna_01_enus · This certificate records", 5, "sans",
+          "c", GREY),
+        T(w / 2, 819, "completion of the learning asset named above and does not by itself "
+          "confer any professional certification.", 5, "sans", "c", GREY),
     ]
-    _case(
-        "k_skillsoft_tinyfooter",
-        "known",
-        "rl",
-        [Page(A4_P, items)],
-        Expected(course, None, "2024-05-21", "SKL-5521-0098-AQ", name, "Skillsoft", True),
-        "diagonal watermark; course on two lines; code only in a 5pt footer next to an asset ID",
-        filename="skillsoft_certificate_it_nwccna_01_enus.pdf",
-    )
+    _case("k_skillsoft_tinyfooter", "known", "rl", [Page(A4_P, items)],
+          Expected(course, None, "2024-05-21", "SKL-5521-0098-AQ", name, "Skillsoft", True),
+          "diagonal watermark; course on two lines; code only in a 5pt footer next to an "
+          "asset ID", filename="skillsoft_certificate_it_nwccna_01_enus.pdf")
 
 
 def _k_cisco_u_transcript() -> None:
@@ -996,15 +779,11 @@ def _k_cisco_u_transcript() -> None:
         y = 162 + i * 20
         page2 += [T(50, y, mod, 9), T(400, y, when, 9), T(500, y, score, 9)]
     page2.append(T(pw / 2, 760, "Page 2 of 2", 7, "sans", "c", GREY))
-    _case(
-        "k_cisco_u_transcript",
-        "known",
-        "fpdf",
-        [Page(LET_L, page1), Page(LET_P, page2)],
-        Expected(course, "2024-06-15", "2024-07-02", "CU-B1N9-44QE-7MRC", name, "Cisco U.", False),
-        "US numeric range settled by 06/15; page 2 is a transcript with other dates and IDs",
-        filename="CBROPS_certificate_and_transcript.pdf",
-    )
+    _case("k_cisco_u_transcript", "known", "fpdf", [Page(LET_L, page1), Page(LET_P, page2)],
+          Expected(course, "2024-06-15", "2024-07-02", "CU-B1N9-44QE-7MRC", name, "Cisco U.",
+                   False),
+          "US numeric range settled by 06/15; page 2 is a transcript with other dates and IDs",
+          filename="CBROPS_certificate_and_transcript.pdf")
 
 
 def _k_partner_formal_oneday() -> None:
@@ -1018,7 +797,8 @@ def _k_partner_formal_oneday() -> None:
         T(w / 2, 116, "Authorized Cisco Learning Partner", 10, "serif-i", "c", GREY),
         T(w / 2, 196, "Be it known that", 14, "serif-i", "c"),
         T(w / 2, 240, name, 26, "serif", "c"),
-        T(w / 2, 276, "having attended in full the one-day hands-on workshop", 12, "serif-i", "c"),
+        T(w / 2, 276, "having attended in full the one-day hands-on workshop", 12, "serif-i",
+          "c"),
         T(w / 2, 312, course, 14, "serif-b", "c"),
         T(w / 2, 348, "held on the 3rd day of March, 2024, in Dublin,", 12, "serif", "c"),
         T(w / 2, 366, "is hereby awarded this Certificate of Completion.", 12, "serif", "c"),
@@ -1028,24 +808,11 @@ def _k_partner_formal_oneday() -> None:
         T(w / 2, 720, "Certificate Serial No. LNI-WS-0303-0112", 10, "serif", "c"),
         T(w / 2, 740, "Issued on 5 March 2024", 9, "serif", "c", GREY),
     ]
-    _case(
-        "k_partner_formal_oneday",
-        "known",
-        "rl",
-        [Page(A4_P, items)],
-        Expected(
-            course,
-            "2024-03-03",
-            "2024-03-03",
-            "LNI-WS-0303-0112",
-            name,
-            "Cisco Learning Partner",
-            False,
-        ),
-        "formal 'the 3rd day of March, 2024' for a one-day workshop; issued-on date; two "
-        "signatories",
-        filename="Certificate - ThousandEyes workshop.pdf",
-    )
+    _case("k_partner_formal_oneday", "known", "rl", [Page(A4_P, items)],
+          Expected(course, "2024-03-03", "2024-03-03", "LNI-WS-0303-0112", name,
+                   "Cisco Learning Partner", False),
+          "formal 'the 3rd day of March, 2024' for a one-day workshop; issued-on date; two "
+          "signatories", filename="Certificate - ThousandEyes workshop.pdf")
 
 
 def _k_partner_oldstyle() -> None:
@@ -1076,34 +843,13 @@ def _k_partner_oldstyle() -> None:
             Line(cx - 75, 428, cx + 75, 428, 0.6),
             T(cx, 442, label, 9, "sans", "c", GREY),
         ]
-    items.append(
-        T(
-            w / 2,
-            560,
-            "Summit Ridge Learning, 400 Canyon Blvd, Boulder CO 80302  ·  (303) 555-0142",
-            7,
-            "sans",
-            "c",
-            GREY,
-        )
-    )
-    _case(
-        "k_partner_oldstyle",
-        "known",
-        "fpdf",
-        [Page(LET_L, items)],
-        Expected(
-            course,
-            "2024-10-21",
-            "2024-10-25",
-            "SRL-88410-CL",
-            name,
-            "Cisco Learning Partner",
-            False,
-        ),
-        "old style: every value printed above its label; course code next to the number",
-        filename="SRL_CLCOR_Oct2024.pdf",
-    )
+    items.append(T(w / 2, 560, "Summit Ridge Learning, 400 Canyon Blvd, Boulder CO 80302  ·  "
+                   "(303) 555-0142", 7, "sans", "c", GREY))
+    _case("k_partner_oldstyle", "known", "fpdf", [Page(LET_L, items)],
+          Expected(course, "2024-10-21", "2024-10-25", "SRL-88410-CL", name,
+                   "Cisco Learning Partner", False),
+          "old style: every value printed above its label; course code next to the number",
+          filename="SRL_CLCOR_Oct2024.pdf")
 
 
 # ============================================================================================
@@ -1123,58 +869,24 @@ def _u_bootcamp_particle() -> None:
         T(w / 2, 160, "Certificate of Completion", 30, "serif-b", "c"),
         T(w / 2, 200, "This is to certify that", 12, "serif-i", "c", GREY),
         T(w / 2, 246, name, 28, "serif", "c"),
-        T(
-            w / 2,
-            282,
-            "has completed all modules, labs and the capstone of",
-            12,
-            "serif-i",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 282, "has completed all modules, labs and the capstone of", 12, "serif-i", "c",
+          GREY),
         T(w / 2, 316, course, 16, "sans-b", "c"),
-        T(
-            w / 2,
-            346,
-            "Cohort dates: 8 January 2024 to 16 February 2024 (Cohort 24-A, evenings)",
-            11,
-            "sans",
-            "c",
-        ),
+        T(w / 2, 346, "Cohort dates: 8 January 2024 to 16 February 2024 (Cohort 24-A, evenings)",
+          11, "sans", "c"),
         T(70, 440, "Lead instructor: Beatriz Nakashima (Cisco Certified Instructor ID 29904)", 9),
         T(70, 456, "Enrolment no.: ENR-551903", 9, color=GREY),
         T(w - 70, 440, "Credential ID: PW-CCNA-24-1187", 10, "sans-b", "r"),
         T(w - 70, 456, "packetwise.example/credentials", 9, "sans", "r", GREY),
-        T(
-            w / 2,
-            556,
-            "Packetwise Academy is an independent training provider and is not "
-            "affiliated with or endorsed by Cisco Systems, Inc.",
-            6.5,
-            "sans",
-            "c",
-            GREY,
-        ),
-        T(
-            w / 2,
-            565,
-            "Cisco, Cisco Learning Partner, CCNA and CCNP are trademarks of Cisco "
-            "Systems, Inc. and/or its affiliates.",
-            6.5,
-            "sans",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 556, "Packetwise Academy is an independent training provider and is not "
+          "affiliated with or endorsed by Cisco Systems, Inc.", 6.5, "sans", "c", GREY),
+        T(w / 2, 565, "Cisco, Cisco Learning Partner, CCNA and CCNP are trademarks of Cisco "
+          "Systems, Inc. and/or its affiliates.", 6.5, "sans", "c", GREY),
     ]
-    _case(
-        "u_bootcamp_particle",
-        "unknown",
-        "rl",
-        [Page(A4_L, items)],
-        Expected(course, "2024-01-08", "2024-02-16", "PW-CCNA-24-1187", name, None, False),
-        "independent bootcamp whose footer names Cisco trademarks; particle name; "
-        "enrolment no. decoy",
-    )
+    _case("u_bootcamp_particle", "unknown", "rl", [Page(A4_L, items)],
+          Expected(course, "2024-01-08", "2024-02-16", "PW-CCNA-24-1187", name, None, False),
+          "independent bootcamp whose footer names Cisco trademarks; particle name; "
+          "enrolment no. decoy")
 
 
 def _u_university_ce() -> None:
@@ -1187,50 +899,24 @@ def _u_university_ce() -> None:
         T(w / 2, 200, "Certificate of Completion", 30, "times", "c"),
         T(w / 2, 250, "awarded to", 12, "times-i", "c", GREY),
         T(w / 2, 292, name, 26, "times", "c"),
-        T(
-            w / 2,
-            332,
-            "for successful completion of the non-credit course",
-            12,
-            "times-i",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 332, "for successful completion of the non-credit course", 12, "times-i", "c",
+          GREY),
         T(w / 2, 364, "NET 214", 10, "times", "c", GREY),
         T(w / 2, 388, course, 17, "times-b", "c"),
-        T(
-            w / 2,
-            420,
-            "Fall Term  |  September 5, 2023 - December 12, 2023  |  4.0 CEUs",
-            11,
-            "times",
-            "c",
-        ),
+        T(w / 2, 420, "Fall Term  |  September 5, 2023 - December 12, 2023  |  4.0 CEUs", 11,
+          "times", "c"),
         *signature(170, 560, "Dr. Felix Amankwah", "University Registrar"),
         *signature(w - 170, 560, "Prof. Imogen Castellanos", "Dean, Continuing Studies"),
         T(60, 690, "Certificate Serial No. LU-PS-2023-004471", 9, "times"),
         T(60, 704, "Student ID: 900311275", 9, "times", color=GREY),
         T(w - 60, 690, "Date of issue: January 8, 2024", 9, "times", "r"),
-        T(
-            w / 2,
-            760,
-            "Continuing Education Units (CEUs) are awarded in accordance with IACET guidelines.",
-            7,
-            "times",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 760, "Continuing Education Units (CEUs) are awarded in accordance with IACET "
+          "guidelines.", 7, "times", "c", GREY),
     ]
-    _case(
-        "u_university_ce",
-        "unknown",
-        "fpdf",
-        [Page(LET_P, items)],
-        Expected(course, "2023-09-05", "2023-12-12", "LU-PS-2023-004471", name, None, False),
-        "university non-credit certificate in core Times; course number on its own line; "
-        "date of issue; student ID",
-        filename="LU_certificate_NET214.pdf",
-    )
+    _case("u_university_ce", "unknown", "fpdf", [Page(LET_P, items)],
+          Expected(course, "2023-09-05", "2023-12-12", "LU-PS-2023-004471", name, None, False),
+          "university non-credit certificate in core Times; course number on its own line; "
+          "date of issue; student ID", filename="LU_certificate_NET214.pdf")
 
 
 def _u_webinar() -> None:
@@ -1245,37 +931,18 @@ def _u_webinar() -> None:
         T(w / 2, 200, name, 26, "serif-b", "c"),
         T(w / 2, 236, "attended the live webinar", 12, "serif-i", "c", GREY),
         T(w / 2, 270, course, 18, "sans-b", "c"),
-        T(
-            w / 2,
-            302,
-            "Date: 12 September 2024  ·  16:00–17:30 CEST  ·  Duration: 90 minutes",
-            11,
-            "sans",
-            "c",
-        ),
+        T(w / 2, 302, "Date: 12 September 2024  ·  16:00–17:30 CEST  ·  Duration: 90 minutes",
+          11, "sans", "c"),
         T(w / 2, 322, "Presenter: Dr. Annika Voss-Mbatha", 10, "sans", "c", GREY),
         T(60, 500, "Webinar ID: 812 5530 9917", 9, color=GREY),
         T(w - 60, 500, "Veriﬁcation code: NOF-WB-5512", 10, "sans-b", "r"),
-        T(
-            w / 2,
-            570,
-            "This certificate may be used to claim continuing professional education "
-            "where the certifying body accepts it.",
-            7,
-            "sans",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 570, "This certificate may be used to claim continuing professional education "
+          "where the certifying body accepts it.", 7, "sans", "c", GREY),
     ]
-    _case(
-        "u_webinar",
-        "unknown",
-        "rl",
-        [Page(LET_L, items)],
-        Expected(course, "2024-09-12", "2024-09-12", "NOF-WB-5512", name, None, False),
-        "one-day webinar; 'ﬁ' ligatures in title and code label; spaced webinar ID decoy",
-        filename="NetOpsForum_attendance.pdf",
-    )
+    _case("u_webinar", "unknown", "rl", [Page(LET_L, items)],
+          Expected(course, "2024-09-12", "2024-09-12", "NOF-WB-5512", name, None, False),
+          "one-day webinar; 'ﬁ' ligatures in title and code label; spaced webinar ID decoy",
+          filename="NetOpsForum_attendance.pdf")
 
 
 def _u_huge_watermark() -> None:
@@ -1295,15 +962,10 @@ def _u_huge_watermark() -> None:
         Line(w - 520, 1150, w - 140, 1150, 1.5, GREY),
         T(w - 330, 1190, "Oskar Lindahl-Mwangi, Program Director", 26, "sans", "c"),
     ]
-    _case(
-        "u_huge_watermark",
-        "unknown",
-        "fpdf",
-        [Page(HUGE, items)],
-        Expected(course, "2024-07-01", "2024-07-05", "HCI-240705-3391", name, None, False),
-        "huge 2000x1400 page with giant diagonal watermark; exam no. decoy",
-        filename="helix_certificate.pdf",
-    )
+    _case("u_huge_watermark", "unknown", "fpdf", [Page(HUGE, items)],
+          Expected(course, "2024-07-01", "2024-07-05", "HCI-240705-3391", name, None, False),
+          "huge 2000x1400 page with giant diagonal watermark; exam no. decoy",
+          filename="helix_certificate.pdf")
 
 
 def _u_rotated() -> None:
@@ -1321,16 +983,10 @@ def _u_rotated() -> None:
         T(70, 470, "Instructor: Pilar Esquivel", 10),
         T(w - 70, 470, "Validation No.: AST-0313-2024-77", 10, "sans-b", "r"),
     ]
-    _case(
-        "u_rotated",
-        "unknown",
-        "rl",
-        [Page(A4_L, items)],
-        Expected(course, "2024-03-11", "2024-03-13", "AST-0313-2024-77", name, None, False),
-        "landscape content drawn sideways on a portrait sheet with /Rotate 90",
-        filename="scan_0031.pdf",
-        rotated=True,
-    )
+    _case("u_rotated", "unknown", "rl", [Page(A4_L, items)],
+          Expected(course, "2024-03-11", "2024-03-13", "AST-0313-2024-77", name, None, False),
+          "landscape content drawn sideways on a portrait sheet with /Rotate 90",
+          filename="scan_0031.pdf", rotated=True)
 
 
 def _u_cover_letter() -> None:
@@ -1343,20 +999,14 @@ def _u_cover_letter() -> None:
         T(60, 184, "Kirkeveien 88", 10),
         T(60, 198, "0368 Oslo", 10),
         T(60, 250, "Dear Ms Okafor,", 11),
-        *lines(
-            60,
-            280,
-            [
-                "Thank you for taking part in our course. Please find your certificate on the",
-                "following page. Your invoice (Reference: INV-2024-30018) was settled on 28 May",
-                "2024, and no further payment is due.",
-                "",
-                "Our next advanced course starts on 2 September 2024; as a returning participant",
-                "you are entitled to a 10% discount until 1 August 2024.",
-            ],
-            11,
-            "sans",
-        ),
+        *lines(60, 280, [
+            "Thank you for taking part in our course. Please find your certificate on the",
+            "following page. Your invoice (Reference: INV-2024-30018) was settled on 28 May",
+            "2024, and no further payment is due.",
+            "",
+            "Our next advanced course starts on 2 September 2024; as a returning participant",
+            "you are entitled to a 10% discount until 1 August 2024.",
+        ], 11, "sans"),
         T(60, 420, "Kind regards,", 11),
         T(60, 470, "Eirik Haugland", 11),
         T(60, 484, "Course Coordinator", 9, color=GREY),
@@ -1374,15 +1024,10 @@ def _u_cover_letter() -> None:
         T(70, 470, "Instructor: Solveig Aasen", 10),
         T(w - 70, 470, "Certificate code: FTA-ZT2-06-4471", 10, "sans-b", "r"),
     ]
-    _case(
-        "u_cover_letter",
-        "unknown",
-        "fpdf",
-        [Page(A4_P, letter), Page(A4_L, cert)],
-        Expected(course, "2024-06-03", "2024-06-07", "FTA-ZT2-06-4471", name, None, False),
-        "page 1 is a cover letter full of other dates, names and references",
-        filename="Fjordline_letter_and_certificate.pdf",
-    )
+    _case("u_cover_letter", "unknown", "fpdf", [Page(A4_P, letter), Page(A4_L, cert)],
+          Expected(course, "2024-06-03", "2024-06-07", "FTA-ZT2-06-4471", name, None, False),
+          "page 1 is a cover letter full of other dates, names and references",
+          filename="Fjordline_letter_and_certificate.pdf")
 
 
 # ============================================================================================
@@ -1403,14 +1048,8 @@ def _f_de_partner() -> None:
         T(w / 2, 282, name, 24, "serif-b", "c"),
         T(w / 2, 318, "vom 12. bis 16. Februar 2024 erfolgreich an dem Kurs", 12, "serif", "c"),
         T(w / 2, 352, course, 14, "sans-b", "c"),
-        T(
-            w / 2,
-            384,
-            "teilgenommen hat. Umfang: 5 Tage (40 Unterrichtseinheiten).",
-            12,
-            "serif",
-            "c",
-        ),
+        T(w / 2, 384, "teilgenommen hat. Umfang: 5 Tage (40 Unterrichtseinheiten).", 12, "serif",
+          "c"),
         T(100, 450, "Kursnummer:", 10, color=GREY),
         T(230, 450, "CCNA-V2-HH-07", 10),
         T(100, 468, "Trainerin:", 10, color=GREY),
@@ -1419,45 +1058,16 @@ def _f_de_partner() -> None:
         T(230, 486, "KT-2024-0212-08", 10, "sans-b"),
         T(100, 600, "Hamburg, den 19.02.2024", 10),
         *signature(w - 170, 600, "Dr. Henning Faber", "Geschäftsführer"),
-        T(
-            w / 2,
-            800,
-            "Kerntakt Netzwerkschulungen GmbH · Amtsgericht Hamburg HRB 171233 · "
-            "USt-IdNr. DE318822019",
-            6.5,
-            "sans",
-            "c",
-            GREY,
-        ),
-        T(
-            w / 2,
-            809,
-            "Cisco und das Cisco-Logo sind Marken von Cisco Systems, Inc. in den USA "
-            "und anderen Ländern.",
-            6.5,
-            "sans",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 800, "Kerntakt Netzwerkschulungen GmbH · Amtsgericht Hamburg HRB 171233 · "
+          "USt-IdNr. DE318822019", 6.5, "sans", "c", GREY),
+        T(w / 2, 809, "Cisco und das Cisco-Logo sind Marken von Cisco Systems, Inc. in den USA "
+          "und anderen Ländern.", 6.5, "sans", "c", GREY),
     ]
-    _case(
-        "f_de_partner",
-        "foreign",
-        "rl",
-        [Page(A4_P, items)],
-        Expected(
-            course,
-            "2024-02-12",
-            "2024-02-16",
-            "KT-2024-0212-08",
-            name,
-            "Cisco Learning Partner",
-            False,
-        ),
-        "German; 'vom 12. bis 16. Februar 2024' inside a sentence; dotted issue date; "
-        "Kursnummer decoy",
-        filename="Teilnahmebescheinigung_CCNA.pdf",
-    )
+    _case("f_de_partner", "foreign", "rl", [Page(A4_P, items)],
+          Expected(course, "2024-02-12", "2024-02-16", "KT-2024-0212-08", name,
+                   "Cisco Learning Partner", False),
+          "German; 'vom 12. bis 16. Februar 2024' inside a sentence; dotted issue date; "
+          "Kursnummer decoy", filename="Teilnahmebescheinigung_CCNA.pdf")
 
 
 def _f_fr_udemy() -> None:
@@ -1480,15 +1090,10 @@ def _f_fr_udemy() -> None:
         T(50, 494, "Durée", 10, color=GREY),
         T(110, 494, "12,5 heures au total", 10, "sans-b"),
     ]
-    _case(
-        "f_fr_udemy",
-        "foreign",
-        "fpdf",
-        [Page(A4_L, items)],
-        Expected(course, None, "2024-04-03", code, name, "Udemy", True),
-        "French Udemy; abbreviated month 'avr.'; colon with a space inside the course title",
-        filename="UC-9b8e2f10.pdf",
-    )
+    _case("f_fr_udemy", "foreign", "fpdf", [Page(A4_L, items)],
+          Expected(course, None, "2024-04-03", code, name, "Udemy", True),
+          "French Udemy; abbreviated month 'avr.'; colon with a space inside the course title",
+          filename="UC-9b8e2f10.pdf")
 
 
 def _f_es_institute() -> None:
@@ -1502,28 +1107,17 @@ def _f_es_institute() -> None:
         T(w / 2, 224, name, 26, "serif-b", "c"),
         T(w / 2, 258, "con DNI 45881920-K ha realizado el curso", 12, "serif-i", "c", GREY),
         T(w / 2, 292, f"«{course}»", 16, "sans-b", "c"),
-        T(
-            w / 2,
-            324,
-            "con una duración de 40 horas, del 15 de enero al 9 de febrero de 2024.",
-            12,
-            "serif",
-            "c",
-        ),
+        T(w / 2, 324, "con una duración de 40 horas, del 15 de enero al 9 de febrero de 2024.",
+          12, "serif", "c"),
         *signature(200, 440, "Ing. Rodrigo Salazar Pinto", "Director Académico"),
         *signature(w - 200, 440, "Lucía Benavente", "Docente"),
         T(w / 2, 520, "Expedido en Lima, a 12 de febrero de 2024", 10, "serif", "c"),
         T(w / 2, 556, "Código de verificación: IAR-7731-QX", 9, "mono", "c"),
     ]
-    _case(
-        "f_es_institute",
-        "foreign",
-        "rl",
-        [Page(A4_L, items)],
-        Expected(course, "2024-01-15", "2024-02-09", "IAR-7731-QX", name, None, False),
-        "Spanish; 'del 15 de enero al 9 de febrero de 2024'; DNI decoy; «guillemets»",
-        filename="certificado.pdf",
-    )
+    _case("f_es_institute", "foreign", "rl", [Page(A4_L, items)],
+          Expected(course, "2024-01-15", "2024-02-09", "IAR-7731-QX", name, None, False),
+          "Spanish; 'del 15 de enero al 9 de febrero de 2024'; DNI decoy; «guillemets»",
+          filename="certificado.pdf")
 
 
 def _f_pt_netacad() -> None:
@@ -1539,32 +1133,19 @@ def _f_pt_netacad() -> None:
         T(w / 2, 256, "concluiu com êxito o curso", 12, "serif-i", "c", GREY),
         T(w / 2, 290, course, 18, "sans-b", "c"),
         T(w / 2, 322, "e é capaz de:", 10, "sans", "c", GREY),
-        *lines(
-            w / 2,
-            340,
-            [
-                "• Explicar as ameaças e vulnerabilidades mais comuns",
-                "• Proteger dispositivos pessoais e a privacidade online",
-            ],
-            10,
-            "sans",
-            "c",
-            GREY,
-        ),
+        *lines(w / 2, 340, [
+            "• Explicar as ameaças e vulnerabilidades mais comuns",
+            "• Proteger dispositivos pessoais e a privacidade online",
+        ], 10, "sans", "c", GREY),
         T(80, 470, "Instrutor(a): Renata Vasconcelos", 10),
         T(80, 486, "Instituição: Escola Técnica Estadual Vale do Sol", 10),
         T(w - 80, 470, "Data de conclusão:", 10, "sans", "r", GREY),
         T(w - 80, 486, "27 de setembro de 2023", 10, "sans-b", "r"),
     ]
-    _case(
-        "f_pt_netacad",
-        "foreign",
-        "fpdf",
-        [Page(LET_L, items)],
-        Expected(course, None, "2023-09-27", None, name, "Cisco Networking Academy", True),
-        "Portuguese NetAcad; single completion date; no code at all",
-        filename="certificado_conclusao.pdf",
-    )
+    _case("f_pt_netacad", "foreign", "fpdf", [Page(LET_L, items)],
+          Expected(course, None, "2023-09-27", None, name, "Cisco Networking Academy", True),
+          "Portuguese NetAcad; single completion date; no code at all",
+          filename="certificado_conclusao.pdf")
 
 
 def _f_it_accademia() -> None:
@@ -1572,7 +1153,8 @@ def _f_it_accademia() -> None:
     name = "Giuseppe Dell'Acqua"
     course = "Reti Cisco: Routing e Switching avanzato (CCNP ENARSI)"
     items: list[Item] = [
-        T(w / 2, 90, "ACCADEMIA LIGURE DI INFORMATICA", 16, "serif-b", "c", "#1E3A8A", spacing=1.5),
+        T(w / 2, 90, "ACCADEMIA LIGURE DI INFORMATICA", 16, "serif-b", "c", "#1E3A8A",
+          spacing=1.5),
         T(w / 2, 108, "Ente di formazione accreditato", 9, "serif-i", "c", GREY),
         T(w / 2, 200, "ATTESTATO DI PARTECIPAZIONE", 20, "serif-b", "c"),
         T(w / 2, 250, "Si attesta che", 12, "serif-i", "c"),
@@ -1580,29 +1162,17 @@ def _f_it_accademia() -> None:
         T(w / 2, 320, "nato a Savona il 14/02/1988", 11, "serif", "c", GREY),
         T(w / 2, 350, "ha frequentato con profitto il corso", 12, "serif-i", "c"),
         T(w / 2, 384, course, 13, "sans-b", "c"),
-        T(
-            w / 2,
-            416,
-            "svoltosi dal 4 all'8 marzo 2024, per un totale di 40 ore.",
-            12,
-            "serif",
-            "c",
-        ),
+        T(w / 2, 416, "svoltosi dal 4 all'8 marzo 2024, per un totale di 40 ore.", 12, "serif",
+          "c"),
         T(90, 520, "N. attestato: ALI/2024/0387", 10, "serif"),
         T(90, 536, "Matricola: 22871", 10, "serif", color=GREY),
         T(90, 640, "Genova, 11/03/2024", 10, "serif"),
         *signature(w - 170, 640, "Dott.ssa Chiara Bonfiglio", "Direttrice"),
     ]
-    _case(
-        "f_it_accademia",
-        "foreign",
-        "rl",
-        [Page(A4_P, items)],
-        Expected(course, "2024-03-04", "2024-03-08", "ALI/2024/0387", name, None, False),
-        "Italian; 'dal 4 all'8 marzo 2024'; birth date and issue date as numeric dates; "
-        "apostrophe in the name",
-        filename="attestato_ENARSI.pdf",
-    )
+    _case("f_it_accademia", "foreign", "rl", [Page(A4_P, items)],
+          Expected(course, "2024-03-04", "2024-03-08", "ALI/2024/0387", name, None, False),
+          "Italian; 'dal 4 all'8 marzo 2024'; birth date and issue date as numeric dates; "
+          "apostrophe in the name", filename="attestato_ENARSI.pdf")
 
 
 def _f_nl_partner() -> None:
@@ -1618,31 +1188,19 @@ def _f_nl_partner() -> None:
         T(w / 2, 234, name, 28, "serif", "c"),
         T(w / 2, 270, "voor het succesvol afronden van de training", 12, "serif-i", "c", GREY),
         T(w / 2, 304, course, 17, "sans-b", "c"),
-        T(w / 2, 336, "Trainingsdatum: 22 t/m 24 april 2024  ·  Locatie: Utrecht", 11, "sans", "c"),
+        T(w / 2, 336, "Trainingsdatum: 22 t/m 24 april 2024  ·  Locatie: Utrecht", 11, "sans",
+          "c"),
         T(80, 450, "Trainer: Maarten de Vries", 10),
         T(80, 466, "Cursuscode: WLFNDU", 10, color=GREY),
         T(w - 80, 450, "Certificaatnummer: PW-LP-88123", 10, "sans-b", "r"),
-        T(
-            w / 2,
-            570,
-            "Polderwerk IT Opleidingen B.V.  ·  KvK 81234567  ·  BTW NL861234567B01",
-            7,
-            "sans",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 570, "Polderwerk IT Opleidingen B.V.  ·  KvK 81234567  ·  BTW NL861234567B01",
+          7, "sans", "c", GREY),
     ]
-    _case(
-        "f_nl_partner",
-        "foreign",
-        "fpdf",
-        [Page(A4_L, items)],
-        Expected(
-            course, "2024-04-22", "2024-04-24", "PW-LP-88123", name, "Cisco Learning Partner", False
-        ),
-        "Dutch; '22 t/m 24 april 2024'; particle name; KvK/BTW numbers",
-        filename="Certificaat_WLFNDU.pdf",
-    )
+    _case("f_nl_partner", "foreign", "fpdf", [Page(A4_L, items)],
+          Expected(course, "2024-04-22", "2024-04-24", "PW-LP-88123", name,
+                   "Cisco Learning Partner", False),
+          "Dutch; '22 t/m 24 april 2024'; particle name; KvK/BTW numbers",
+          filename="Certificaat_WLFNDU.pdf")
 
 
 def _f_pl_centrum() -> None:
@@ -1650,7 +1208,8 @@ def _f_pl_centrum() -> None:
     name = "Krzysztof Żmuda-Trzebiatowski"
     course = "Bezpieczeństwo sieci: Cisco Firepower Threat Defense (SSFTD)"
     items: list[Item] = [
-        T(w / 2, 80, "CENTRUM SZKOLEŃ SIECIOWYCH VISTULA", 14, "sans-b", "c", "#991B1B", spacing=1),
+        T(w / 2, 80, "CENTRUM SZKOLEŃ SIECIOWYCH VISTULA", 14, "sans-b", "c", "#991B1B",
+          spacing=1),
         T(w / 2, 96, "ul. Długa 17, 31-147 Kraków  ·  NIP 676-123-45-67", 8, "sans", "c", GREY),
         T(w / 2, 190, "ZAŚWIADCZENIE", 26, "serif-b", "c", spacing=3),
         T(w / 2, 214, "o ukończeniu szkolenia", 13, "serif-i", "c"),
@@ -1659,27 +1218,16 @@ def _f_pl_centrum() -> None:
         T(w / 2, 332, "urodzony 14.02.1990 r. w Toruniu", 10, "serif", "c", GREY),
         T(w / 2, 362, "ukończył szkolenie", 12, "serif", "c"),
         T(w / 2, 394, course, 13, "sans-b", "c"),
-        T(
-            w / 2,
-            424,
-            "w dniach 18–20 listopada 2024 r. w wymiarze 24 godzin dydaktycznych.",
-            11,
-            "serif",
-            "c",
-        ),
+        T(w / 2, 424, "w dniach 18–20 listopada 2024 r. w wymiarze 24 godzin dydaktycznych.", 11,
+          "serif", "c"),
         T(90, 520, "Nr zaświadczenia: 241120/03/KT", 10, "serif"),
         T(90, 640, "Kraków, dnia 21.11.2024 r.", 10, "serif"),
         *signature(w - 170, 640, "mgr inż. Halina Wróblewska", "Dyrektor Centrum"),
     ]
-    _case(
-        "f_pl_centrum",
-        "foreign",
-        "rl",
-        [Page(A4_P, items)],
-        Expected(course, "2024-11-18", "2024-11-20", "241120/03/KT", name, None, False),
-        "Polish; genitive month 'listopada' in a range; dotted birth date; dotted issue date",
-        filename="zaswiadczenie_SSFTD.pdf",
-    )
+    _case("f_pl_centrum", "foreign", "rl", [Page(A4_P, items)],
+          Expected(course, "2024-11-18", "2024-11-20", "241120/03/KT", name, None, False),
+          "Polish; genitive month 'listopada' in a range; dotted birth date; dotted issue date",
+          filename="zaswiadczenie_SSFTD.pdf")
 
 
 def _f_sv_linkedin() -> None:
@@ -1691,31 +1239,18 @@ def _f_sv_linkedin() -> None:
         T(w / 2, 150, "Intyg om slutförande", 28, "serif", "c"),
         T(w / 2, 200, f"Grattis, {name}", 18, "sans", "c"),
         T(w / 2, 244, course, 17, "sans-b", "c"),
-        T(
-            w / 2,
-            272,
-            "Kursen slutfördes 5 mars 2024 kl. 14:02 (UTC)  •  1 timme 48 minuter",
-            10,
-            "sans",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 272, "Kursen slutfördes 5 mars 2024 kl. 14:02 (UTC)  •  1 timme 48 minuter", 10,
+          "sans", "c", GREY),
         T(w / 2, 330, "Huvudkunskaper som behandlas", 10, "sans-b", "c"),
         T(w / 2, 348, "Routing  ·  Switching  ·  Cisco IOS", 10, "sans", "c", GREY),
         *signature(w / 2, 460, "Karim Wetherell-Oyelaran", "Chef för innehållsstrategi"),
         T(w / 2, 560, "Certifikat-ID: Aq7Rk2LmZx9PwN4tYb6Hc3Vd", 9, "sans", "c", GREY),
     ]
-    _case(
-        "f_sv_linkedin",
-        "foreign",
-        "fpdf",
-        [Page(LET_L, items)],
-        Expected(
-            course, None, "2024-03-05", "Aq7Rk2LmZx9PwN4tYb6Hc3Vd", name, "LinkedIn Learning", True
-        ),
-        "Swedish LinkedIn Learning; name after 'Grattis,'; completion timestamp",
-        filename="Intyg_Cisco-natverk.pdf",
-    )
+    _case("f_sv_linkedin", "foreign", "fpdf", [Page(LET_L, items)],
+          Expected(course, None, "2024-03-05", "Aq7Rk2LmZx9PwN4tYb6Hc3Vd", name,
+                   "LinkedIn Learning", True),
+          "Swedish LinkedIn Learning; name after 'Grattis,'; completion timestamp",
+          filename="Intyg_Cisco-natverk.pdf")
 
 
 # ============================================================================================
@@ -1732,27 +1267,15 @@ def _x_numeric_range() -> None:
         T(50, 76, "Cisco Learning Partner", 9, "helv", color=SKY),
         T(w / 2, 150, "Certificate of Completion", 28, "times", "c"),
         T(w / 2, 206, name, 26, "times-b", "c"),
-        T(
-            w / 2,
-            240,
-            "has completed the self-paced e-learning course with labs",
-            12,
-            "times-i",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 240, "has completed the self-paced e-learning course with labs", 12, "times-i",
+          "c", GREY),
         T(w / 2, 274, course, 14, "helv-b", "c"),
         T(w / 2, 306, "Access period: 01/02/2024 - 01/05/2024", 11, "helv", "c"),
         T(w - 60, 480, "Certificate Number: HVT-24-0419", 10, "helv-b", "r"),
     ]
-    _case(
-        "x_numeric_range",
-        "unclear",
-        "rl",
-        [Page(LET_L, items)],
-        Expected(course, None, None, "HVT-24-0419", name, "Cisco Learning Partner", True),
-        "numeric range 01/02/2024 - 01/05/2024: 2-5 Jan or 1 Feb-1 May, nothing settles it",
-    )
+    _case("x_numeric_range", "unclear", "rl", [Page(LET_L, items)],
+          Expected(course, None, None, "HVT-24-0419", name, "Cisco Learning Partner", True),
+          "numeric range 01/02/2024 - 01/05/2024: 2-5 Jan or 1 Feb-1 May, nothing settles it")
 
 
 def _x_numeric_single() -> None:
@@ -1767,15 +1290,10 @@ def _x_numeric_single() -> None:
         T(w / 2, 340, "Completed 04/05/2024", 11, "sans", "c"),
         T(w / 2, 700, "Certificate ID: QF-558-2291-TT", 9, "mono", "c"),
     ]
-    _case(
-        "x_numeric_single",
-        "unclear",
-        "fpdf",
-        [Page(A4_P, items)],
-        Expected(course, None, None, "QF-558-2291-TT", name, None, True),
-        "minimal layout; single completion date 04/05/2024 with unknown day/month order",
-        filename="quillfield-cert.pdf",
-    )
+    _case("x_numeric_single", "unclear", "fpdf", [Page(A4_P, items)],
+          Expected(course, None, None, "QF-558-2291-TT", name, None, True),
+          "minimal layout; single completion date 04/05/2024 with unknown day/month order",
+          filename="quillfield-cert.pdf")
 
 
 def _x_two_codes() -> None:
@@ -1788,20 +1306,16 @@ def _x_two_codes() -> None:
         T(w - 50, 56, "Certificate Number: SLC-22-19XK4", 10, "sans-b", "r"),
         T(w / 2, 160, "Certificate of Completion", 30, "serif", "c"),
         T(w / 2, 216, name, 26, "serif-b", "c"),
-        T(w / 2, 252, "has completed the virtual instructor-led course", 12, "serif-i", "c", GREY),
+        T(w / 2, 252, "has completed the virtual instructor-led course", 12, "serif-i", "c",
+          GREY),
         T(w / 2, 286, course, 16, "sans-b", "c"),
         T(w / 2, 316, "Course period: 5 August 2024 – 16 August 2024", 11, "sans", "c"),
         T(w / 2, 540, "Credential ID: 7Y3N-QQ81-LM0A", 10, "sans-b", "c"),
     ]
-    _case(
-        "x_two_codes",
-        "unclear",
-        "rl",
-        [Page(A4_L, items)],
-        Expected(course, "2024-08-05", "2024-08-16", None, name, None, True),
-        "two different codes, 'Certificate Number' top right and 'Credential ID' at bottom",
-        filename="stratos_DCID.pdf",
-    )
+    _case("x_two_codes", "unclear", "rl", [Page(A4_L, items)],
+          Expected(course, "2024-08-05", "2024-08-16", None, name, None, True),
+          "two different codes, 'Certificate Number' top right and 'Credential ID' at bottom",
+          filename="stratos_DCID.pdf")
 
 
 def _x_no_learner() -> None:
@@ -1819,15 +1333,10 @@ def _x_no_learner() -> None:
         *signature(w - 200, 470, "Peter Lindgren", "Training Manager"),
         T(w / 2, 560, "Certificate No.: CNT-1016-5521", 9, "sans", "c", GREY),
     ]
-    _case(
-        "x_no_learner",
-        "unclear",
-        "fpdf",
-        [Page(LET_L, items)],
-        Expected(course, "2024-10-14", "2024-10-16", "CNT-1016-5521", None, None, True),
-        "learner field left blank; only instructor and manager names on the page",
-        filename="certificate_template_export.pdf",
-    )
+    _case("x_no_learner", "unclear", "fpdf", [Page(LET_L, items)],
+          Expected(course, "2024-10-14", "2024-10-16", "CNT-1016-5521", None, None, True),
+          "learner field left blank; only instructor and manager names on the page",
+          filename="certificate_template_export.pdf")
 
 
 def _x_validity_only() -> None:
@@ -1847,15 +1356,10 @@ def _x_validity_only() -> None:
         T(220, 498, "15 May 2027", 10),
         T(w / 2, 810, "Printed on 20 May 2024", 7, "sans", "c", GREY),
     ]
-    _case(
-        "x_validity_only",
-        "unclear",
-        "rl",
-        [Page(A4_P, items)],
-        Expected(course, None, None, "BNA-4471-C", name, None, True),
-        "no course date at all: only date of birth, valid-until and printed-on",
-        filename="BNA_competence.pdf",
-    )
+    _case("x_validity_only", "unclear", "rl", [Page(A4_P, items)],
+          Expected(course, None, None, "BNA-4471-C", name, None, True),
+          "no course date at all: only date of birth, valid-until and printed-on",
+          filename="BNA_competence.pdf")
 
 
 def _x_two_certs_table() -> None:
@@ -1874,32 +1378,19 @@ def _x_two_certs_table() -> None:
     ]
     rows = [
         ("Implementing Cisco SD-WAN Solutions (ENSDWI) v3.0", "08–12 Jan 2024", "MIS-24-0108"),
-        (
-            "Designing Cisco Enterprise Wireless Networks (ENWLSD) v1.1",
-            "22–26 Jan 2024",
-            "MIS-24-0122",
-        ),
+        ("Designing Cisco Enterprise Wireless Networks (ENWLSD) v1.1", "22–26 Jan 2024",
+         "MIS-24-0122"),
     ]
     for i, (course, dates, code) in enumerate(rows):
         y = 306 + i * 26
-        items += [
-            T(72, y, course, 10),
-            T(480, y, dates, 10),
-            T(640, y, code, 10, "mono"),
-            Line(60, y + 8, w - 60, y + 8, 0.4, LIGHT),
-        ]
-    items.append(
-        T(w / 2, 540, "Each course is a separate Continuing Education item.", 8, "sans", "c", GREY)
-    )
-    _case(
-        "x_two_certs_table",
-        "unclear",
-        "fpdf",
-        [Page(A4_L, items)],
-        Expected(None, None, None, None, name, "Cisco Learning Partner", True),
-        "two courses with their own dates and certificate numbers in one table",
-        filename="Meridian_certificates_Jan2024.pdf",
-    )
+        items += [T(72, y, course, 10), T(480, y, dates, 10), T(640, y, code, 10, "mono"),
+                  Line(60, y + 8, w - 60, y + 8, 0.4, LIGHT)]
+    items.append(T(w / 2, 540, "Each course is a separate Continuing Education item.", 8, "sans",
+                   "c", GREY))
+    _case("x_two_certs_table", "unclear", "fpdf", [Page(A4_L, items)],
+          Expected(None, None, None, None, name, "Cisco Learning Partner", True),
+          "two courses with their own dates and certificate numbers in one table",
+          filename="Meridian_certificates_Jan2024.pdf")
 
 
 def _x_no_code_decoys() -> None:
@@ -1911,15 +1402,8 @@ def _x_no_code_decoys() -> None:
         T(112, 68, "Cisco Networking Academy", 14, "sans-b", color=NAVY),
         T(w / 2, 170, "Statement of Achievement", 26, "serif", "c"),
         T(w / 2, 226, name, 24, "serif-b", "c"),
-        T(
-            w / 2,
-            260,
-            "has successfully completed the Cisco Networking Academy course",
-            11,
-            "serif-i",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 260, "has successfully completed the Cisco Networking Academy course", 11,
+          "serif-i", "c", GREY),
         T(w / 2, 292, course, 16, "sans-b", "c"),
         T(120, 380, "Class start", 10, color=GREY),
         T(260, 380, "2024-01-22", 10),
@@ -1935,15 +1419,11 @@ def _x_no_code_decoys() -> None:
         T(260, 470, "55190 (Imre Castellanos)", 10),
         T(w / 2, 740, "Cisco Networking Academy · netacad.com", 7, "sans", "c", GREY),
     ]
-    _case(
-        "x_no_code_decoys",
-        "unclear",
-        "rl",
-        [Page(LET_P, items)],
-        Expected(course, "2024-01-22", "2024-04-26", None, name, "Cisco Networking Academy", True),
-        "no certificate code, only student/class/course/instructor IDs",
-        filename="ITN_statement.pdf",
-    )
+    _case("x_no_code_decoys", "unclear", "rl", [Page(LET_P, items)],
+          Expected(course, "2024-01-22", "2024-04-26", None, name, "Cisco Networking Academy",
+                   True),
+          "no certificate code, only student/class/course/instructor IDs",
+          filename="ITN_statement.pdf")
 
 
 def _x_year_missing() -> None:
@@ -1959,25 +1439,13 @@ def _x_year_missing() -> None:
         T(w / 2, 286, course, 16, "sans-b", "c"),
         T(w / 2, 318, "Workshop held 14–15 March  ·  Norfolk, VA", 11, "sans", "c"),
         T(w - 60, 470, "Certificate ID: TW-6W-0314-27", 10, "sans-b", "r"),
-        T(
-            w / 2,
-            566,
-            "© 2019–2025 Tidewater Tech Bootcamps LLC. All rights reserved.",
-            7,
-            "sans",
-            "c",
-            GREY,
-        ),
+        T(w / 2, 566, "© 2019–2025 Tidewater Tech Bootcamps LLC. All rights reserved.", 7,
+          "sans", "c", GREY),
     ]
-    _case(
-        "x_year_missing",
-        "unclear",
-        "fpdf",
-        [Page(A4_L, items)],
-        Expected(course, None, None, "TW-6W-0314-27", name, None, True),
-        "date range printed without a year; only a copyright year span in the footer",
-        filename="tidewater_ipv6.pdf",
-    )
+    _case("x_year_missing", "unclear", "fpdf", [Page(A4_L, items)],
+          Expected(course, None, None, "TW-6W-0314-27", name, None, True),
+          "date range printed without a year; only a copyright year span in the footer",
+          filename="tidewater_ipv6.pdf")
 
 
 for _make in (

@@ -247,7 +247,9 @@ def _picture_image(pic: Picture) -> tuple[Image.Image, float, float]:
     )
     _left, _top, right, bottom = font.getbbox(pic.text)
     img = Image.new("RGBA", (right + 4, bottom + 4), (255, 255, 255, 0))
-    ImageDraw.Draw(img).text((2, 2), pic.text, font=font, fill=(*_rgb255(pic.color), 255))
+    ImageDraw.Draw(img).text(
+        (2, 2), pic.text, font=font, fill=(*_rgb255(pic.color), 255)
+    )
     return img, img.width / scale, img.height / scale
 
 
@@ -445,7 +447,9 @@ def _signature(x: float, y: float, w: float, seed: int, color: RGB = INK) -> Pol
     for i in range(90):
         t = i / 89
         px = x + w * t + 5 * math.sin(t * f2)
-        py = y - amp * abs(math.sin(t * f1 * math.pi / 2)) * (1.1 - t * 0.6) + 2 * math.cos(t * f2)
+        py = y - amp * abs(math.sin(t * f1 * math.pi / 2)) * (1.1 - t * 0.6) + 2 * math.cos(
+            t * f2
+        )
         points.append((round(px, 2), round(py, 2)))
     return Poly(tuple(points), color=color, width=1.2)
 
@@ -476,9 +480,8 @@ def _seal(cx: float, cy: float, r: float, words: Sequence[str], color: RGB = GOL
     ]
     start = cy - (len(words) - 1) * r * 0.13
     for i, word in enumerate(words):
-        items.append(
-            Txt(cx, start + i * r * 0.26 + r * 0.06, word, r * 0.17, "helv", "B", "C", color)
-        )
+        items.append(Txt(cx, start + i * r * 0.26 + r * 0.06, word, r * 0.17, "helv", "B",
+                         "C", color))
     return items
 
 
@@ -515,12 +518,8 @@ def _frame(w: float, h: float, inset: float, color: RGB, double: bool = True) ->
 
 def _corners(w: float, h: float, inset: float, size: float, color: RGB) -> list[Item]:
     items: list[Item] = []
-    for x, y in (
-        (inset, inset),
-        (w - inset - size, inset),
-        (inset, h - inset - size),
-        (w - inset - size, h - inset - size),
-    ):
+    for x, y in ((inset, inset), (w - inset - size, inset), (inset, h - inset - size),
+                 (w - inset - size, h - inset - size)):
         items.append(Box(x, y, size, size, color, color, 0.5))
     return items
 
@@ -531,17 +530,8 @@ def _para(
     return [Txt(x, y + i * leading, line, size, **kw) for i, line in enumerate(lines)]  # type: ignore[arg-type]
 
 
-def _words(
-    x: float,
-    y: float,
-    text: str,
-    size: float,
-    face: str = "helv",
-    style: str = "",
-    align: str = "L",
-    color: RGB = BLACK,
-    producer: str = "rl",
-) -> list[Item]:
+def _words(x: float, y: float, text: str, size: float, face: str = "helv", style: str = "",
+           align: str = "L", color: RGB = BLACK, producer: str = "rl") -> list[Item]:
     """The text drawn one word at a time (how some producers position text)."""
     probe = Txt(x, y, text, size, face, style, align, color)
     left = _left(probe, producer)
@@ -559,37 +549,18 @@ def _scaled(items: Iterable[Item], k: float) -> tuple[Item, ...]:
     out: list[Item] = []
     for it in items:
         if isinstance(it, Txt):
-            out.append(
-                Txt(
-                    it.x * k,
-                    it.y * k,
-                    it.text,
-                    it.size * k,
-                    it.face,
-                    it.style,
-                    it.align,
-                    it.color,
-                    it.spacing * k,
-                )
-            )
+            out.append(Txt(it.x * k, it.y * k, it.text, it.size * k, it.face, it.style, it.align,
+                           it.color, it.spacing * k))
         elif isinstance(it, Line):
             out.append(Line(it.x1 * k, it.y1 * k, it.x2 * k, it.y2 * k, it.width * k, it.color))
         elif isinstance(it, Box):
-            out.append(
-                Box(it.x * k, it.y * k, it.w * k, it.h * k, it.stroke, it.fill, it.width * k)
-            )
+            out.append(Box(it.x * k, it.y * k, it.w * k, it.h * k, it.stroke, it.fill,
+                           it.width * k))
         elif isinstance(it, Ring):
             out.append(Ring(it.cx * k, it.cy * k, it.r * k, it.stroke, it.fill, it.width * k))
         elif isinstance(it, Poly):
-            out.append(
-                Poly(
-                    tuple((px * k, py * k) for px, py in it.points),
-                    it.color,
-                    it.width * k,
-                    it.fill,
-                    it.closed,
-                )
-            )
+            out.append(Poly(tuple((px * k, py * k) for px, py in it.points), it.color,
+                            it.width * k, it.fill, it.closed))
         else:
             raise TypeError(f"cannot scale {it!r}")
     return tuple(out)
@@ -643,40 +614,22 @@ def _cu_learning_path() -> Doc:
         Txt(396, 362, course, 13.5, "helv", "B", "C"),
         Txt(396, 400, "Start date: March 4, 2025        End date: April 17, 2025", 12, align="C"),
         Txt(396, 424, "Continuing Education credits: 64", 10.5, align="C", color=GREY),
-        *_sign_block(
-            205, 515, "Renata Villalobos", "Vice President, Learning & Certifications", 11
-        ),
+        *_sign_block(205, 515, "Renata Villalobos", "Vice President, Learning & Certifications",
+                     11),
         Txt(690, 518, "Issued: April 18, 2025", 10, align="R"),
-        Txt(
-            396,
-            570,
-            "Cisco and the Cisco logo are trademarks of Cisco Systems, Inc. "
-            "\u00a9 2025 Cisco Systems, Inc.",
-            7,
-            align="C",
-            color=GREY,
-        ),
+        Txt(396, 570, "Cisco and the Cisco logo are trademarks of Cisco Systems, Inc. "
+                      "\u00a9 2025 Cisco Systems, Inc.", 7, align="C", color=GREY),
     ]
-    return Doc(
-        "CiscoU_Certificate_ENCOR.pdf",
-        "fpdf",
-        (Page(w, h, tuple(items)),),
-        title="Cisco U. Certificate",
-    )
+    return Doc("CiscoU_Certificate_ENCOR.pdf", "fpdf", (Page(w, h, tuple(items)),),
+               title="Cisco U. Certificate")
 
 
 _add(
     "cu_learning_path_landscape",
     "known",
-    _exp(
-        "Implementing and Operating Cisco Enterprise Network Core Technologies (ENCOR) v1.3",
-        "2025-03-04",
-        "2025-04-17",
-        "CU-8F3K-29QX-7T",
-        "Dariusz Albrecht-Moreno",
-        "Cisco U.",
-        False,
-    ),
+    _exp("Implementing and Operating Cisco Enterprise Network Core Technologies (ENCOR) v1.3",
+         "2025-03-04", "2025-04-17", "CU-8F3K-29QX-7T", "Dariusz Albrecht-Moreno", "Cisco U.",
+         False),
     _cu_learning_path(),
     "Cisco U. landscape; Cisco ID decoy next to the certificate ID; issued date after end.",
 )
@@ -695,16 +648,10 @@ def _netacad_values_above() -> Doc:
         Txt(54, 62, "Cisco Networking Academy", 15, "helv", "B", color=CISCO_BLUE),
         Txt(396, 118, "Certificate of Course Completion", 24, "helv", "", "C"),
         Txt(396, 178, "Nkechi Adebayo-Lindqvist", 28, "helv", "B", "C"),
-        Txt(
-            396,
-            212,
-            "has successfully achieved student level credential for completing",
-            12,
-            align="C",
-        ),
-        Txt(
-            396, 246, "CCNA: Enterprise Networking, Security, and Automation", 18, "helv", "B", "C"
-        ),
+        Txt(396, 212, "has successfully achieved student level credential for completing",
+            12, align="C"),
+        Txt(396, 246, "CCNA: Enterprise Networking, Security, and Automation", 18, "helv", "B",
+            "C"),
         Txt(110, 288, "The student was able to proficiently:", 10, "helv", "B"),
         *_para(120, 306, bullets, 9, 14, face="dv"),
         # Old style: values above their labels.
@@ -717,9 +664,8 @@ def _netacad_values_above() -> Doc:
         Txt(170, 470, "Instructor", 9, align="C", color=GREY),
         Txt(396, 470, "Academy Name", 9, align="C", color=GREY),
         Txt(622, 470, "Date", 9, align="C", color=GREY),
-        *_sign_block(
-            396, 540, "Marisela Dunford-Okoye", "Director, Cisco Networking Academy", 22, 170
-        ),
+        *_sign_block(396, 540, "Marisela Dunford-Okoye", "Director, Cisco Networking Academy",
+                     22, 170),
         Txt(738, 590, "netacad.com", 8, align="R", color=GREY),
     ]
     return Doc("Certificate_of_Completion.pdf", "rl", (Page(w, h, tuple(items)),))
@@ -728,15 +674,8 @@ def _netacad_values_above() -> Doc:
 _add(
     "netacad_values_above",
     "known",
-    _exp(
-        "CCNA: Enterprise Networking, Security, and Automation",
-        None,
-        "2024-12-12",
-        None,
-        "Nkechi Adebayo-Lindqvist",
-        "Cisco Networking Academy",
-        True,
-    ),
+    _exp("CCNA: Enterprise Networking, Security, and Automation", None, "2024-12-12", None,
+         "Nkechi Adebayo-Lindqvist", "Cisco Networking Academy", True),
     _netacad_values_above(),
     "NetAcad course certificate, skills bullets, instructor/academy/date values above labels; "
     "no code.",
@@ -747,7 +686,8 @@ def _clp_table_a4() -> Doc:
     w, h = A4
     rows = [
         ("Participant", ["Ingrid Solvang-Achterberg"]),
-        ("Course", ["Implementing and Operating Cisco Security Core", "Technologies (SCOR) v1.1"]),
+        ("Course", ["Implementing and Operating Cisco Security Core",
+                    "Technologies (SCOR) v1.1"]),
         ("Course code", ["SCOR"]),
         ("Dates", ["14.10.2024 \u2013 18.10.2024"]),
         ("Duration", ["5 days (40 hours)"]),
@@ -774,50 +714,26 @@ def _clp_table_a4() -> Doc:
         items.append(Line(76, y - 4, 525, y - 4, 0.3, LIGHT))
         y += 14
     items += [
-        *_para(
-            80,
-            y + 20,
-            [
-                "Halvorsen Network Training Ltd. is an authorized Cisco Learning Partner. This course",
-                "is listed in the Cisco Continuing Education item catalog; submit it at ce.cisco.com",
-                "within 90 days of the course end date.",
-            ],
-            9,
-            12,
-            color=GREY,
-        ),
+        *_para(80, y + 20, [
+            "Halvorsen Network Training Ltd. is an authorized Cisco Learning Partner. This course",
+            "is listed in the Cisco Continuing Education item catalog; submit it at ce.cisco.com",
+            "within 90 days of the course end date.",
+        ], 9, 12, color=GREY),
         *_sign_block(420, 690, "Solveig Brandvold", "Managing Director", 33),
         Line(40, 790, 555, 790, 0.4, LIGHT),
-        Txt(
-            297.6,
-            804,
-            "Halvorsen Network Training Ltd. \u00b7 14 Harbour Street \u00b7 Bergen "
-            "\u00b7 Printed on 21.10.2024",
-            7,
-            align="C",
-            color=GREY,
-        ),
+        Txt(297.6, 804, "Halvorsen Network Training Ltd. \u00b7 14 Harbour Street \u00b7 Bergen "
+                        "\u00b7 Printed on 21.10.2024", 7, align="C", color=GREY),
     ]
-    return Doc(
-        "HNT_certificate_55731.pdf",
-        "rl",
-        (Page(w, h, tuple(items)),),
-        title="Certificate of Attendance",
-    )
+    return Doc("HNT_certificate_55731.pdf", "rl", (Page(w, h, tuple(items)),),
+               title="Certificate of Attendance")
 
 
 _add(
     "clp_table_a4",
     "known",
-    _exp(
-        "Implementing and Operating Cisco Security Core Technologies (SCOR) v1.1",
-        "2024-10-14",
-        "2024-10-18",
-        "HNT-2024-10-55731",
-        "Ingrid Solvang-Achterberg",
-        "Cisco Learning Partner",
-        False,
-    ),
+    _exp("Implementing and Operating Cisco Security Core Technologies (SCOR) v1.1",
+         "2024-10-14", "2024-10-18", "HNT-2024-10-55731", "Ingrid Solvang-Achterberg",
+         "Cisco Learning Partner", False),
     _clp_table_a4(),
     "Partner A4 table, course title wrapped over two rows, dotted dates, trainer ID, PO number, "
     "printed-on date.",
@@ -832,35 +748,14 @@ def _clp_sentence() -> Doc:
         *_corners(w, h, 20, 14, maroon),
         Txt(396, 88, "ARKWELL LEARNING", 14, "helv", "B", "C", maroon, spacing=3),
         Txt(396, 160, "Certiﬁcate of Completion", 36, "dvs", "I", "C"),
-        Txt(
-            396,
-            225,
-            "This is to certify that PRIYA RAMANATHAN attended and successfully completed",
-            14,
-            "times",
-            "",
-            "C",
-        ),
-        Txt(396, 262, "Implementing Cisco SD-WAN Solutions (ENSDWI) v3.0", 18, "times", "B", "C"),
-        Txt(
-            396,
-            298,
-            "from 9 to 13 September 2024, delivered as a virtual instructor-led class.",
-            14,
-            "times",
-            "",
-            "C",
-        ),
-        Txt(
-            396,
-            322,
-            "Arkwell Learning is a Cisco Gold Learning Partner.",
-            12,
-            "times",
-            "I",
-            "C",
-            GREY,
-        ),
+        Txt(396, 225, "This is to certify that PRIYA RAMANATHAN attended and successfully "
+                      "completed", 14, "times", "", "C"),
+        Txt(396, 262, "Implementing Cisco SD-WAN Solutions (ENSDWI) v3.0", 18, "times", "B",
+            "C"),
+        Txt(396, 298, "from 9 to 13 September 2024, delivered as a virtual instructor-led class.",
+            14, "times", "", "C"),
+        Txt(396, 322, "Arkwell Learning is a Cisco Gold Learning Partner.", 12, "times", "I",
+            "C", GREY),
         *_sign_block(230, 450, "Cornelius Ebbesen", "Lead Instructor, CCSI #40219", 44),
         *_sign_block(562, 450, "Harriet Mwangi-Lowe", "Director of Education", 45),
         *_seal(396, 440, 42, ["ARKWELL", "2024"], maroon),
@@ -874,15 +769,8 @@ def _clp_sentence() -> Doc:
 _add(
     "clp_sentence_inline_name",
     "known",
-    _exp(
-        "Implementing Cisco SD-WAN Solutions (ENSDWI) v3.0",
-        "2024-09-09",
-        "2024-09-13",
-        "AKW-77310-S",
-        "PRIYA RAMANATHAN",
-        "Cisco Learning Partner",
-        False,
-    ),
+    _exp("Implementing Cisco SD-WAN Solutions (ENSDWI) v3.0", "2024-09-09", "2024-09-13",
+         "AKW-77310-S", "PRIYA RAMANATHAN", "Cisco Learning Partner", False),
     _clp_sentence(),
     "Sentence-only partner certificate: upper-case name inside the sentence, 'from 9 to 13 "
     "September 2024', ligature title, seal between signatures, student ID under the code.",
@@ -904,50 +792,25 @@ def _clp_verify_url() -> Doc:
         Txt(297.6, 290, "Rohan Subramaniam Iyer", 26, "times", "B", "C"),
         Line(150, 300, 445, 300, 0.6, GREY),
         Txt(297.6, 334, "for successfully completing the instructor-led course", 12, align="C"),
-        Txt(
-            297.6,
-            362,
-            "Implementing and Operating Cisco Data Center Core Technologies",
-            14,
-            "helv",
-            "B",
-            "C",
-        ),
+        Txt(297.6, 362, "Implementing and Operating Cisco Data Center Core Technologies",
+            14, "helv", "B", "C"),
         Txt(297.6, 380, "(DCCOR) v1.2", 14, "helv", "B", "C"),
-        *_para(
-            60,
-            440,
-            [
-                "Enrollment ID: KS-EN-2025-884213",
-                "Order No: 71120983",
-                "Duration: 02-Jun-2025 to 06-Jun-2025",
-                "Mode: Live Online (IST)",
-                "Trainer: Ananya Deshpande",
-            ],
-            10,
-            16,
-        ),
+        *_para(60, 440, [
+            "Enrollment ID: KS-EN-2025-884213",
+            "Order No: 71120983",
+            "Duration: 02-Jun-2025 to 06-Jun-2025",
+            "Mode: Live Online (IST)",
+            "Trainer: Ananya Deshpande",
+        ], 10, 16),
         *_qr(430, 430, 100, 5),
         Txt(480, 546, "Scan to verify", 7.5, align="C", color=GREY),
         *_sign_block(160, 650, "Vikramaditya Sen", "Head \u2013 Learning Delivery", 55),
         Txt(440, 653, "Date of Issue: 09-Jun-2025", 10, align="C"),
         Line(30, 770, 565, 770, 0.4, LIGHT),
-        Txt(
-            297.6,
-            786,
-            "Verify at https://verify.kestrel-solutions.example/cert/KX94-LL20-0Q7M",
-            8,
-            align="C",
-            color=GREY,
-        ),
-        Txt(
-            297.6,
-            798,
-            "Kestrel Solutions Pvt. Ltd. \u00b7 Registered office: Sector 62, Noida",
-            7,
-            align="C",
-            color=GREY,
-        ),
+        Txt(297.6, 786, "Verify at https://verify.kestrel-solutions.example/cert/KX94-LL20-0Q7M",
+            8, align="C", color=GREY),
+        Txt(297.6, 798, "Kestrel Solutions Pvt. Ltd. \u00b7 Registered office: Sector 62, Noida",
+            7, align="C", color=GREY),
     ]
     return Doc("Kestrel_DCCOR_Certificate.pdf", "rl", (Page(w, h, tuple(items)),))
 
@@ -955,15 +818,9 @@ def _clp_verify_url() -> Doc:
 _add(
     "clp_code_only_in_verify_url",
     "known",
-    _exp(
-        "Implementing and Operating Cisco Data Center Core Technologies (DCCOR) v1.2",
-        "2025-06-02",
-        "2025-06-06",
-        "KX94-LL20-0Q7M",
-        "Rohan Subramaniam Iyer",
-        "Cisco Learning Partner",
-        False,
-    ),
+    _exp("Implementing and Operating Cisco Data Center Core Technologies (DCCOR) v1.2",
+         "2025-06-02", "2025-06-06", "KX94-LL20-0Q7M", "Rohan Subramaniam Iyer",
+         "Cisco Learning Partner", False),
     _clp_verify_url(),
     "Portrait partner certificate with dark banner, course title over two lines, enrollment ID "
     "and order number, QR block, code only at the end of the verify URL, issue date.",
@@ -989,7 +846,8 @@ def _ciscolive_session() -> Doc:
         Txt(306, 215, "Certificate of Attendance", 24, "helv", "", "C"),
         Txt(306, 260, "Presented to", 11, align="C", color=GREY),
         Txt(306, 292, "Beno\u00eet Lacroix-Hamadi", 24, "helv", "B", "C"),
-        Txt(306, 330, "for attending the technical breakout session", 11, align="C", color=GREY),
+        Txt(306, 330, "for attending the technical breakout session", 11, align="C",
+            color=GREY),
         Txt(306, 360, "Troubleshooting Catalyst 9000 Series Switches", 16, "helv", "B", "C"),
     ]
     y = 420.0
@@ -1001,23 +859,10 @@ def _ciscolive_session() -> Doc:
         y += 22
     items += [
         Line(306, 405, 306, y - 12, 0.4, LIGHT),
-        Txt(
-            306,
-            700,
-            "Use the validation code when submitting this session on the Cisco "
-            "Continuing Education portal.",
-            8,
-            align="C",
-            color=GREY,
-        ),
-        Txt(
-            306,
-            760,
-            "\u00a9 2025 Cisco Systems, Inc. All rights reserved.",
-            7,
-            align="C",
-            color=GREY,
-        ),
+        Txt(306, 700, "Use the validation code when submitting this session on the Cisco "
+                      "Continuing Education portal.", 8, align="C", color=GREY),
+        Txt(306, 760, "\u00a9 2025 Cisco Systems, Inc. All rights reserved.", 7, align="C",
+            color=GREY),
     ]
     return Doc("CiscoLive_Attendance_BRKENS-2092.pdf", "fpdf", (Page(w, h, tuple(items)),))
 
@@ -1025,15 +870,8 @@ def _ciscolive_session() -> Doc:
 _add(
     "ciscolive_single_session",
     "known",
-    _exp(
-        "Troubleshooting Catalyst 9000 Series Switches",
-        "2025-02-11",
-        "2025-02-11",
-        "CLEU25-7H2KQ",
-        "Beno\u00eet Lacroix-Hamadi",
-        "Cisco Live",
-        False,
-    ),
+    _exp("Troubleshooting Catalyst 9000 Series Switches", "2025-02-11", "2025-02-11",
+         "CLEU25-7H2KQ", "Beno\u00eet Lacroix-Hamadi", "Cisco Live", False),
     _ciscolive_session(),
     "Cisco Live attendance for one session: event range in the banner, session date in a "
     "right/left aligned table with badge ID and session ID decoys.",
@@ -1066,15 +904,9 @@ def _udemy() -> Doc:
 _add(
     "udemy_classic",
     "known",
-    _exp(
-        "Cisco CCNP Enterprise ENCOR 350-401: Complete Hands-On Course",
-        None,
-        "2024-08-14",
-        "UC-3f6c1e2a-8b4d-4d71-9a0e-2c5b7d9e1f04",
-        "Sebasti\u00e1n Arrieta Vidal",
-        "Udemy",
-        True,
-    ),
+    _exp("Cisco CCNP Enterprise ENCOR 350-401: Complete Hands-On Course", None, "2024-08-14",
+         "UC-3f6c1e2a-8b4d-4d71-9a0e-2c5b7d9e1f04", "Sebasti\u00e1n Arrieta Vidal", "Udemy",
+         True),
     _udemy(),
     "Udemy style: code and URL tiny at top right with a reference number, title over two big "
     "lines, bold labels left of values, single date.",
@@ -1094,25 +926,16 @@ def _coursera() -> Doc:
         Txt(60, 192, "Thandiwe Mokoena-Reyes", 30, "times"),
         Txt(60, 226, "has successfully completed the online, non-credit Specialization", 11),
         Txt(60, 266, "Network Automation with Python and Ansible", 22, "helv", "B"),
-        *_para(
-            60,
-            300,
-            [
-                "In this Specialization learners automated configuration and verification of",
-                "multi-vendor networks with Python, Netmiko, NETCONF/RESTCONF and Ansible,",
-                "and built a small CI pipeline for network changes. Oﬀered by Hollowmere University.",
-            ],
-            9,
-            12,
-            face="dv",
-            color=GREY,
-        ),
+        *_para(60, 300, [
+            "In this Specialization learners automated configuration and verification of",
+            "multi-vendor networks with Python, Netmiko, NETCONF/RESTCONF and Ansible,",
+            "and built a small CI pipeline for network changes. Oﬀered by Hollowmere University.",
+        ], 9, 12, face="dv", color=GREY),
         *_sign_block(150, 470, "Prof. Ilse Vandersteen", "Hollowmere University", 66),
         *_sign_block(390, 470, "Dr. Kaveh Ashrafi", "Hollowmere University", 67),
         Txt(676, 560, "Verify this certificate at:", 8, align="C", color=GREY),
-        Txt(
-            676, 572, "coursera.org/verify/specialization/ZK4T9QW2LMNB", 7.5, align="C", color=GREY
-        ),
+        Txt(676, 572, "coursera.org/verify/specialization/ZK4T9QW2LMNB", 7.5, align="C",
+            color=GREY),
     ]
     return Doc("Coursera ZK4T9QW2LMNB.pdf", "fpdf", (Page(w, h, tuple(items)),))
 
@@ -1120,15 +943,8 @@ def _coursera() -> Doc:
 _add(
     "coursera_specialization",
     "known",
-    _exp(
-        "Network Automation with Python and Ansible",
-        None,
-        "2025-03-03",
-        "ZK4T9QW2LMNB",
-        "Thandiwe Mokoena-Reyes",
-        "Coursera",
-        True,
-    ),
+    _exp("Network Automation with Python and Ansible", None, "2025-03-03", "ZK4T9QW2LMNB",
+         "Thandiwe Mokoena-Reyes", "Coursera", True),
     _coursera(),
     "Coursera specialization: date top-left with no label, description paragraph, two signers, "
     "side panel seal, code only in the verify URL.",
@@ -1142,63 +958,34 @@ def _linkedin() -> Doc:
         Txt(60, 70, "LinkedIn Learning", 14, "helv", "B", color=(0.04, 0.4, 0.76)),
         Txt(60, 150, "Certificate of Completion", 26, "helv", "B"),
         Txt(60, 200, "Congratulations, Tomasz W\u00f3jcik", 22),
-        Txt(
-            60,
-            250,
-            "Cisco CCNP Enterprise (350-401) Cert Prep: 3 Network Assurance",
-            16,
-            "helv",
-            "B",
-        ),
+        Txt(60, 250, "Cisco CCNP Enterprise (350-401) Cert Prep: 3 Network Assurance", 16,
+            "helv", "B"),
         Txt(60, 276, "Course completed on Jan 28, 2025 at 10:42AM UTC", 11, color=GREY),
-        *_para(
-            60,
-            310,
-            [
-                "By continuing to learn, you have expanded your perspective, sharpened your skills,",
-                "and made yourself even more in demand.",
-            ],
-            10,
-            13,
-        ),
+        *_para(60, 310, [
+            "By continuing to learn, you have expanded your perspective, sharpened your skills,",
+            "and made yourself even more in demand.",
+        ], 10, 13),
         Box(540, 130, 200, 110, LIGHT, None, 0.6),
         Txt(552, 150, "Top skills covered", 10, "helv", "B"),
         *_para(552, 168, ["Network Monitoring", "Cisco IOS", "NetFlow", "SNMP"], 9, 13),
         *_sign_block(150, 430, "Marisol Qadri", "Head of Content Strategy, Learning", 77, 160),
-        *_para(
-            60,
-            520,
-            [
-                "LinkedIn Learning is registered with the National Association of State Boards of "
-                "Accountancy (NASBA) as a sponsor of continuing professional education.",
-                "NASBA Sponsor ID #: 191178   Field of Study: Information Technology   "
-                "CPE Credits: 1.4   Delivery method: QAS Self Study",
-            ],
-            7,
-            10,
-            color=GREY,
-        ),
+        *_para(60, 520, [
+            "LinkedIn Learning is registered with the National Association of State Boards of "
+            "Accountancy (NASBA) as a sponsor of continuing professional education.",
+            "NASBA Sponsor ID #: 191178   Field of Study: Information Technology   "
+            "CPE Credits: 1.4   Delivery method: QAS Self Study",
+        ], 7, 10, color=GREY),
         Txt(738, 580, "Certificate Id: AbXk4QmT9zL0pRsW2vY7nC8e", 8, align="R"),
     ]
-    return Doc(
-        "CertificateOfCompletion_Cisco CCNP Enterprise 350401 Cert Prep 3.pdf",
-        "rl",
-        (Page(w, h, tuple(items)),),
-    )
+    return Doc("CertificateOfCompletion_Cisco CCNP Enterprise 350401 Cert Prep 3.pdf", "rl",
+               (Page(w, h, tuple(items)),))
 
 
 _add(
     "linkedin_learning_nasba",
     "known",
-    _exp(
-        "Cisco CCNP Enterprise (350-401) Cert Prep: 3 Network Assurance",
-        None,
-        "2025-01-28",
-        "AbXk4QmT9zL0pRsW2vY7nC8e",
-        "Tomasz W\u00f3jcik",
-        "LinkedIn Learning",
-        True,
-    ),
+    _exp("Cisco CCNP Enterprise (350-401) Cert Prep: 3 Network Assurance", None, "2025-01-28",
+         "AbXk4QmT9zL0pRsW2vY7nC8e", "Tomasz W\u00f3jcik", "LinkedIn Learning", True),
     _linkedin(),
     "LinkedIn Learning: name inside 'Congratulations, …', date with a time, NASBA sponsor ID "
     "decoy, skills box, certificate id bottom right.",
@@ -1227,13 +1014,8 @@ def _pluralsight() -> Doc:
         Txt(430, 458, "31h 12m", 13, color=WHITE),
         Txt(610, 440, "CREDENTIAL ID", 8, "helv", "B", color=GREY, spacing=1.5),
         Txt(610, 458, "ps-7731-a9c4-e0", 13, color=WHITE),
-        Txt(
-            70,
-            545,
-            "Verify credentials at app.pluralsight.example/achievements/verify",
-            8,
-            color=GREY,
-        ),
+        Txt(70, 545, "Verify credentials at app.pluralsight.example/achievements/verify", 8,
+            color=GREY),
     ]
     return Doc("pluralsight-certificate.pdf", "fpdf", (Page(w, h, tuple(items)),))
 
@@ -1241,15 +1023,9 @@ def _pluralsight() -> Doc:
 _add(
     "pluralsight_dark_labels_above",
     "known",
-    _exp(
-        "CCNP Security: Implementing and Operating Cisco Security Core Technologies",
-        "2025-01-02",
-        "2025-02-19",
-        "ps-7731-a9c4-e0",
-        "Oluwaseun Bergstr\u00f6m",
-        "Pluralsight",
-        False,
-    ),
+    _exp("CCNP Security: Implementing and Operating Cisco Security Core Technologies",
+         "2025-01-02", "2025-02-19", "ps-7731-a9c4-e0", "Oluwaseun Bergstr\u00f6m",
+         "Pluralsight", False),
     _pluralsight(),
     "Dark Pluralsight page, course drawn word by word, four small letter-spaced labels above "
     "their values (started, completed, hours, credential ID).",
@@ -1285,15 +1061,8 @@ def _ine() -> Doc:
 _add(
     "ine_picture_labels",
     "known",
-    _exp(
-        "CCIE Enterprise Infrastructure",
-        None,
-        "2025-04-27",
-        "INE-ENT-5Z8Q3",
-        "Mireille Kouassi-Brandt",
-        "INE",
-        True,
-    ),
+    _exp("CCIE Enterprise Infrastructure", None, "2025-04-27", "INE-ENT-5Z8Q3",
+         "Mireille Kouassi-Brandt", "INE", True),
     _ine(),
     "16:9 dark INE certificate whose labels (Completed/Issued/Credential ID) are images; "
     "the text layer has two bare ISO dates side by side.",
@@ -1325,15 +1094,8 @@ def _cbt() -> Doc:
 _add(
     "cbt_nuggets_us_numeric",
     "known",
-    _exp(
-        "CCNA (200-301) Online Training",
-        None,
-        "2024-07-19",
-        "CBTN-5521-LX8",
-        "Garrett Whitfield-Nakamura",
-        "CBT Nuggets",
-        True,
-    ),
+    _exp("CCNA (200-301) Online Training", None, "2024-07-19", "CBTN-5521-LX8",
+         "Garrett Whitfield-Nakamura", "CBT Nuggets", True),
     _cbt(),
     "Portrait CBT Nuggets style: trainer name and hours on one line, numeric 07/19/2024 "
     "(month first settled by 19), account number decoy.",
@@ -1348,9 +1110,8 @@ def _skillsoft() -> Doc:
         Txt(115, 110, "skillsoft", 30, "helv", "B", "C", WHITE),
         Txt(115, 132, "percipio", 12, "helv", "", "C", WHITE, spacing=2),
         *_seal(115, 420, 55, ["SKILLSOFT", "VERIFIED"], WHITE),
-        Txt(
-            270, 110, "CERTIFICATE OF COMPLETION", 20, "helv", "B", color=(0.2, 0.2, 0.2), spacing=1
-        ),
+        Txt(270, 110, "CERTIFICATE OF COMPLETION", 20, "helv", "B", color=(0.2, 0.2, 0.2),
+            spacing=1),
         Txt(270, 180, "Svetlana Kuznetsova-Ortiz", 28, "times", "B"),
         Txt(270, 215, "has successfully completed", 12, color=GREY),
         Txt(270, 250, "Cisco CCNA 200-301: IP Connectivity and Routing", 17, "helv", "B"),
@@ -1358,13 +1119,8 @@ def _skillsoft() -> Doc:
         Txt(470, 310, "Duration: 1h 12m", 11),
         Txt(270, 330, "Printed on: March 20, 2025", 9, color=GREY),
         *_sign_block(400, 460, "Desmond Farraday-Ng", "Chief Learning Officer", 99),
-        Txt(
-            270,
-            560,
-            "Verification: https://skillsoft.digitalbadge.example/verify/SK-77A1-02BF",
-            8,
-            color=GREY,
-        ),
+        Txt(270, 560, "Verification: https://skillsoft.digitalbadge.example/verify/SK-77A1-02BF",
+            8, color=GREY),
     ]
     return Doc("Skillsoft_Certificate_of_Completion.pdf", "rl", (Page(w, h, tuple(items)),))
 
@@ -1372,15 +1128,8 @@ def _skillsoft() -> Doc:
 _add(
     "skillsoft_side_band",
     "known",
-    _exp(
-        "Cisco CCNA 200-301: IP Connectivity and Routing",
-        None,
-        "2025-03-04",
-        "SK-77A1-02BF",
-        "Svetlana Kuznetsova-Ortiz",
-        "Skillsoft",
-        True,
-    ),
+    _exp("Cisco CCNA 200-301: IP Connectivity and Routing", None, "2025-03-04", "SK-77A1-02BF",
+         "Svetlana Kuznetsova-Ortiz", "Skillsoft", True),
     _skillsoft(),
     "Coloured left band with seal, completion date and printed-on date, code only in a "
     "verification URL.",
@@ -1396,14 +1145,8 @@ def _cu_rotated() -> Doc:
         Txt(40, 120, "Learner", 9, color=GREY),
         Txt(40, 136, "Ashwin Castellanos-Pillai", 16, "helv", "B"),
         Txt(40, 170, "Course", 9, color=GREY),
-        Txt(
-            40,
-            186,
-            "Implementing Cisco Enterprise Wireless Networks (ENWLSI) v1.1",
-            14,
-            "helv",
-            "B",
-        ),
+        Txt(40, 186, "Implementing Cisco Enterprise Wireless Networks (ENWLSI) v1.1", 14,
+            "helv", "B"),
         Txt(40, 220, "Course dates", 9, color=GREY),
         Txt(40, 236, "2024-11-04 \u2013 2024-11-29", 13),
         Line(470, 270, 470, 420, 0.5, LIGHT),
@@ -1424,15 +1167,8 @@ def _cu_rotated() -> Doc:
 _add(
     "cu_rotated_page",
     "known",
-    _exp(
-        "Implementing Cisco Enterprise Wireless Networks (ENWLSI) v1.1",
-        "2024-11-04",
-        "2024-11-29",
-        "CDL-4Q7M-ZZ81",
-        "Ashwin Castellanos-Pillai",
-        "Cisco U.",
-        False,
-    ),
+    _exp("Implementing Cisco Enterprise Wireless Networks (ENWLSI) v1.1", "2024-11-04",
+         "2024-11-29", "CDL-4Q7M-ZZ81", "Ashwin Castellanos-Pillai", "Cisco U.", False),
     _cu_rotated(),
     "Portrait media box with /Rotate 90 carrying a landscape Cisco U. certificate; labels above "
     "values, order number and generated timestamp decoys.",
@@ -1446,23 +1182,17 @@ def _clp_page2() -> Doc:
         Txt(552, 130, "June 30, 2025", 10.5, align="R"),
         Txt(552, 146, "Invoice #INV-44817", 10.5, align="R"),
         Txt(60, 200, "Dear Ms. Okafor-Svensson,", 11),
-        *_para(
-            60,
-            230,
-            [
-                "Thank you for attending your recent instructor-led class with Veltrix Training",
-                "Solutions, a Cisco Learning Partner. Your certificate of completion is attached on",
-                "the following page.",
-                "",
-                "To claim Cisco Continuing Education credits, submit the course on the CE portal",
-                "within 90 days of its last day, using the certificate code printed on your",
-                "certificate. Your enrolment reference for any questions is ENR-2025-06-3391.",
-                "",
-                "We hope to see you again soon.",
-            ],
-            11,
-            16,
-        ),
+        *_para(60, 230, [
+            "Thank you for attending your recent instructor-led class with Veltrix Training",
+            "Solutions, a Cisco Learning Partner. Your certificate of completion is attached on",
+            "the following page.",
+            "",
+            "To claim Cisco Continuing Education credits, submit the course on the CE portal",
+            "within 90 days of its last day, using the certificate code printed on your",
+            "certificate. Your enrolment reference for any questions is ENR-2025-06-3391.",
+            "",
+            "We hope to see you again soon.",
+        ], 11, 16),
         Txt(60, 420, "Sincerely,", 11),
         _signature(60, 452, 110, 121),
         Txt(60, 470, "Lorenzo Achebe", 11),
@@ -1476,40 +1206,24 @@ def _clp_page2() -> Doc:
         Txt(396, 170, "Certificate of Completion", 32, "times", "B", "C"),
         Txt(396, 226, "Chidinma Okafor-Svensson", 26, "times", "I", "C"),
         Txt(396, 262, "has completed", 12, align="C"),
-        Txt(
-            396,
-            296,
-            "Implementing Cisco Application Centric Infrastructure (DCACI) v1.2",
-            16,
-            "helv",
-            "B",
-            "C",
-        ),
+        Txt(396, 296, "Implementing Cisco Application Centric Infrastructure (DCACI) v1.2",
+            16, "helv", "B", "C"),
         Txt(396, 330, "June 23 \u2013 27, 2025", 13, align="C"),
         Txt(396, 352, "Live virtual classroom \u00b7 5 days", 10, align="C", color=GREY),
         *_sign_block(230, 470, "Fenwick Oduya", "Instructor (Instructor ID 20931)", 122),
         *_seal(562, 455, 40, ["VELTRIX", "CERTIFIED"], NAVY),
         Txt(396, 548, "Certificate Code: VTX-DCACI-0625-1182", 10, align="C"),
     ]
-    return Doc(
-        "Veltrix_DCACI_Certificate_and_Letter.pdf",
-        "fpdf",
-        (Page(*LETTER, tuple(letter)), Page(w, h, tuple(cert))),
-    )
+    return Doc("Veltrix_DCACI_Certificate_and_Letter.pdf", "fpdf",
+               (Page(*LETTER, tuple(letter)), Page(w, h, tuple(cert))))
 
 
 _add(
     "clp_page2_after_letter",
     "known",
-    _exp(
-        "Implementing Cisco Application Centric Infrastructure (DCACI) v1.2",
-        "2025-06-23",
-        "2025-06-27",
-        "VTX-DCACI-0625-1182",
-        "Chidinma Okafor-Svensson",
-        "Cisco Learning Partner",
-        False,
-    ),
+    _exp("Implementing Cisco Application Centric Infrastructure (DCACI) v1.2", "2025-06-23",
+         "2025-06-27", "VTX-DCACI-0625-1182", "Chidinma Okafor-Svensson",
+         "Cisco Learning Partner", False),
     _clp_page2(),
     "Cover letter on page 1 (letter date, invoice, enrolment ref, greeting with the surname), "
     "landscape certificate on page 2 with 'June 23 – 27, 2025'.",
@@ -1529,16 +1243,8 @@ def _clp_poster() -> Doc:
         Txt(421, 300, "for the successful completion of", 12, "times", "I", "C"),
         Txt(421, 336, "Designing Cisco Enterprise Networks (ENSLD) v1.1", 20, "helv", "B", "C"),
         Txt(421, 372, "AUGUST 11-15, 2024", 13, "helv", "B", "C", spacing=2),
-        Txt(
-            421,
-            400,
-            "Presented by Quillon Academy, an authorized Cisco Learning Partner",
-            10,
-            "times",
-            "I",
-            "C",
-            GREY,
-        ),
+        Txt(421, 400, "Presented by Quillon Academy, an authorized Cisco Learning Partner", 10,
+            "times", "I", "C", GREY),
         *_seal(421, 470, 46, ["QUILLON", "ACADEMY"], purple),
         *_sign_block(200, 495, "Anselm Petrakis", "Certified Cisco Systems Instructor", 131),
         *_sign_block(642, 495, "Yolanda Strand", "Training Manager", 132),
@@ -1546,23 +1252,15 @@ def _clp_poster() -> Doc:
         Txt(782, 560, "quillon-academy.example", 8, align="R", color=GREY),
     ]
     k = 2384.0 / base_w
-    return Doc(
-        "Quillon-ENSLD-certificate.pdf", "rl", (Page(base_w * k, base_h * k, _scaled(items, k)),)
-    )
+    return Doc("Quillon-ENSLD-certificate.pdf", "rl",
+               (Page(base_w * k, base_h * k, _scaled(items, k)),))
 
 
 _add(
     "clp_poster_letterspaced",
     "known",
-    _exp(
-        "Designing Cisco Enterprise Networks (ENSLD) v1.1",
-        "2024-08-11",
-        "2024-08-15",
-        "2024-ENSLD-30417",
-        "Marguerite Okafor",
-        "Cisco Learning Partner",
-        False,
-    ),
+    _exp("Designing Cisco Enterprise Networks (ENSLD) v1.1", "2024-08-11", "2024-08-15",
+         "2024-ENSLD-30417", "Marguerite Okafor", "Cisco Learning Partner", False),
     _clp_poster(),
     "A1-sized page (2384 pt wide), letter-spaced heading and learner name, upper-case "
     "'AUGUST 11-15, 2024', code starting with a year.",
@@ -1606,15 +1304,8 @@ def _cu_ce_transcript() -> Doc:
 _add(
     "cu_statement_table",
     "known",
-    _exp(
-        "Understanding Cisco Network Automation Essentials (DEVNAE) v1.0",
-        "2025-02-12",
-        "2025-04-28",
-        "CU-DEVNAE-7R2W-0K4P",
-        "Lindiwe Abernethy",
-        "Cisco U.",
-        False,
-    ),
+    _exp("Understanding Cisco Network Automation Essentials (DEVNAE) v1.0", "2025-02-12",
+         "2025-04-28", "CU-DEVNAE-7R2W-0K4P", "Lindiwe Abernethy", "Cisco U.", False),
     _cu_ce_transcript(),
     "Statement-style A4: identity block with Cisco ID and candidate ID, a one-row table with "
     "column headers (started/completed), code below its label, exam number in a footnote.",
@@ -1636,11 +1327,11 @@ def _university() -> Doc:
         Txt(306, 200, "Certificate of Completion", 28, "times", "", "C"),
         Txt(306, 245, "is hereby awarded to", 12, "times", "I", "C"),
         Txt(306, 290, "Fernando Quispe Mamani", 26, "times", "B", "C"),
-        Txt(306, 330, "for satisfactorily completing the non-credit course", 12, "times", "I", "C"),
+        Txt(306, 330, "for satisfactorily completing the non-credit course", 12, "times", "I",
+            "C"),
         Txt(306, 366, "Network Security Fundamentals", 20, "times", "B", "C"),
-        Txt(
-            306, 392, "NETS 410 \u00b7 40 contact hours \u00b7 4.0 CEUs", 11, "times", "", "C", GREY
-        ),
+        Txt(306, 392, "NETS 410 \u00b7 40 contact hours \u00b7 4.0 CEUs", 11, "times", "", "C",
+            GREY),
         Txt(306, 420, "January 13 \u2013 April 25, 2025", 13, "times", "", "C"),
         *_seal(306, 530, 50, ["LAKESHORE", "SEAL", "1891"], crimson),
         *_sign_block(150, 640, "Dr. Augustina Mbeki", "Dean, Professional Studies", 141),
@@ -1655,15 +1346,8 @@ def _university() -> Doc:
 _add(
     "university_ceu",
     "unknown",
-    _exp(
-        "Network Security Fundamentals",
-        "2025-01-13",
-        "2025-04-25",
-        "LSU-PS-25-01193",
-        "Fernando Quispe Mamani",
-        None,
-        False,
-    ),
+    _exp("Network Security Fundamentals", "2025-01-13", "2025-04-25", "LSU-PS-25-01193",
+         "Fernando Quispe Mamani", None, False),
     _university(),
     "University continuing-studies certificate: course number line, months-long range, "
     "conferred date, seal, two signers, student ID decoy.",
@@ -1677,14 +1361,8 @@ def _vendor_webinar() -> Doc:
         Box(0, 0, 260, h, None, (0.92, 0.96, 0.94)),
         Txt(40, 80, "ARCWAVE", 24, "helv", "B", color=green),
         Txt(40, 96, "NETWORKS", 10, color=green, spacing=4),
-        *_para(
-            40,
-            420,
-            ["Arcwave Networks Inc.", "Webinar Programme", "events@arcwave.example"],
-            8,
-            11,
-            color=GREY,
-        ),
+        *_para(40, 420, ["Arcwave Networks Inc.", "Webinar Programme", "events@arcwave.example"],
+               8, 11, color=GREY),
         Txt(300, 120, "Certificate of Attendance", 28, "helv", "B"),
         Txt(300, 170, "This confirms that", 11, color=GREY),
         Txt(300, 205, "Yuki Hallstr\u00f6m", 24, "helv", ""),
@@ -1705,15 +1383,8 @@ def _vendor_webinar() -> Doc:
 _add(
     "vendor_webinar_one_day",
     "unknown",
-    _exp(
-        "Zero Trust Segmentation in Practice",
-        "2025-05-14",
-        "2025-05-14",
-        "AW-WB-250514-0388",
-        "Yuki Hallstr\u00f6m",
-        None,
-        False,
-    ),
+    _exp("Zero Trust Segmentation in Practice", "2025-05-14", "2025-05-14", "AW-WB-250514-0388",
+         "Yuki Hallstr\u00f6m", None, False),
     _vendor_webinar(),
     "Vendor webinar (one day, with weekday and times), attendee ID and registration date "
     "decoys, left side panel.",
@@ -1730,29 +1401,17 @@ def _conference() -> Doc:
         Txt(297.6, 270, "CERTIFICATE OF PARTICIPATION", 18, "helv", "B", "C", spacing=1.5),
         Txt(297.6, 320, "We confirm that", 11, align="C", color=GREY),
         Txt(297.6, 356, "Aurelio Castellanos-Whitby", 24, "helv", "", "C"),
-        *_para(
-            297.6,
-            396,
-            [
-                "attended NetOps Summit 2024, held 22\u201324 October 2024 in Lisbon, including",
-                "three days of keynotes, technical tracks and hands-on labs (19 hours).",
-            ],
-            11,
-            15,
-            align="C",
-        ),
+        *_para(297.6, 396, [
+            "attended NetOps Summit 2024, held 22\u201324 October 2024 in Lisbon, including",
+            "three days of keynotes, technical tracks and hands-on labs (19 hours).",
+        ], 11, 15, align="C"),
         Txt(80, 520, "Registration No.", 9, color=GREY),
         Txt(80, 534, "NS24-7731", 11),
         Txt(300, 520, "Ticket type", 9, color=GREY),
         Txt(300, 534, "Full conference", 11),
         *_sign_block(420, 640, "Ines Carvalho-Pratt", "Programme Chair", 161),
-        Txt(
-            60,
-            770,
-            "Verify this certificate at https://certs.netopssummit.example/v/",
-            8,
-            color=GREY,
-        ),
+        Txt(60, 770, "Verify this certificate at https://certs.netopssummit.example/v/", 8,
+            color=GREY),
         Txt(60, 781, "9KQ2M7XR", 8, color=GREY),
     ]
     return Doc("netops-summit-2024-certificate.pdf", "fpdf", (Page(w, h, tuple(items)),))
@@ -1761,15 +1420,8 @@ def _conference() -> Doc:
 _add(
     "conference_split_verify_url",
     "unknown",
-    _exp(
-        "NetOps Summit 2024",
-        "2024-10-22",
-        "2024-10-24",
-        "9KQ2M7XR",
-        "Aurelio Castellanos-Whitby",
-        None,
-        False,
-    ),
+    _exp("NetOps Summit 2024", "2024-10-22", "2024-10-24", "9KQ2M7XR",
+         "Aurelio Castellanos-Whitby", None, False),
     _conference(),
     "Conference participation: the event itself is the item, range in banner and sentence, "
     "registration number decoy, verify URL broken before its code.",
@@ -1783,15 +1435,8 @@ def _institute_old_style() -> Doc:
         *_corners(w, h, 22, 18, (0.3, 0.25, 0.15)),
         Txt(396, 92, "Rivermark Institute of Technology", 22, "times", "B", "C"),
         Txt(396, 150, "Certificate", 40, "times", "I", "C"),
-        Txt(
-            396,
-            200,
-            "This certificate is awarded in recognition of the successful completion of",
-            12,
-            "times",
-            "",
-            "C",
-        ),
+        Txt(396, 200, "This certificate is awarded in recognition of the successful completion of",
+            12, "times", "", "C"),
         Txt(396, 244, "Advanced OSPF and IS-IS Design", 24, "times", "BI", "C"),
         Txt(396, 276, "a 24-hour hands-on workshop", 11, "times", "I", "C", GREY),
         _signature(560, 398, 100, 171),
@@ -1813,15 +1458,8 @@ def _institute_old_style() -> Doc:
 _add(
     "institute_values_above_labels",
     "unknown",
-    _exp(
-        "Advanced OSPF and IS-IS Design",
-        None,
-        "2023-06-06",
-        "RIT-0619-2023",
-        "Jonah Abernathy-Cole",
-        None,
-        True,
-    ),
+    _exp("Advanced OSPF and IS-IS Design", None, "2023-06-06", "RIT-0619-2023",
+         "Jonah Abernathy-Cole", None, True),
     _institute_old_style(),
     "Old-style certificate: date, student and instructor values above their labels, signature "
     "over the instructor slot, serial number tiny in the corner.",
@@ -1850,7 +1488,8 @@ def _wallet_card() -> Doc:
 _add(
     "wallet_card_tiny",
     "unknown",
-    _exp("BGP Deep Dive Lab", None, "2024-02-09", "PCL-24-0209-77", "Ilka Varga-Smits", None, True),
+    _exp("BGP Deep Dive Lab", None, "2024-02-09", "PCL-24-0209-77", "Ilka Varga-Smits", None,
+         True),
     _wallet_card(),
     "Credit-card sized page (243x153 pt), tiny labels above values, valid-until date.",
 )
@@ -1870,29 +1509,18 @@ def _mooc_uuid() -> Doc:
         Txt(396, 360, "Course period: 5 January \u2013 18 February 2025", 12, align="C"),
         Txt(396, 382, "Estimated effort: 36 hours", 10, align="C", color=GREY),
         *_sign_block(396, 490, "Okonkwo Reinholt", "Head of Curriculum, Skillforge Online", 191),
-        Txt(
-            396, 550, "This certificate does not confer academic credit.", 8, align="C", color=GREY
-        ),
+        Txt(396, 550, "This certificate does not confer academic credit.", 8, align="C",
+            color=GREY),
     ]
-    return Doc(
-        "skillforge-certificate-5b1e7c2d-3f4a-4e8b-9c0d-7a6f5e4d3c2b.pdf",
-        "rl",
-        (Page(w, h, tuple(items)),),
-    )
+    return Doc("skillforge-certificate-5b1e7c2d-3f4a-4e8b-9c0d-7a6f5e4d3c2b.pdf", "rl",
+               (Page(w, h, tuple(items)),))
 
 
 _add(
     "mooc_uuid_in_filename",
     "unknown",
-    _exp(
-        "Python for Network Engineers",
-        "2025-01-05",
-        "2025-02-18",
-        "5b1e7c2d-3f4a-4e8b-9c0d-7a6f5e4d3c2b",
-        "Marit Eskeland-Obi",
-        None,
-        True,
-    ),
+    _exp("Python for Network Engineers", "2025-01-05", "2025-02-18",
+         "5b1e7c2d-3f4a-4e8b-9c0d-7a6f5e4d3c2b", "Marit Eskeland-Obi", None, True),
     _mooc_uuid(),
     "No code on the page; the file name carries a UUID. Range sharing the year.",
 )
@@ -1902,23 +1530,15 @@ def _form_field() -> Doc:
     w, h = LETTER_L
     items: list[Item] = [
         *_frame(w, h, 24, (0.2, 0.35, 0.6)),
-        Txt(
-            396, 90, "BRIGHTLINE TECH INSTITUTE", 16, "helv", "B", "C", (0.2, 0.35, 0.6), spacing=2
-        ),
+        Txt(396, 90, "BRIGHTLINE TECH INSTITUTE", 16, "helv", "B", "C", (0.2, 0.35, 0.6),
+            spacing=2),
         Txt(396, 160, "Certificate of Completion", 30, "times", "B", "C"),
         Txt(396, 205, "This is to certify that", 12, "times", "I", "C"),
         FormField("learner_name", 206, 218, 380, 34, "Haruki Delacroix-Mensah", 20),
         Line(206, 254, 586, 254, 0.6),
         Txt(396, 290, "has completed the training", 12, "times", "I", "C"),
-        Txt(
-            396,
-            324,
-            "Cloud Networking on AWS and Azure for Network Engineers",
-            17,
-            "helv",
-            "B",
-            "C",
-        ),
+        Txt(396, 324, "Cloud Networking on AWS and Azure for Network Engineers", 17, "helv", "B",
+            "C"),
         Txt(396, 356, "Training dates: 3\u20135 March 2025", 12, align="C"),
         *_sign_block(230, 470, "Greta Lindqvist-Ayodele", "Instructor", 201),
         *_sign_block(562, 470, "Samuel Okoro", "Academic Director", 202),
@@ -1930,15 +1550,8 @@ def _form_field() -> Doc:
 _add(
     "form_field_learner",
     "unknown",
-    _exp(
-        "Cloud Networking on AWS and Azure for Network Engineers",
-        "2025-03-03",
-        "2025-03-05",
-        "BTI-0325-1147",
-        "Haruki Delacroix-Mensah",
-        None,
-        False,
-    ),
+    _exp("Cloud Networking on AWS and Azure for Network Engineers", "2025-03-03", "2025-03-05",
+         "BTI-0325-1147", "Haruki Delacroix-Mensah", None, False),
     _form_field(),
     "Fillable template: the learner's name exists only as an AcroForm field value.",
 )
@@ -1952,24 +1565,17 @@ def _vendor_two_column() -> Doc:
         Txt(30, 70, "CORVANE", 22, "helv", "B", color=WHITE),
         Txt(30, 86, "Systems Education Services", 9, color=LIGHT),
         Txt(30, 170, "SKILLS DEMONSTRATED", 9, "helv", "B", color=LIGHT, spacing=1.5),
-        *_para(
-            30,
-            190,
-            [
-                "\u2022 RSVP-TE and SR-TE policies",
-                "\u2022 Flex-Algo path computation",
-                "\u2022 Traﬃc steering with BGP colours",
-                "\u2022 PCE-based controllers",
-            ],
-            9,
-            15,
-            face="dv",
-            color=WHITE,
-        ),
+        *_para(30, 190, [
+            "\u2022 RSVP-TE and SR-TE policies",
+            "\u2022 Flex-Algo path computation",
+            "\u2022 Traﬃc steering with BGP colours",
+            "\u2022 PCE-based controllers",
+        ], 9, 15, face="dv", color=WHITE),
         Txt(30, 420, "Course ID: CSE-210", 9, color=LIGHT),
         Txt(30, 434, "Exam number: 210-B", 9, color=LIGHT),
         Txt(290, 110, "Certiﬁcate of Completion", 28, "dvs", "B"),
-        Txt(290, 160, "Corvane Systems Education Services certiﬁes that", 11, "dv", "", "L", GREY),
+        Txt(290, 160, "Corvane Systems Education Services certiﬁes that", 11, "dv", "", "L",
+            GREY),
         Txt(290, 196, "Esperanza Nwachukwu", 24, "dvs"),
         Txt(290, 232, "has completed the instructor-led course", 11, "dv", "", "L", GREY),
         Txt(290, 264, "Traﬃc Engineering with Segment Routing", 18, "dv", "B"),
@@ -1984,15 +1590,8 @@ def _vendor_two_column() -> Doc:
 _add(
     "vendor_two_column_ligatures",
     "unknown",
-    _exp(
-        "Traffic Engineering with Segment Routing",
-        None,
-        "2024-10-18",
-        "CSE-CRT-000918273",
-        "Esperanza Nwachukwu",
-        None,
-        True,
-    ),
+    _exp("Traffic Engineering with Segment Routing", None, "2024-10-18", "CSE-CRT-000918273",
+         "Esperanza Nwachukwu", None, True),
     _vendor_two_column(),
     "Vendor ILT, dark left column (skills, course ID, exam number), ligatures in title and "
     "course name, '18th of October 2024', 3-day course with only a completion date.",
@@ -2014,41 +1613,22 @@ def _fr_partner() -> Doc:
         Txt(297.6, 170, "ATTESTATION DE FIN DE FORMATION", 20, "dv", "B", "C", bleu),
         Txt(297.6, 230, "Stagiaire :", 10, align="C", color=GREY),
         Txt(297.6, 256, "\u00c9lodie Marchand-Vasseur", 22, "times", "B", "C"),
-        *_para(
-            297.6,
-            300,
-            [
-                "a suivi avec assiduit\u00e9 la formation",
-            ],
-            12,
-            16,
-            align="C",
-        ),
-        Txt(
-            297.6,
-            332,
-            "Implementing and Operating Cisco Security Core Technologies",
-            13,
-            "helv",
-            "B",
-            "C",
-        ),
+        *_para(297.6, 300, [
+            "a suivi avec assiduit\u00e9 la formation",
+        ], 12, 16, align="C"),
+        Txt(297.6, 332, "Implementing and Operating Cisco Security Core Technologies", 13,
+            "helv", "B", "C"),
         Txt(297.6, 348, "(SCOR) v1.1", 13, "helv", "B", "C"),
-        Txt(297.6, 380, "du 3 au 7 mars 2025, soit 35 heures, en classe virtuelle.", 12, align="C"),
+        Txt(297.6, 380, "du 3 au 7 mars 2025, soit 35 heures, en classe virtuelle.", 12,
+            align="C"),
         Txt(80, 460, "Num\u00e9ro d'attestation : ATT-2025-03-1187", 10),
-        Txt(80, 476, "N\u00b0 de d\u00e9claration d'activit\u00e9 : 11 75 54321 75", 9, color=GREY),
+        Txt(80, 476, "N\u00b0 de d\u00e9claration d'activit\u00e9 : 11 75 54321 75", 9,
+            color=GREY),
         Txt(80, 490, "Formateur : Yannick Dufresne-Okeke", 9, color=GREY),
         Txt(515, 580, "Fait \u00e0 Paris, le 10 mars 2025", 10, "times", "I", "R"),
         *_sign_block(430, 650, "Sophie Lemaire-Baptiste", "Directrice p\u00e9dagogique", 221),
-        Txt(
-            297.6,
-            790,
-            "Formalis R\u00e9seaux SAS \u2013 SIRET 812 345 678 00021 \u2013 "
-            "12 rue des Ateliers, 75011 Paris",
-            7,
-            align="C",
-            color=GREY,
-        ),
+        Txt(297.6, 790, "Formalis R\u00e9seaux SAS \u2013 SIRET 812 345 678 00021 \u2013 "
+                        "12 rue des Ateliers, 75011 Paris", 7, align="C", color=GREY),
     ]
     return Doc("attestation_SCOR_mars2025.pdf", "fpdf", (Page(w, h, tuple(items)),))
 
@@ -2056,15 +1636,9 @@ def _fr_partner() -> Doc:
 _add(
     "fr_attestation_partenaire",
     "foreign",
-    _exp(
-        "Implementing and Operating Cisco Security Core Technologies (SCOR) v1.1",
-        "2025-03-03",
-        "2025-03-07",
-        "ATT-2025-03-1187",
-        "\u00c9lodie Marchand-Vasseur",
-        "Cisco Learning Partner",
-        False,
-    ),
+    _exp("Implementing and Operating Cisco Security Core Technologies (SCOR) v1.1",
+         "2025-03-03", "2025-03-07", "ATT-2025-03-1187", "\u00c9lodie Marchand-Vasseur",
+         "Cisco Learning Partner", False),
     _fr_partner(),
     "French partner attestation: 'du 3 au 7 mars 2025', 'Fait à Paris, le 10 mars 2025', "
     "activity-declaration number and SIRET, English course title over two lines.",
@@ -2084,46 +1658,22 @@ def _de_teilnahme() -> Doc:
         Txt(160, 258, "14.02.1988", 12),
         Txt(60, 276, "Kundennummer:", 10, color=GREY),
         Txt(160, 276, "K-204471", 12),
-        *_para(
-            60,
-            320,
-            [
-                "hat vom 17.02.2025 bis 21.02.2025 an der Schulung",
-            ],
-            12,
-            16,
-        ),
-        Txt(
-            60,
-            346,
-            "\u201eImplementing Cisco Enterprise Advanced Routing and Services (ENARSI) v1.1\u201c",
-            12,
-            "helv",
-            "B",
-        ),
-        *_para(
-            60,
-            372,
-            [
-                "in unserem Schulungszentrum Frankfurt am Main teilgenommen.",
-                "Inhalte: Layer-3-Technologien, VPN-Dienste, Infrastruktursicherheit,",
-                "Troubleshooting mit Cisco DNA Center.",
-            ],
-            12,
-            16,
-        ),
+        *_para(60, 320, [
+            "hat vom 17.02.2025 bis 21.02.2025 an der Schulung",
+        ], 12, 16),
+        Txt(60, 346, "\u201eImplementing Cisco Enterprise Advanced Routing and Services (ENARSI) "
+                     "v1.1\u201c", 12, "helv", "B"),
+        *_para(60, 372, [
+            "in unserem Schulungszentrum Frankfurt am Main teilgenommen.",
+            "Inhalte: Layer-3-Technologien, VPN-Dienste, Infrastruktursicherheit,",
+            "Troubleshooting mit Cisco DNA Center.",
+        ], 12, 16),
         Txt(60, 470, "Zertifikatsnummer: DE-ENARSI-25-04471", 11),
         Txt(60, 560, "Frankfurt am Main, 24.02.2025", 11),
         *_sign_block(420, 600, "Dr. Konstantin Wehrle", "Gesch\u00e4ftsf\u00fchrer", 231),
         Line(40, 780, 555, 780, 0.4, LIGHT),
-        Txt(
-            60,
-            794,
-            "NETZWERKHAUS Akademie GmbH \u00b7 Mainzer Landstra\u00dfe 88 \u00b7 "
-            "60327 Frankfurt \u00b7 HRB 99120",
-            7,
-            color=GREY,
-        ),
+        Txt(60, 794, "NETZWERKHAUS Akademie GmbH \u00b7 Mainzer Landstra\u00dfe 88 \u00b7 "
+                     "60327 Frankfurt \u00b7 HRB 99120", 7, color=GREY),
     ]
     return Doc("Teilnahmebescheinigung_ENARSI.pdf", "rl", (Page(w, h, tuple(items)),))
 
@@ -2131,15 +1681,9 @@ def _de_teilnahme() -> Doc:
 _add(
     "de_teilnahmebescheinigung",
     "foreign",
-    _exp(
-        "Implementing Cisco Enterprise Advanced Routing and Services (ENARSI) v1.1",
-        "2025-02-17",
-        "2025-02-21",
-        "DE-ENARSI-25-04471",
-        "Maximilian Gro\u00dfkopf",
-        None,
-        False,
-    ),
+    _exp("Implementing Cisco Enterprise Advanced Routing and Services (ENARSI) v1.1",
+         "2025-02-17", "2025-02-21", "DE-ENARSI-25-04471", "Maximilian Gro\u00dfkopf", None,
+         False),
     _de_teilnahme(),
     "German letter-like attendance confirmation: date of birth and customer number in the "
     "identity block, 'vom … bis …', German quotes around the course, place/date line.",
@@ -2151,62 +1695,21 @@ def _es_certificado() -> Doc:
     granate = (0.5, 0.1, 0.15)
     items: list[Item] = [
         *_frame(w, h, 20, granate),
-        Txt(
-            421,
-            80,
-            "INSTITUTO TECNOL\u00d3GICO LAS ENCINAS",
-            14,
-            "helv",
-            "B",
-            "C",
-            granate,
-            spacing=1.5,
-        ),
+        Txt(421, 80, "INSTITUTO TECNOL\u00d3GICO LAS ENCINAS", 14, "helv", "B", "C", granate,
+            spacing=1.5),
         Txt(421, 150, "CERTIFICADO DE APROVECHAMIENTO", 26, "times", "B", "C"),
-        *_para(
-            421,
-            215,
-            [
-                "Se certifica que Luc\u00eda Fern\u00e1ndez Ortega, con DNI 48213976-K, ha superado "
-                "con aprovechamiento el curso",
-            ],
-            13,
-            18,
-            face="times",
-            align="C",
-        ),
-        Txt(
-            421,
-            252,
-            "Administraci\u00f3n avanzada de redes con Cisco Catalyst Center",
-            18,
-            "times",
-            "BI",
-            "C",
-        ),
-        Txt(
-            421,
-            288,
-            "impartido del 5 al 9 de mayo de 2025 con una duraci\u00f3n de 30 horas lectivas.",
-            13,
-            "times",
-            "",
-            "C",
-        ),
-        Txt(
-            421,
-            330,
-            "Y para que conste, se expide el presente certificado en Sevilla, "
-            "a 12 de mayo de 2025.",
-            11,
-            "times",
-            "I",
-            "C",
-            GREY,
-        ),
-        *_sign_block(
-            250, 450, "Mar\u00eda Jos\u00e9 Albarr\u00e1n", "Directora acad\u00e9mica", 241
-        ),
+        *_para(421, 215, [
+            "Se certifica que Luc\u00eda Fern\u00e1ndez Ortega, con DNI 48213976-K, ha superado "
+            "con aprovechamiento el curso",
+        ], 13, 18, face="times", align="C"),
+        Txt(421, 252, "Administraci\u00f3n avanzada de redes con Cisco Catalyst Center", 18,
+            "times", "BI", "C"),
+        Txt(421, 288, "impartido del 5 al 9 de mayo de 2025 con una duraci\u00f3n de 30 horas "
+                      "lectivas.", 13, "times", "", "C"),
+        Txt(421, 330, "Y para que conste, se expide el presente certificado en Sevilla, "
+                      "a 12 de mayo de 2025.", 11, "times", "I", "C", GREY),
+        *_sign_block(250, 450, "Mar\u00eda Jos\u00e9 Albarr\u00e1n", "Directora acad\u00e9mica",
+                     241),
         *_sign_block(592, 450, "Ignacio Berrocal", "Formador", 242),
         Txt(60, 545, "C\u00f3digo de verificaci\u00f3n: ES-CV-8841-QZ", 9),
         Txt(782, 545, "N.\u00ba de expediente: 2025/0417", 9, align="R", color=GREY),
@@ -2217,15 +1720,8 @@ def _es_certificado() -> Doc:
 _add(
     "es_certificado_frase",
     "foreign",
-    _exp(
-        "Administración avanzada de redes con Cisco Catalyst Center",
-        "2025-05-05",
-        "2025-05-09",
-        "ES-CV-8841-QZ",
-        "Luc\u00eda Fern\u00e1ndez Ortega",
-        None,
-        False,
-    ),
+    _exp("Administración avanzada de redes con Cisco Catalyst Center", "2025-05-05",
+         "2025-05-09", "ES-CV-8841-QZ", "Luc\u00eda Fern\u00e1ndez Ortega", None, False),
     _es_certificado(),
     "Spanish sentence certificate: name and DNI inside a sentence, 'del 5 al 9 de mayo de "
     "2025', issue sentence with another date, file number decoy.",
@@ -2241,41 +1737,26 @@ def _pt_netacad() -> Doc:
         Txt(396, 200, "Jo\u00e3o Pedro Albuquerque Sampaio", 28, "helv", "B", "C"),
         Txt(396, 236, "concluiu com \u00eaxito o curso", 12, align="C"),
         Txt(396, 270, "Introdu\u00e7\u00e3o \u00e0 Ciberseguran\u00e7a", 20, "helv", "B", "C"),
-        *_para(
-            396,
-            310,
-            [
-                "e demonstrou ser capaz de explicar as amea\u00e7as, os ataques e as "
-                "vulnerabilidades mais comuns,",
-                "e as pr\u00e1ticas para proteger dados pessoais e corporativos.",
-            ],
-            10,
-            14,
-            align="C",
-            color=GREY,
-        ),
-        *_sign_block(
-            220, 470, "Marisela Dunford-Okoye", "Diretora, Cisco Networking Academy", 251, 180
-        ),
+        *_para(396, 310, [
+            "e demonstrou ser capaz de explicar as amea\u00e7as, os ataques e as "
+            "vulnerabilidades mais comuns,",
+            "e as pr\u00e1ticas para proteger dados pessoais e corporativos.",
+        ], 10, 14, align="C", color=GREY),
+        *_sign_block(220, 470, "Marisela Dunford-Okoye", "Diretora, Cisco Networking Academy",
+                     251, 180),
         Txt(580, 464, "15/08/2024", 12, align="C"),
         Line(500, 470, 660, 470, 0.5),
         Txt(580, 484, "Data", 9, align="C", color=GREY),
     ]
-    return Doc("Certificado_Introducao_Ciberseguranca.pdf", "rl", (Page(w, h, tuple(items)),))
+    return Doc("Certificado_Introducao_Ciberseguranca.pdf", "rl",
+               (Page(w, h, tuple(items)),))
 
 
 _add(
     "pt_netacad_certificado",
     "foreign",
-    _exp(
-        "Introdução à Cibersegurança",
-        None,
-        "2024-08-15",
-        None,
-        "Jo\u00e3o Pedro Albuquerque Sampaio",
-        "Cisco Networking Academy",
-        True,
-    ),
+    _exp("Introdução à Cibersegurança", None, "2024-08-15", None,
+         "Jo\u00e3o Pedro Albuquerque Sampaio", "Cisco Networking Academy", True),
     _pt_netacad(),
     "Portuguese NetAcad self-paced certificate: 15/08/2024 above 'Data', no code.",
 )
@@ -2294,24 +1775,10 @@ def _it_attestato() -> Doc:
         Txt(421, 200, "Si attesta che", 12, "times", "I", "C"),
         Txt(421, 236, "Giulia Ferraresi", 24, "times", "", "C"),
         Txt(421, 270, "ha partecipato al corso", 12, "times", "I", "C"),
-        Txt(
-            421,
-            302,
-            "Understanding Cisco Cybersecurity Operations Fundamentals (CBROPS) v1.0",
-            15,
-            "helv",
-            "B",
-            "C",
-        ),
-        Txt(
-            421,
-            336,
-            "svoltosi dal 10 al 14 febbraio 2025 presso la sede di Milano (40 ore).",
-            12,
-            "times",
-            "",
-            "C",
-        ),
+        Txt(421, 302, "Understanding Cisco Cybersecurity Operations Fundamentals (CBROPS) v1.0",
+            15, "helv", "B", "C"),
+        Txt(421, 336, "svoltosi dal 10 al 14 febbraio 2025 presso la sede di Milano "
+                      "(40 ore).", 12, "times", "", "C"),
         Txt(60, 430, "Codice fiscale partecipante: FRRGLI90A41F205X", 8.5, color=GREY),
         Txt(60, 446, "Codice attestato: IT-CB-2502-0093", 10),
         Txt(60, 462, "Codice corso: CBROPS", 8.5, color=GREY),
@@ -2324,15 +1791,9 @@ def _it_attestato() -> Doc:
 _add(
     "it_attestato_partecipazione",
     "foreign",
-    _exp(
-        "Understanding Cisco Cybersecurity Operations Fundamentals (CBROPS) v1.0",
-        "2025-02-10",
-        "2025-02-14",
-        "IT-CB-2502-0093",
-        "Giulia Ferraresi",
-        "Cisco Learning Partner",
-        False,
-    ),
+    _exp("Understanding Cisco Cybersecurity Operations Fundamentals (CBROPS) v1.0",
+         "2025-02-10", "2025-02-14", "IT-CB-2502-0093", "Giulia Ferraresi",
+         "Cisco Learning Partner", False),
     _it_attestato(),
     "Italian partner attestato: 'dal 10 al 14 febbraio 2025', fiscal code and course code "
     "near the attestato code, place/date line.",
@@ -2364,9 +1825,8 @@ def _nl_certificaat() -> Doc:
         Txt(90, 555, "REL-55812", 11),
         *_seal(470, 640, 44, ["DELTAPOORT", "KEURMERK"], oranje),
         *_sign_block(180, 660, "Joost Hendriksen", "Directeur", 271),
-        Txt(
-            297.6, 800, "Deltapoort Opleidingen B.V. \u00b7 KvK 61234987", 7, align="C", color=GREY
-        ),
+        Txt(297.6, 800, "Deltapoort Opleidingen B.V. \u00b7 KvK 61234987", 7, align="C",
+            color=GREY),
     ]
     return Doc("Certificaat_SD-Access.pdf", "rl", (Page(w, h, tuple(items)),))
 
@@ -2374,15 +1834,8 @@ def _nl_certificaat() -> Doc:
 _add(
     "nl_certificaat_kolommen",
     "foreign",
-    _exp(
-        "Cisco SD-Access: ontwerp en implementatie",
-        "2025-04-08",
-        "2025-04-10",
-        "NL-2025-SDA-0311",
-        "Sanne van der Berg-Kuipers",
-        None,
-        False,
-    ),
+    _exp("Cisco SD-Access: ontwerp en implementatie", "2025-04-08", "2025-04-10",
+         "NL-2025-SDA-0311", "Sanne van der Berg-Kuipers", None, False),
     _nl_certificaat(),
     "Dutch certificate: two columns of label-above facts, '8 t/m 10 april 2025', 'Geldig tot' "
     "date and relation number decoys.",
@@ -2394,14 +1847,8 @@ def _pl_zaswiadczenie() -> Doc:
     items: list[Item] = [
         Box(0, 0, w, 100, None, (0.86, 0.08, 0.24)),
         Txt(40, 55, "SIECIOWE CENTRUM SZKOLE\u0143 sp. z o.o.", 16, "dv", "B", color=WHITE),
-        Txt(
-            40,
-            74,
-            "Autoryzowany Partner Szkoleniowy Cisco (Cisco Learning Partner)",
-            9,
-            "dv",
-            color=WHITE,
-        ),
+        Txt(40, 74, "Autoryzowany Partner Szkoleniowy Cisco (Cisco Learning Partner)", 9, "dv",
+            color=WHITE),
         Txt(297.6, 170, "ZA\u015aWIADCZENIE", 28, "dv", "B", "C"),
         Txt(297.6, 194, "o uko\u0144czeniu szkolenia", 13, "dv", "", "C"),
         Txt(70, 260, "Imi\u0119 i nazwisko:", 10, "dv", "", "L", GREY),
@@ -2426,15 +1873,9 @@ def _pl_zaswiadczenie() -> Doc:
 _add(
     "pl_zaswiadczenie_tabela",
     "foreign",
-    _exp(
-        "Implementing Cisco Collaboration Core Technologies (CLCOR) v1.2",
-        "2025-05-12",
-        "2025-05-16",
-        "47/2025/CLCOR",
-        "Katarzyna W\u0142odarczyk-Nowak",
-        "Cisco Learning Partner",
-        False,
-    ),
+    _exp("Implementing Cisco Collaboration Core Technologies (CLCOR) v1.2", "2025-05-12",
+         "2025-05-16", "47/2025/CLCOR", "Katarzyna W\u0142odarczyk-Nowak",
+         "Cisco Learning Partner", False),
     _pl_zaswiadczenie(),
     "Polish partner certificate: left-labelled rows incl. date of birth (dotted), dotted "
     "range, code with slashes, place/date line.",
@@ -2463,15 +1904,8 @@ def _sv_rotated() -> Doc:
 _add(
     "sv_kursintyg_rotated",
     "foreign",
-    _exp(
-        "Nätverksautomation med Cisco NSO",
-        "2025-06-02",
-        "2025-06-04",
-        "NKIT-2506-0142",
-        "\u00c5sa Lindqvist-Mahmoud",
-        None,
-        False,
-    ),
+    _exp("Nätverksautomation med Cisco NSO", "2025-06-02", "2025-06-04", "NKIT-2506-0142",
+         "\u00c5sa Lindqvist-Mahmoud", None, False),
     _sv_rotated(),
     "Swedish course certificate on a /Rotate 270 page, '2–4 juni 2025', masked personal number, "
     "place/date line.",
@@ -2501,15 +1935,8 @@ def _de_udemy() -> Doc:
 _add(
     "de_udemy_abschluss",
     "foreign",
-    _exp(
-        "Cisco ACI Grundlagen: Fabric, Tenants und Contracts praxisnah",
-        None,
-        "2025-02-03",
-        "UC-9a2d47b1-6e3c-4f80-b2d5-1c7e8a0f3b66",
-        "Lena Sch\u00e4fer-Yilmaz",
-        "Udemy",
-        True,
-    ),
+    _exp("Cisco ACI Grundlagen: Fabric, Tenants und Contracts praxisnah", None, "2025-02-03",
+         "UC-9a2d47b1-6e3c-4f80-b2d5-1c7e8a0f3b66", "Lena Sch\u00e4fer-Yilmaz", "Udemy", True),
     _de_udemy(),
     "German-localised Udemy certificate drawn by fpdf2: dotted date, 'Zertifikat Nr.', "
     "reference number decoy, German title over two lines.",
@@ -2540,15 +1967,8 @@ def _unclear_numeric() -> Doc:
 _add(
     "unclear_numeric_single_date",
     "unclear",
-    _exp(
-        "Wireless Site Survey Techniques",
-        None,
-        None,
-        "TTS-88412",
-        "Callum Adeyemi-Fraser",
-        None,
-        True,
-    ),
+    _exp("Wireless Site Survey Techniques", None, None, "TTS-88412", "Callum Adeyemi-Fraser",
+         None, True),
     _unclear_numeric(),
     "05/04/2025 with nothing on the page settling day/month order; name after 'Awarded to'.",
 )
@@ -2577,15 +1997,8 @@ def _unclear_two_codes() -> Doc:
 _add(
     "unclear_two_equal_codes",
     "unclear",
-    _exp(
-        "Kubernetes Networking Deep Dive",
-        "2025-03-10",
-        "2025-03-12",
-        None,
-        "Obinna Sv\u00e4rd-Castillo",
-        None,
-        True,
-    ),
+    _exp("Kubernetes Networking Deep Dive", "2025-03-10", "2025-03-12", None,
+         "Obinna Sv\u00e4rd-Castillo", None, True),
     _unclear_two_codes(),
     "Certificate ID and Verification Code, different values, equally strong labels.",
 )
@@ -2601,15 +2014,8 @@ def _unclear_blank_name() -> Doc:
         Txt(306, 250, "This certifies that", 12, "times", "I", "C"),
         Line(156, 290, 456, 290, 0.6),
         Txt(306, 320, "has completed", 12, "times", "I", "C"),
-        Txt(
-            306,
-            356,
-            "Implementing Cisco Service Provider Advanced Routing Solutions",
-            14,
-            "helv",
-            "B",
-            "C",
-        ),
+        Txt(306, 356, "Implementing Cisco Service Provider Advanced Routing Solutions", 14,
+            "helv", "B", "C"),
         Txt(306, 374, "(SPRI) v1.1", 14, "helv", "B", "C"),
         Txt(306, 410, "September 8 \u2013 12, 2025", 12, align="C"),
         *_sign_block(306, 560, "Darnell Okpara", "Certified Cisco Systems Instructor", 311),
@@ -2622,15 +2028,8 @@ def _unclear_blank_name() -> Doc:
 _add(
     "unclear_blank_learner",
     "unclear",
-    _exp(
-        "Implementing Cisco Service Provider Advanced Routing Solutions (SPRI) v1.1",
-        "2025-09-08",
-        "2025-09-12",
-        "SRNT-SPRI-0925-044",
-        None,
-        "Cisco Learning Partner",
-        True,
-    ),
+    _exp("Implementing Cisco Service Provider Advanced Routing Solutions (SPRI) v1.1",
+         "2025-09-08", "2025-09-12", "SRNT-SPRI-0925-044", None, "Cisco Learning Partner", True),
     _unclear_blank_name(),
     "Partner certificate issued with the name line left blank; instructor is the only person "
     "named; class ID decoy.",
@@ -2663,15 +2062,8 @@ def _unclear_numeric_range() -> Doc:
 _add(
     "unclear_numeric_range",
     "unclear",
-    _exp(
-        "SD-WAN Operations and Troubleshooting",
-        None,
-        None,
-        "ODA-31877-C",
-        "Ravindra Okonjo-Helms",
-        None,
-        True,
-    ),
+    _exp("SD-WAN Operations and Troubleshooting", None, None, "ODA-31877-C",
+         "Ravindra Okonjo-Helms", None, True),
     _unclear_numeric_range(),
     "Start 02/03/2025, End 04/03/2025: 2–4 March or 3 Feb–3 Apr, both plausible.",
 )
@@ -2701,15 +2093,8 @@ def _unclear_validity_only() -> Doc:
 _add(
     "unclear_only_validity_dates",
     "unclear",
-    _exp(
-        "Structured Cabling Installer Level 2",
-        None,
-        None,
-        "CLA-SCI2-7719",
-        "Wilhelmina Achterberg-Osei",
-        None,
-        True,
-    ),
+    _exp("Structured Cabling Installer Level 2", None, None, "CLA-SCI2-7719",
+         "Wilhelmina Achterberg-Osei", None, True),
     _unclear_validity_only(),
     "No course dates at all: only date of birth, valid-until and printed-on dates.",
 )
@@ -2735,15 +2120,8 @@ def _unclear_no_year() -> Doc:
 _add(
     "unclear_date_without_year",
     "unclear",
-    _exp(
-        "IPv6 Addressing and Transition Mechanisms",
-        None,
-        None,
-        "HGL-55120-Q",
-        "Ottilie Ferreira-Nakashima",
-        None,
-        True,
-    ),
+    _exp("IPv6 Addressing and Transition Mechanisms", None, None, "HGL-55120-Q",
+         "Ottilie Ferreira-Nakashima", None, True),
     _unclear_no_year(),
     "'Completed on 14 March' with no year; only a copyright year in the footer.",
 )
@@ -2757,9 +2135,8 @@ def _unclear_decoys_only() -> Doc:
         Txt(306, 180, "Certificate of Completion", 28, "times", "B", "C"),
         Txt(306, 230, "Theodora Quaye-Lindberg", 22, "times", "I", "C"),
         Txt(306, 264, "completed the Cisco authorized course", 12, align="C"),
-        Txt(
-            306, 296, "Implementing Cisco SD-WAN Security and Cloud Solutions", 14, "helv", "B", "C"
-        ),
+        Txt(306, 296, "Implementing Cisco SD-WAN Security and Cloud Solutions", 14, "helv", "B",
+            "C"),
         Txt(306, 314, "(SDWSCS) v1.0", 14, "helv", "B", "C"),
         Txt(306, 344, "October 21 \u2013 23, 2024", 12, align="C"),
         Box(120, 400, 372, 110, LIGHT, None, 0.6),
@@ -2781,15 +2158,8 @@ def _unclear_decoys_only() -> Doc:
 _add(
     "unclear_only_decoy_ids",
     "unclear",
-    _exp(
-        "Implementing Cisco SD-WAN Security and Cloud Solutions (SDWSCS) v1.0",
-        "2024-10-21",
-        "2024-10-23",
-        None,
-        "Theodora Quaye-Lindberg",
-        "Cisco Learning Partner",
-        True,
-    ),
+    _exp("Implementing Cisco SD-WAN Security and Cloud Solutions (SDWSCS) v1.0", "2024-10-21",
+         "2024-10-23", None, "Theodora Quaye-Lindberg", "Cisco Learning Partner", True),
     _unclear_decoys_only(),
     "Partner certificate whose ID box holds only decoys (candidate ID, course code, exam, "
     "order no., instructor ID); no certificate code.",

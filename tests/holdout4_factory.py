@@ -264,14 +264,8 @@ def _render_rl(doc: Doc, path: Path) -> None:
                 if it.stroke:
                     c.setStrokeColorRGB(*it.stroke)
                     c.setLineWidth(it.lw)
-                c.rect(
-                    it.x,
-                    h - it.y - it.h,
-                    it.w,
-                    it.h,
-                    stroke=int(bool(it.stroke)),
-                    fill=int(bool(it.fill)),
-                )
+                c.rect(it.x, h - it.y - it.h, it.w, it.h, stroke=int(bool(it.stroke)),
+                       fill=int(bool(it.fill)))
             elif isinstance(it, Rule):
                 c.setStrokeColorRGB(*it.color)
                 c.setLineWidth(it.lw)
@@ -282,9 +276,8 @@ def _render_rl(doc: Doc, path: Path) -> None:
                 if it.stroke:
                     c.setStrokeColorRGB(*it.stroke)
                     c.setLineWidth(it.lw)
-                c.circle(
-                    it.cx, h - it.cy, it.r, stroke=int(bool(it.stroke)), fill=int(bool(it.fill))
-                )
+                c.circle(it.cx, h - it.cy, it.r, stroke=int(bool(it.stroke)),
+                         fill=int(bool(it.fill)))
             else:
                 c.setStrokeColorRGB(*it.color)
                 c.setLineWidth(it.lw)
@@ -387,14 +380,8 @@ def seal(cx: float, cy: float, r: float, lines: Sequence[str], color: RGB = GOLD
     for k in range(24):
         a = 2 * math.pi * k / 24
         items.append(
-            Rule(
-                cx + (r - 5) * math.cos(a),
-                cy + (r - 5) * math.sin(a),
-                cx + (r - 10) * math.cos(a),
-                cy + (r - 10) * math.sin(a),
-                color,
-                0.6,
-            )
+            Rule(cx + (r - 5) * math.cos(a), cy + (r - 5) * math.sin(a),
+                 cx + (r - 10) * math.cos(a), cy + (r - 10) * math.sin(a), color, 0.6)
         )
     n = len(lines)
     for i, line in enumerate(lines):
@@ -402,29 +389,18 @@ def seal(cx: float, cy: float, r: float, lines: Sequence[str], color: RGB = GOLD
     return items
 
 
-def border(
-    size: tuple[float, float], inset: float, color: RGB, lw: float = 2.0, double: bool = False
-) -> list[Box]:
+def border(size: tuple[float, float], inset: float, color: RGB, lw: float = 2.0,
+           double: bool = False) -> list[Box]:
     w, h = size
     boxes = [Box(inset, inset, w - 2 * inset, h - 2 * inset, None, color, lw)]
     if double:
-        boxes.append(
-            Box(inset + 6, inset + 6, w - 2 * inset - 12, h - 2 * inset - 12, None, color, lw / 3)
-        )
+        boxes.append(Box(inset + 6, inset + 6, w - 2 * inset - 12, h - 2 * inset - 12, None,
+                         color, lw / 3))
     return boxes
 
 
-def kv_below(
-    x: float,
-    y: float,
-    value: str,
-    label: str,
-    *,
-    vfont: str = "Helvetica-Bold",
-    vsize: float = 12,
-    lw: float = 150,
-    align: str = "L",
-) -> list[Item]:
+def kv_below(x: float, y: float, value: str, label: str, *, vfont: str = "Helvetica-Bold",
+             vsize: float = 12, lw: float = 150, align: str = "L") -> list[Item]:
     """Value written on a rule with its label underneath (old-style form)."""
     lx = x if align == "L" else x - lw / 2
     return [
@@ -434,16 +410,8 @@ def kv_below(
     ]
 
 
-def kv_above(
-    x: float,
-    y: float,
-    label: str,
-    value: str,
-    *,
-    vfont: str = "Helvetica-Bold",
-    vsize: float = 12,
-    lcolor: RGB = GREY,
-) -> list[T]:
+def kv_above(x: float, y: float, label: str, value: str, *, vfont: str = "Helvetica-Bold",
+             vsize: float = 12, lcolor: RGB = GREY) -> list[T]:
     """Small caption above its value."""
     return [T(x, y, label, "Helvetica", 7.5, lcolor), T(x, y + vsize + 4, value, vfont, vsize)]
 
@@ -493,34 +461,12 @@ def _k_netacad_classic() -> Doc:
         T(w / 2, 150, "Certificate of Course Completion", "Times-Bold", 30, BLACK, "C"),
         T(w / 2, 205, "Aleksandar Horvath-Pinto", "Times-Italic", 30, NAVY, "C"),
         Rule(w / 2 - 200, 214, w / 2 + 200, 214, GREY, 0.6),
-        T(
-            w / 2,
-            240,
-            "has successfully achieved student level credential for completing",
-            "Times-Roman",
-            12,
-            BLACK,
-            "C",
-        ),
-        T(
-            w / 2,
-            262,
-            "CCNA: Enterprise Networking, Security, and Automation",
-            "Times-Bold",
-            16,
-            BLACK,
-            "C",
-        ),
-        T(
-            w / 2,
-            284,
-            "course administered by the undersigned instructor. The student was able "
-            "to proficiently:",
-            "Times-Roman",
-            12,
-            BLACK,
-            "C",
-        ),
+        T(w / 2, 240, "has successfully achieved student level credential for completing",
+          "Times-Roman", 12, BLACK, "C"),
+        T(w / 2, 262, "CCNA: Enterprise Networking, Security, and Automation",
+          "Times-Bold", 16, BLACK, "C"),
+        T(w / 2, 284, "course administered by the undersigned instructor. The student was able "
+          "to proficiently:", "Times-Roman", 12, BLACK, "C"),
     )
     bullets = (
         "• Configure single-area OSPFv2 in point-to-point and broadcast networks.",
@@ -534,9 +480,8 @@ def _k_netacad_classic() -> Doc:
         kv_below(90, 470, "Colegio Técnico Valparaíso Norte", "Academy Name", vsize=11, lw=200),
         kv_below(90, 515, "Valparaíso, Chile", "Location", vsize=11, lw=200),
         signature(520, 455, 140, 4),
-        kv_below(
-            520, 470, "Rodrigo Almendra Ruiz", "Instructor", vfont="Times-Italic", vsize=12, lw=220
-        ),
+        kv_below(520, 470, "Rodrigo Almendra Ruiz", "Instructor", vfont="Times-Italic",
+                 vsize=12, lw=220),
         kv_below(520, 515, "18 Jun 2024", "Date", vsize=11, lw=220),
     )
     return Doc("Certificate_of_Course_Completion.pdf", [pg], "fpdf")
@@ -557,13 +502,8 @@ def _k_clp_ilt_table() -> Doc:
         Rule(150, 215, 462, 215, GOLD, 1.2),
     )
     rows = [
-        (
-            "Course",
-            [
-                "Implementing and Operating Cisco Enterprise Network Core",
-                "Technologies (ENCOR) v1.3",
-            ],
-        ),
+        ("Course", ["Implementing and Operating Cisco Enterprise Network Core",
+                    "Technologies (ENCOR) v1.3"]),
         ("Course Code", ["ENCOR"]),
         ("Training Dates", ["AUGUST 4-8, 2025"]),
         ("Delivery", ["Instructor-led, virtual classroom (vILT)"]),
@@ -574,11 +514,9 @@ def _k_clp_ilt_table() -> Doc:
     x0, x1, x2 = 60.0, 180.0, 552.0
     for label, lines in rows:
         rh = 10 + 15 * len(lines)
-        pg.add(
-            Box(x0, y, x1 - x0, rh, (0.95, 0.95, 0.95), LIGHT, 0.6),
-            Box(x1, y, x2 - x1, rh, None, LIGHT, 0.6),
-            T(x0 + 8, y + 17, label, "Helvetica-Bold", 10),
-        )
+        pg.add(Box(x0, y, x1 - x0, rh, (0.95, 0.95, 0.95), LIGHT, 0.6),
+               Box(x1, y, x2 - x1, rh, None, LIGHT, 0.6),
+               T(x0 + 8, y + 17, label, "Helvetica-Bold", 10))
         for i, line in enumerate(lines):
             pg.add(T(x1 + 8, y + 17 + 15 * i, line, "Helvetica", 10.5))
         y += rh
@@ -588,16 +526,9 @@ def _k_clp_ilt_table() -> Doc:
         signature(380, y + 60, 130, 7),
         Rule(370, y + 70, 552, y + 70, GREY, 0.6),
         T(370, y + 84, "Lena Marstrand, Training Director", "Helvetica", 9, GREY),
-        *para(
-            w / 2,
-            740,
-            "NorthBridge Network Academy is an authorized Cisco Learning Partner. "
-            "This certificate may be submitted for Cisco Continuing Education credit.",
-            size=8,
-            maxw=460,
-            align="C",
-            color=GREY,
-        ),
+        *para(w / 2, 740, "NorthBridge Network Academy is an authorized Cisco Learning Partner. "
+              "This certificate may be submitted for Cisco Continuing Education credit.",
+              size=8, maxw=460, align="C", color=GREY),
     )
     return Doc("NB_certificate_ENCOR.pdf", [pg], "rl", title="Certificate of Training")
 
@@ -616,15 +547,8 @@ def _k_ciscolive_session() -> Doc:
         T(w / 2, 240, "Marguerite Oyelaran-Fitch", "Helvetica-Bold", 26, BLACK, "C"),
         T(w / 2, 272, "attended the following technical session:", "Helvetica", 12, GREY, "C"),
         T(w / 2, 300, "BRKENS-2092", "Courier-Bold", 12, CISCO_BLUE, "C"),
-        T(
-            w / 2,
-            326,
-            "Troubleshooting Campus Fabric with Catalyst Center",
-            "Helvetica-Bold",
-            18,
-            BLACK,
-            "C",
-        ),
+        T(w / 2, 326, "Troubleshooting Campus Fabric with Catalyst Center", "Helvetica-Bold",
+          18, BLACK, "C"),
         T(120, 395, "Session date", "Helvetica", 8, GREY),
         T(120, 410, "Wednesday, 12 February 2025 · 14:45–16:15 CET", "Helvetica", 11),
         T(470, 395, "Duration", "Helvetica", 8, GREY),
@@ -634,14 +558,8 @@ def _k_ciscolive_session() -> Doc:
         T(470, 440, "Verification code", "Helvetica", 8, GREY),
         T(470, 455, "CL25-EMEA-7Q4M2X", "Courier-Bold", 12),
         Rule(40, 560, w - 40, 560, LIGHT, 0.6),
-        T(
-            40,
-            578,
-            "Cisco Live attendance records can be checked with the verification code above.",
-            "Helvetica",
-            8,
-            GREY,
-        ),
+        T(40, 578, "Cisco Live attendance records can be checked with the verification code "
+          "above.", "Helvetica", 8, GREY),
     )
     return Doc("CiscoLive_EMEA25_BRKENS-2092.pdf", [pg], "fpdf")
 
@@ -656,15 +574,8 @@ def _k_udemy() -> Doc:
         T(w - 50, 64, f"Certificate url: ude.my/{uc}", "Helvetica", 8, GREY, "R"),
         T(w - 50, 76, "Reference Number: 0004", "Helvetica", 8, GREY, "R"),
         T(50, 200, "CERTIFICATE OF COMPLETION", "Helvetica-Bold", 11, GREY, cs=1.5),
-        *para(
-            50,
-            250,
-            "Cisco CCNP ENARSI 300-410: Complete Course with Labs",
-            font="Helvetica-Bold",
-            size=34,
-            maxw=620,
-            leading=42,
-        ),
+        *para(50, 250, "Cisco CCNP ENARSI 300-410: Complete Course with Labs",
+              font="Helvetica-Bold", size=34, maxw=620, leading=42),
         T(50, 350, "Instructors", "Helvetica", 11, GREY),
         T(124, 350, "Rafael Domingues, Yuki Ostrander-Hale", "Helvetica-Bold", 11),
         T(50, 470, "Ingrid Solvang-Mbeki", "Helvetica-Bold", 26),
@@ -693,29 +604,15 @@ def _k_coursera() -> Doc:
         T(50, 205, "Kwabena Lindqvist-Arroyo", "Helvetica-Bold", 30),
         T(50, 235, "has successfully completed", "Helvetica", 12, GREY),
         T(50, 270, "Software Defined Networking", "Helvetica-Bold", 22),
-        *para(
-            50,
-            300,
-            "an online non-credit course authorized by University of Kestrel Ridge and "
-            "offered through Coursera",
-            size=12,
-            maxw=470,
-            color=GREY,
-        ),
+        *para(50, 300, "an online non-credit course authorized by University of Kestrel Ridge and "
+              "offered through Coursera", size=12, maxw=470, color=GREY),
         signature(50, 420, 150, 3),
         T(50, 440, "Prof. Annika Drummond-Sato", "Helvetica-Bold", 10),
         T(50, 453, "Department of Computer Science", "Helvetica", 9, GREY),
         T(50, 465, "University of Kestrel Ridge", "Helvetica", 9, GREY),
         T(50, 560, "Verify at: https://coursera.org/verify/7XKQ2M9LPZ4R", "Helvetica", 8, GREY),
-        *para(
-            50,
-            573,
-            "Coursera has confirmed the identity of this individual and their "
-            "participation in the course.",
-            size=8,
-            maxw=480,
-            color=GREY,
-        ),
+        *para(50, 573, "Coursera has confirmed the identity of this individual and their "
+              "participation in the course.", size=8, maxw=480, color=GREY),
     )
     return Doc("Coursera 7XKQ2M9LPZ4R.pdf", [pg], "fpdf")
 
@@ -726,35 +623,16 @@ def _k_linkedin() -> Doc:
     pg.add(
         Box(30, 30, w - 60, h - 60, None, LIGHT, 1),
         T(w / 2, 110, "Certificate of Completion", "Helvetica", 30, BLACK, "C"),
-        T(w / 2, 175, "Congratulations, Hamid Castellanos-Reyes", "Helvetica-Bold", 22, BLACK, "C"),
-        T(
-            w / 2,
-            225,
-            "Cisco CCNP Enterprise (350-401) Cert Prep: 4 Network Assurance",
-            "Helvetica-Bold",
-            16,
-            BLACK,
-            "C",
-        ),
-        T(
-            w / 2,
-            252,
-            "Course completed on Jan 27, 2025 at 09:14AM UTC",
-            "Helvetica",
-            11,
-            GREY,
-            "C",
-        ),
+        T(w / 2, 175, "Congratulations, Hamid Castellanos-Reyes", "Helvetica-Bold", 22,
+          BLACK, "C"),
+        T(w / 2, 225, "Cisco CCNP Enterprise (350-401) Cert Prep: 4 Network Assurance",
+          "Helvetica-Bold", 16, BLACK, "C"),
+        T(w / 2, 252, "Course completed on Jan 27, 2025 at 09:14AM UTC", "Helvetica", 11,
+          GREY, "C"),
         T(w / 2, 272, "1 hour 52 minutes", "Helvetica", 11, GREY, "C"),
-        *para(
-            w / 2,
-            310,
-            "By continuing to learn, you have expanded your perspective, "
-            "sharpened your skills, and made yourself even more in demand.",
-            size=11,
-            maxw=430,
-            align="C",
-        ),
+        *para(w / 2, 310, "By continuing to learn, you have expanded your perspective, "
+              "sharpened your skills, and made yourself even more in demand.", size=11,
+              maxw=430, align="C"),
         T(80, 420, "Top skills covered", "Helvetica-Bold", 9),
         T(80, 434, "Network Monitoring  ·  Cisco Catalyst Center", "Helvetica", 9, GREY),
         signature(w / 2 - 70, 455, 140, 5),
@@ -765,7 +643,8 @@ def _k_linkedin() -> Doc:
         T(158, 540, "Learning", "Helvetica", 15, GREY),
         T(w - 80, 540, "Certificate ID: AaQ8rT2mVx9LpKw3ZcN5yB7dHe1", "Helvetica", 8, GREY, "R"),
     )
-    return Doc("CertificateOfCompletion_Cisco CCNP Enterprise 350401 Cert Prep 4.pdf", [pg], "rl")
+    return Doc("CertificateOfCompletion_Cisco CCNP Enterprise 350401 Cert Prep 4.pdf", [pg],
+               "rl")
 
 
 def _k_pluralsight_uuid_filename() -> Doc:
@@ -778,16 +657,8 @@ def _k_pluralsight_uuid_filename() -> Doc:
         T(w / 2, 180, "CERTIFICATE OF COMPLETION", "Helvetica", 14, GREY, "C", cs=2),
         T(w / 2, 260, "Nadira Okonkwo-Lindgren", "Helvetica-Bold", 30, BLACK, "C"),
         T(w / 2, 300, "has successfully completed", "Helvetica", 12, GREY, "C"),
-        *para(
-            w / 2,
-            345,
-            "Cisco Core Security: Securing Network Infrastructure",
-            font="Helvetica-Bold",
-            size=20,
-            maxw=440,
-            align="C",
-            leading=26,
-        ),
+        *para(w / 2, 345, "Cisco Core Security: Securing Network Infrastructure",
+              font="Helvetica-Bold", size=20, maxw=440, align="C", leading=26),
         Rule(80, 430, w - 80, 430, LIGHT, 0.8),
         kv_above(90, 460, "AUTHOR", "Delphine Arkwright", vfont="Helvetica", vsize=11),
         kv_above(250, 460, "LEVEL", "Intermediate", vfont="Helvetica", vsize=11),
@@ -806,17 +677,18 @@ def _k_ine_labels_below() -> Doc:
         Box(0, 0, w, 110, (0.08, 0.08, 0.1), None),
         T(50, 75, "INE", "Helvetica-Bold", 46, WHITE),
         T(150, 62, "Expert-led IT training", "Helvetica", 10, LIGHT),
-        T(w - 50, 66, "CERTIFICATE OF ACHIEVEMENT", "Helvetica-Bold", 16, (0.95, 0.75, 0.2), "R"),
+        T(w - 50, 66, "CERTIFICATE OF ACHIEVEMENT", "Helvetica-Bold", 16, (0.95, 0.75, 0.2),
+          "R"),
         T(50, 180, "Lorenzo Achterberg-Saini", "Times-Bold", 32),
         T(50, 212, "has successfully completed the learning path", "Helvetica", 12, GREY),
         T(50, 250, "CCNP Enterprise: Advanced Routing", "Helvetica-Bold", 22),
         T(50, 275, "Student ID 880214  ·  42 lab hours", "Helvetica", 9, GREY),
         kv_below(50, 370, "2025-04-01", "Start date", vfont="Helvetica", vsize=13, lw=150),
-        kv_below(230, 370, "2025-05-28", "Completion date", vfont="Helvetica", vsize=13, lw=150),
+        kv_below(230, 370, "2025-05-28", "Completion date", vfont="Helvetica", vsize=13,
+                 lw=150),
         kv_below(410, 370, "2025-05-30", "Issued on", vfont="Helvetica", vsize=13, lw=150),
-        kv_below(
-            590, 370, "INE-CRED-58D2-KW71", "Credential ID", vfont="Courier-Bold", vsize=13, lw=190
-        ),
+        kv_below(590, 370, "INE-CRED-58D2-KW71", "Credential ID", vfont="Courier-Bold",
+                 vsize=13, lw=190),
         seal(w - 110, 480, 48, ["INE", "VERIFIED", "2025"], (0.95, 0.6, 0.1)),
         signature(50, 480, 140, 6),
         T(50, 500, "Chief Learning Officer", "Helvetica", 9, GREY),
@@ -836,15 +708,8 @@ def _k_cbtnuggets_us_range() -> Doc:
         T(w / 2, 230, "This certificate is awarded to", "Helvetica", 12, GREY, "C"),
         T(w / 2, 275, "Beatriz Halloran-Quist", "Times-BoldItalic", 28, BLACK, "C"),
         T(w / 2, 315, "for completing the training course", "Helvetica", 12, GREY, "C"),
-        T(
-            w / 2,
-            350,
-            "Cisco CCNP Security (350-701 SCOR) Online Training",
-            "Helvetica-Bold",
-            16,
-            BLACK,
-            "C",
-        ),
+        T(w / 2, 350, "Cisco CCNP Security (350-701 SCOR) Online Training", "Helvetica-Bold",
+          16, BLACK, "C"),
         T(110, 430, "Training period:", "Helvetica", 11, GREY),
         T(250, 430, "10/02/2024 – 11/27/2024", "Helvetica-Bold", 11),
         T(110, 450, "Training hours:", "Helvetica", 11, GREY),
@@ -875,15 +740,8 @@ def _k_skillsoft_glued() -> Doc:
         T(w / 2, 205, "Presented to", "Helvetica", 12, GREY, "C"),
         T(w / 2, 245, "Desmond Achebe-Larsson", "Helvetica-Bold", 24, BLACK, "C"),
         T(w / 2, 285, "For successfully completing", "Helvetica", 12, GREY, "C"),
-        T(
-            w / 2,
-            318,
-            "CCNA 200-301: Network Fundamentals and Access",
-            "Helvetica-Bold",
-            16,
-            BLACK,
-            "C",
-        ),
+        T(w / 2, 318, "CCNA 200-301: Network Fundamentals and Access", "Helvetica-Bold", 16,
+          BLACK, "C"),
         Box(90, 380, 432, 24, (0.92, 0.96, 0.95), LIGHT, 0.5),
         T(100, 396, "Completion Date", "Helvetica-Bold", 9),
         T(100 + dw + 1.5, 396, "CPE Credits", "Helvetica-Bold", 9),
@@ -905,14 +763,8 @@ def _k_clp_cover_page2() -> Doc:
     letter = Page(A4_P)
     letter.add(
         T(60, 70, "Meridian Learning Services GmbH", "Helvetica-Bold", 16, NAVY),
-        T(
-            60,
-            86,
-            "Cisco Learning Partner  ·  Hafenstraße 12  ·  20457 Hamburg",
-            "Helvetica",
-            9,
-            GREY,
-        ),
+        T(60, 86, "Cisco Learning Partner  ·  Hafenstraße 12  ·  20457 Hamburg", "Helvetica", 9,
+          GREY),
         T(60, 170, "Ms Siobhán Kowalczyk-Ferreira", "Helvetica", 11),
         T(60, 184, "Dunmore Systems Ltd", "Helvetica", 11),
         T(60, 198, "Galway, Ireland", "Helvetica", 11),
@@ -921,16 +773,10 @@ def _k_clp_cover_page2() -> Doc:
         T(w - 60, 203, "Order No. 7720193", "Helvetica", 9, GREY, "R"),
         T(60, 260, "Your certificate of attendance", "Helvetica-Bold", 12),
         T(60, 290, "Dear Ms Kowalczyk-Ferreira,", "Helvetica", 11),
-        *para(
-            60,
-            315,
-            "thank you for attending our Cisco authorized training. Please find your "
-            "certificate of attendance on the following page. Keep it together with this "
-            "letter for your records; you can use it to claim Cisco Continuing Education "
-            "credits within 90 days of course completion.",
-            size=11,
-            maxw=470,
-        ),
+        *para(60, 315, "thank you for attending our Cisco authorized training. Please find your "
+              "certificate of attendance on the following page. Keep it together with this "
+              "letter for your records; you can use it to claim Cisco Continuing Education "
+              "credits within 90 days of course completion.", size=11, maxw=470),
         T(60, 420, "Kind regards,", "Helvetica", 11),
         signature(60, 455, 110, 10),
         T(60, 475, "Customer Care Team", "Helvetica", 11),
@@ -944,30 +790,17 @@ def _k_clp_cover_page2() -> Doc:
         T(w / 2, 240, "CERTIFICATE OF ATTENDANCE", "Times-Bold", 26, BLACK, "C"),
         T(w / 2, 300, "Siobhán Kowalczyk-Ferreira", "Times-Italic", 28, NAVY, "C"),
         T(w / 2, 340, "attended the Cisco authorized course", "Times-Roman", 13, GREY, "C"),
-        *para(
-            w / 2,
-            380,
-            "Implementing Cisco Application Centric Infrastructure (DCACI) v1.2",
-            font="Times-Bold",
-            size=17,
-            maxw=420,
-            align="C",
-            leading=22,
-        ),
-        T(w / 2, 450, "22–26 September 2025  ·  Virtual Classroom", "Times-Roman", 13, BLACK, "C"),
-        T(w / 2, 520, "Certificate Serial No.: MLS-DCACI-250926-0193", "Courier", 11, BLACK, "C"),
+        *para(w / 2, 380, "Implementing Cisco Application Centric Infrastructure (DCACI) v1.2",
+              font="Times-Bold", size=17, maxw=420, align="C", leading=22),
+        T(w / 2, 450, "22–26 September 2025  ·  Virtual Classroom", "Times-Roman", 13,
+          BLACK, "C"),
+        T(w / 2, 520, "Certificate Serial No.: MLS-DCACI-250926-0193", "Courier", 11, BLACK,
+          "C"),
         signature(w / 2 - 60, 640, 120, 11),
         Rule(w / 2 - 100, 650, w / 2 + 100, 650, GREY, 0.6),
         T(w / 2, 664, "Head of Training", "Times-Roman", 10, GREY, "C"),
-        T(
-            w / 2,
-            790,
-            "Meridian Learning Services GmbH is a Cisco Learning Partner.",
-            "Helvetica",
-            8,
-            GREY,
-            "C",
-        ),
+        T(w / 2, 790, "Meridian Learning Services GmbH is a Cisco Learning Partner.",
+          "Helvetica", 8, GREY, "C"),
     )
     return Doc("MLS_Teilnahme_DCACI.pdf", [letter, cert], "fpdf")
 
@@ -992,15 +825,8 @@ def _k_netacad_rotated() -> Doc:
         T(270, 456, "6", "Helvetica", 11),
         signature(w / 2 - 60, 560, 120, 12),
         T(w / 2, 580, "Director, Cisco Networking Academy", "Helvetica", 9, GREY, "C"),
-        T(
-            w / 2,
-            720,
-            "Verify: https://www.netacad.com/verify/NA-7RD2-KQ89",
-            "Helvetica",
-            8,
-            GREY,
-            "C",
-        ),
+        T(w / 2, 720, "Verify: https://www.netacad.com/verify/NA-7RD2-KQ89", "Helvetica", 8,
+          GREY, "C"),
     )
     return Doc("statement_of_achievement.pdf", [pg], "rl", rotate=90)
 
@@ -1016,26 +842,11 @@ def _k_ciscou_letterspaced() -> Doc:
         T(w / 2, 150, "LEARNING PATH COMPLETE", "Helvetica", 14, GREY, "C", cs=5),
         T(w / 2, 215, "Chidera Fontaine-Okafor", "Helvetica-Bold", 30, BLACK, "C", cs=2),
         T(w / 2, 255, "has completed", "Helvetica", 12, GREY, "C"),
-        *para(
-            w / 2,
-            290,
-            "Developing Applications and Automating Workflows Using Cisco Platforms (DEVASC) v1.1",
-            font="Helvetica-Bold",
-            size=17,
-            maxw=520,
-            align="C",
-            leading=22,
-        ),
-        T(
-            w / 2,
-            370,
-            "Started Jun 2, 2025  ·  Completed Jul 24, 2025",
-            "Helvetica",
-            12,
-            BLACK,
-            "C",
-            cs=1.5,
-        ),
+        *para(w / 2, 290, "Developing Applications and Automating Workflows Using Cisco "
+              "Platforms (DEVASC) v1.1", font="Helvetica-Bold", size=17, maxw=520,
+              align="C", leading=22),
+        T(w / 2, 370, "Started Jun 2, 2025  ·  Completed Jul 24, 2025", "Helvetica", 12,
+          BLACK, "C", cs=1.5),
         T(140, 450, "Credential ID", "Helvetica", 8, GREY),
         T(140, 464, "3c19e8d2a7f4", "Courier-Bold", 12),
         T(340, 450, "Cisco ID", "Helvetica", 8, GREY),
@@ -1057,14 +868,18 @@ def _u_university_seal() -> Doc:
     pg = Page(LETTER_P)
     pg.add(
         border(LETTER_P, 30, (0.45, 0.1, 0.15), 3, double=True),
-        T(w / 2, 110, "HALVORSEN STATE UNIVERSITY", "Times-Bold", 22, (0.45, 0.1, 0.15), "C", cs=1),
-        T(w / 2, 132, "School of Professional & Continuing Studies", "Times-Italic", 13, GREY, "C"),
+        T(w / 2, 110, "HALVORSEN STATE UNIVERSITY", "Times-Bold", 22, (0.45, 0.1, 0.15), "C",
+          cs=1),
+        T(w / 2, 132, "School of Professional & Continuing Studies", "Times-Italic", 13, GREY,
+          "C"),
         T(w / 2, 210, "Certificate of Completion", "Times-BoldItalic", 34, BLACK, "C"),
         T(w / 2, 260, "This is to certify that", "Times-Roman", 13, BLACK, "C"),
         T(w / 2, 305, "Maximilian Ferreira-Okoye", "Times-Bold", 26, BLACK, "C"),
         T(w / 2, 345, "has completed the non-credit program", "Times-Roman", 13, BLACK, "C"),
-        T(w / 2, 380, "Network Automation with Python and Ansible", "Times-Bold", 18, BLACK, "C"),
-        T(w / 2, 415, "Fall term: September 8 – December 12, 2025", "Times-Roman", 12, BLACK, "C"),
+        T(w / 2, 380, "Network Automation with Python and Ansible", "Times-Bold", 18, BLACK,
+          "C"),
+        T(w / 2, 415, "Fall term: September 8 – December 12, 2025", "Times-Roman", 12, BLACK,
+          "C"),
         T(w / 2, 433, "60 contact hours", "Times-Roman", 12, GREY, "C"),
         seal(w / 2, 560, 55, ["HALVORSEN", "STATE UNIV.", "EST. 1891"], (0.45, 0.1, 0.15)),
         signature(70, 560, 130, 13),
@@ -1146,14 +961,8 @@ def _u_conference_nocode() -> Doc:
         T(w / 2, 260, "CERTIFICATE OF ATTENDANCE", "Helvetica-Bold", 20, purple, "C", cs=1.5),
         T(w / 2, 310, "This certifies that", "Helvetica", 12, GREY, "C"),
         T(w / 2, 355, "Caoimhe Bergström-Adebayo", "Times-BoldItalic", 28, BLACK, "C"),
-        *para(
-            w / 2,
-            400,
-            "attended NetOps Summit Europe 2025 and earned 18 CPE hours.",
-            size=12,
-            maxw=420,
-            align="C",
-        ),
+        *para(w / 2, 400, "attended NetOps Summit Europe 2025 and earned 18 CPE hours.",
+              size=12, maxw=420, align="C"),
         T(w / 2, 470, "Attendee No. NOS25-11872", "Helvetica", 10, GREY, "C"),
         signature(w / 2 - 60, 620, 120, 17, purple),
         Rule(w / 2 - 100, 630, w / 2 + 100, 630, GREY, 0.6),
@@ -1180,21 +989,12 @@ def _u_vendor_rotated() -> Doc:
     )
     for i, (label, value) in enumerate(rows):
         y = 220 + i * 34
-        pg.add(
-            T(50, y, label, "Helvetica", 11, GREY),
-            T(200, y, value, "Helvetica-Bold", 13),
-            Rule(50, y + 10, 600, y + 10, LIGHT, 0.4),
-        )
+        pg.add(T(50, y, label, "Helvetica", 11, GREY), T(200, y, value, "Helvetica-Bold", 13),
+               Rule(50, y + 10, 600, y + 10, LIGHT, 0.4))
     pg.add(
         seal(680, 300, 50, ["VERIDIAN", "ACADEMY", "CERTIFIED"], green),
-        T(
-            50,
-            560,
-            "Veridian Systems Academy, training division of Veridian Systems AB.",
-            "Helvetica",
-            8,
-            GREY,
-        ),
+        T(50, 560, "Veridian Systems Academy, training division of Veridian Systems AB.",
+          "Helvetica", 8, GREY),
     )
     return Doc("VSA_completion.pdf", [pg], "rl", rotate=270)
 
@@ -1229,56 +1029,16 @@ def _u_values_above_labels() -> Doc:
         border(LETTER_L, 24, (0.3, 0.25, 0.1), 4, double=True),
         T(w / 2, 100, "Lakeshore Technical Institute", "Times-Bold", 28, (0.3, 0.25, 0.1), "C"),
         T(w / 2, 150, "Certificate of Achievement", "Times-Italic", 22, BLACK, "C"),
-        kv_below(
-            w / 2,
-            230,
-            "Ferdinand Oakes-Mwangi",
-            "Student",
-            vfont="Times-BoldItalic",
-            vsize=24,
-            lw=360,
-            align="C",
-        ),
-        kv_below(
-            w / 2,
-            300,
-            "BGP Design and Implementation Workshop",
-            "Course",
-            vfont="Times-Bold",
-            vsize=17,
-            lw=420,
-            align="C",
-        ),
-        kv_below(
-            170,
-            390,
-            "04/21/2025 – 04/25/2025",
-            "Dates",
-            vfont="Times-Roman",
-            vsize=13,
-            lw=200,
-            align="C",
-        ),
-        kv_below(
-            w / 2,
-            390,
-            "Marisol Quintero",
-            "Instructor",
-            vfont="Times-Roman",
-            vsize=13,
-            lw=180,
-            align="C",
-        ),
-        kv_below(
-            w - 170,
-            390,
-            "LTI-44871",
-            "Certificate No.",
-            vfont="Times-Roman",
-            vsize=13,
-            lw=180,
-            align="C",
-        ),
+        kv_below(w / 2, 230, "Ferdinand Oakes-Mwangi", "Student", vfont="Times-BoldItalic",
+                 vsize=24, lw=360, align="C"),
+        kv_below(w / 2, 300, "BGP Design and Implementation Workshop", "Course",
+                 vfont="Times-Bold", vsize=17, lw=420, align="C"),
+        kv_below(170, 390, "04/21/2025 – 04/25/2025", "Dates", vfont="Times-Roman", vsize=13,
+                 lw=200, align="C"),
+        kv_below(w / 2, 390, "Marisol Quintero", "Instructor", vfont="Times-Roman", vsize=13,
+                 lw=180, align="C"),
+        kv_below(w - 170, 390, "LTI-44871", "Certificate No.", vfont="Times-Roman", vsize=13,
+                 lw=180, align="C"),
         seal(w / 2, 495, 45, ["LAKESHORE", "TECHNICAL", "INSTITUTE"], GOLD),
     )
     return Doc("LTI_cert.pdf", [pg], "rl")
@@ -1301,25 +1061,11 @@ def _f_de_clp() -> Doc:
         T(w / 2, 250, "Herr", "Helvetica", 12, BLACK, "C"),
         T(w / 2, 280, "Jörg Übelhack-Brandt", "Helvetica-Bold", 22, BLACK, "C"),
         T(w / 2, 304, "Geburtsdatum: 02.07.1988", "Helvetica", 10, GREY, "C"),
-        T(
-            w / 2,
-            345,
-            "hat vom 10.03.2025 bis 14.03.2025 an der Schulung",
-            "Helvetica",
-            12,
-            BLACK,
-            "C",
-        ),
-        *para(
-            w / 2,
-            380,
-            "Implementing Cisco Enterprise Advanced Routing and Services (ENARSI) v1.1",
-            font="Helvetica-Bold",
-            size=15,
-            maxw=430,
-            align="C",
-            leading=20,
-        ),
+        T(w / 2, 345, "hat vom 10.03.2025 bis 14.03.2025 an der Schulung", "Helvetica", 12,
+          BLACK, "C"),
+        *para(w / 2, 380, "Implementing Cisco Enterprise Advanced Routing and Services "
+              "(ENARSI) v1.1", font="Helvetica-Bold", size=15, maxw=430, align="C",
+              leading=20),
         T(w / 2, 430, "erfolgreich teilgenommen.", "Helvetica", 12, BLACK, "C"),
         T(80, 520, "Kursnummer:", "Helvetica", 10, GREY),
         T(200, 520, "ENARSI", "Helvetica", 10),
@@ -1331,15 +1077,8 @@ def _f_de_clp() -> Doc:
         signature(340, 650, 120, 19),
         Rule(330, 660, 510, 660, GREY, 0.6),
         T(420, 674, "Schulungsleitung", "Helvetica", 9, GREY, "C"),
-        T(
-            w / 2,
-            800,
-            "Alpenfeld Netzwerkschulung GmbH ist autorisierter Cisco Learning Partner.",
-            "Helvetica",
-            7,
-            GREY,
-            "C",
-        ),
+        T(w / 2, 800, "Alpenfeld Netzwerkschulung GmbH ist autorisierter Cisco Learning "
+          "Partner.", "Helvetica", 7, GREY, "C"),
     )
     return Doc("Teilnahmebescheinigung_ENARSI.pdf", [pg], "rl")
 
@@ -1355,9 +1094,11 @@ def _f_fr_university() -> Doc:
         T(w / 2, 160, "ATTESTATION DE RÉUSSITE", "Times-Bold", 28, BLACK, "C", cs=1),
         T(w / 2, 205, "décernée à", "Times-Italic", 13, GREY, "C"),
         T(w / 2, 245, "Élodie Marchetti-Nguyen", "Times-Bold", 28, blue, "C"),
-        T(w / 2, 285, "pour avoir suivi avec succès la formation", "Times-Roman", 13, BLACK, "C"),
+        T(w / 2, 285, "pour avoir suivi avec succès la formation", "Times-Roman", 13, BLACK,
+          "C"),
         T(w / 2, 318, "« Sécurité des réseaux d’entreprise »", "Times-Bold", 18, BLACK, "C"),
-        T(w / 2, 350, "du 2 juin 2025 au 27 juin 2025 (35 heures)", "Times-Roman", 13, BLACK, "C"),
+        T(w / 2, 350, "du 2 juin 2025 au 27 juin 2025 (35 heures)", "Times-Roman", 13, BLACK,
+          "C"),
         T(60, 450, "N° de certificat : UVC-FC-2025-00841", "Times-Roman", 11),
         T(60, 466, "Numéro étudiant : 21908834", "Times-Roman", 11, GREY),
         T(w - 60, 450, "Fait à Valcourt, le 30 juin 2025", "Times-Roman", 11, BLACK, "R"),
@@ -1381,34 +1122,15 @@ def _f_es_coursera() -> Doc:
         T(50, 205, "Valentina Ruiz-Oyelowo", "Helvetica-Bold", 30),
         T(50, 235, "ha completado con éxito", "Helvetica", 12, GREY),
         T(50, 270, "Fundamentos de redes de computadoras", "Helvetica-Bold", 22),
-        *para(
-            50,
-            300,
-            "un curso en línea sin créditos autorizado por Universidad Austral de "
-            "Montealto y ofrecido a través de Coursera",
-            size=12,
-            maxw=470,
-            color=GREY,
-        ),
+        *para(50, 300, "un curso en línea sin créditos autorizado por Universidad Austral de "
+              "Montealto y ofrecido a través de Coursera", size=12, maxw=470, color=GREY),
         signature(50, 420, 150, 21),
         T(50, 440, "Dra. Mercedes Ibarra-Sunde", "Helvetica-Bold", 10),
-        T(
-            50,
-            453,
-            "Facultad de Ingeniería, Universidad Austral de Montealto",
-            "Helvetica",
-            9,
-            GREY,
-        ),
+        T(50, 453, "Facultad de Ingeniería, Universidad Austral de Montealto", "Helvetica", 9,
+          GREY),
         T(50, 560, "Verifique en: coursera.org/verify/ES8Q4T2LM7VX", "Helvetica", 8, GREY),
-        *para(
-            50,
-            573,
-            "Coursera ha confirmado la identidad de esta persona y su participación en el curso.",
-            size=8,
-            maxw=480,
-            color=GREY,
-        ),
+        *para(50, 573, "Coursera ha confirmado la identidad de esta persona y su participación "
+              "en el curso.", size=8, maxw=480, color=GREY),
     )
     return Doc("Coursera ES8Q4T2LM7VX.pdf", [pg], "rl")
 
@@ -1423,16 +1145,10 @@ def _f_pt_netacad() -> Doc:
         T(w / 2, 150, "Certificado de Conclusão de Curso", "Times-Bold", 28, BLACK, "C"),
         T(w / 2, 205, "Rafaela Guimarães Toledo", "Times-Italic", 28, NAVY, "C"),
         T(w / 2, 240, "concluiu com êxito o curso", "Times-Roman", 13, BLACK, "C"),
-        T(
-            w / 2,
-            272,
-            "CCNA: Switching, Routing, and Wireless Essentials",
-            "Times-Bold",
-            17,
-            BLACK,
-            "C",
-        ),
-        T(w / 2, 298, "ministrado pelo instrutor abaixo assinado.", "Times-Roman", 12, GREY, "C"),
+        T(w / 2, 272, "CCNA: Switching, Routing, and Wireless Essentials", "Times-Bold", 17,
+          BLACK, "C"),
+        T(w / 2, 298, "ministrado pelo instrutor abaixo assinado.", "Times-Roman", 12, GREY,
+          "C"),
         Box(80, 350, w - 160, 90, (0.96, 0.97, 0.99), LIGHT, 0.5),
         T(100, 375, "Período:", "Helvetica-Bold", 10),
         T(190, 375, "03/02/2025 a 15/05/2025", "Helvetica", 10),
@@ -1455,15 +1171,8 @@ def _f_pl_training() -> Doc:
     pg = Page(A4_P)
     red = (0.7, 0.1, 0.15)
     pg.add(
-        T(
-            w / 2,
-            70,
-            "Sieciowe Centrum Szkoleniowe Wisła sp. z o.o.",
-            "Helvetica-Bold",
-            13,
-            red,
-            "C",
-        ),
+        T(w / 2, 70, "Sieciowe Centrum Szkoleniowe Wisła sp. z o.o.", "Helvetica-Bold", 13,
+          red, "C"),
         T(w / 2, 86, "ul. Nadwiślańska 5, 00-001 Warszawa", "Helvetica", 8, GREY, "C"),
         T(w / 2, 180, "ZAŚWIADCZENIE", "Times-Bold", 30, BLACK, "C", cs=2),
         T(w / 2, 206, "o ukończeniu szkolenia", "Times-Italic", 14, BLACK, "C"),
@@ -1471,16 +1180,10 @@ def _f_pl_training() -> Doc:
         T(w / 2, 290, "Grzegorz Wójcik-Łapiński", "Times-Bold", 24, BLACK, "C"),
         T(w / 2, 312, "urodzony 14.09.1990 r. w Toruniu", "Times-Roman", 11, GREY, "C"),
         T(w / 2, 350, "ukończył szkolenie", "Times-Roman", 13, BLACK, "C"),
-        T(w / 2, 382, "„Automatyzacja sieci z Pythonem i Ansible”", "Times-Bold", 17, BLACK, "C"),
-        T(
-            w / 2,
-            414,
-            "zorganizowane w dniach 6–8 października 2025 r. w formie zdalnej",
-            "Times-Roman",
-            12,
-            BLACK,
-            "C",
-        ),
+        T(w / 2, 382, "„Automatyzacja sieci z Pythonem i Ansible”", "Times-Bold", 17, BLACK,
+          "C"),
+        T(w / 2, 414, "zorganizowane w dniach 6–8 października 2025 r. w formie zdalnej",
+          "Times-Roman", 12, BLACK, "C"),
         T(w / 2, 432, "w wymiarze 24 godzin dydaktycznych.", "Times-Roman", 12, BLACK, "C"),
         T(70, 540, "Nr certyfikatu: SZK/2025/10/0387", "Times-Roman", 11),
         T(70, 640, "Warszawa, 9 października 2025 r.", "Times-Roman", 11),
@@ -1504,28 +1207,15 @@ def _f_it_clp() -> Doc:
         T(50, 225, "Si attesta che", "Times-Italic", 13, GREY),
         T(50, 262, "Gianmarco Trevisani-Oduya", "Times-Bold", 26, lagoon),
         T(50, 295, "ha partecipato al corso ufficiale Cisco", "Times-Roman", 13),
-        *para(
-            50,
-            328,
-            "Implementing Cisco Collaboration Core Technologies (CLCOR) v1.2",
-            font="Times-Bold",
-            size=17,
-            maxw=520,
-            leading=22,
-        ),
-        T(
-            50,
-            365,
-            "svoltosi dal 19 al 23 maggio 2025 presso la sede di Padova.",
-            "Times-Roman",
-            13,
-        ),
+        *para(50, 328, "Implementing Cisco Collaboration Core Technologies (CLCOR) v1.2",
+              font="Times-Bold", size=17, maxw=520, leading=22),
+        T(50, 365, "svoltosi dal 19 al 23 maggio 2025 presso la sede di Padova.", "Times-Roman",
+          13),
         kv_above(w - 225, 120, "CODICE CORSO", "CLCOR", vfont="Helvetica", vsize=11),
         kv_above(w - 225, 170, "DURATA", "40 ore", vfont="Helvetica", vsize=11),
         kv_above(w - 225, 220, "ID DOCENTE", "DOC-7731", vfont="Helvetica", vsize=11),
-        kv_above(
-            w - 225, 270, "CODICE ATTESTATO", "LGF-CLCOR-0525-118", vfont="Helvetica-Bold", vsize=12
-        ),
+        kv_above(w - 225, 270, "CODICE ATTESTATO", "LGF-CLCOR-0525-118", vfont="Helvetica-Bold",
+                 vsize=12),
         T(50, 500, "Padova, 26/05/2025", "Times-Roman", 11),
         signature(300, 490, 120, 24, lagoon),
         T(300, 512, "Il Responsabile della Formazione", "Times-Italic", 9, GREY),
@@ -1546,15 +1236,8 @@ def _f_nl_webinar() -> Doc:
         T(w / 2, 290, "Annelies van der Berghe-Osei", "Helvetica-Bold", 24, BLACK, "C"),
         T(w / 2, 325, "heeft deelgenomen aan het webinar", "Helvetica", 12, GREY, "C"),
         T(w / 2, 360, "Netwerkbeveiliging in de praktijk", "Helvetica-Bold", 18, orange, "C"),
-        T(
-            w / 2,
-            392,
-            "gehouden op dinsdag 18 november 2025 van 14.00 tot 15.30 uur",
-            "Helvetica",
-            11,
-            BLACK,
-            "C",
-        ),
+        T(w / 2, 392, "gehouden op dinsdag 18 november 2025 van 14.00 tot 15.30 uur",
+          "Helvetica", 11, BLACK, "C"),
         T(70, 520, "Lidnummer: 30917", "Helvetica", 10, GREY),
         T(70, 538, "Verificatiecode: NLW-4XR8-22TP", "Helvetica-Bold", 10),
         signature(360, 530, 120, 25),
@@ -1573,15 +1256,8 @@ def _f_tr_udemy() -> Doc:
         T(w - 50, 64, f"Sertifika url: ude.my/{uc}", "Helvetica", 8, GREY, "R"),
         T(w - 50, 76, "Referans Numarası: 0007", "Helvetica", 8, GREY, "R"),
         T(50, 200, "BAŞARI SERTİFİKASI", "Helvetica-Bold", 11, GREY, cs=1.5),
-        *para(
-            50,
-            250,
-            "Sıfırdan İleri Seviye Cisco CCNA 200-301 Eğitimi",
-            font="Helvetica-Bold",
-            size=34,
-            maxw=620,
-            leading=42,
-        ),
+        *para(50, 250, "Sıfırdan İleri Seviye Cisco CCNA 200-301 Eğitimi",
+              font="Helvetica-Bold", size=34, maxw=620, leading=42),
         T(50, 350, "Eğitmenler", "Helvetica", 11, GREY),
         T(130, 350, "Kerem Aydınlı", "Helvetica-Bold", 11),
         T(50, 470, "Şükrü Yıldırım-Hoffmann", "Helvetica-Bold", 26),
@@ -1614,7 +1290,8 @@ def _c_ambiguous_single_date() -> Doc:
         T(240, 350, "05/04/2025", "Helvetica-Bold", 14),
         T(120, 380, "Certificate Code", "Helvetica", 10, GREY),
         T(240, 380, "BWL-K7Q2-5510", "Courier-Bold", 14),
-        T(w / 2, 740, "Brightwave Learning · self-paced online courses", "Helvetica", 8, GREY, "C"),
+        T(w / 2, 740, "Brightwave Learning · self-paced online courses", "Helvetica", 8, GREY,
+          "C"),
     )
     return Doc("brightwave_certificate.pdf", [pg], "fpdf")
 
@@ -1629,7 +1306,8 @@ def _c_two_codes() -> Doc:
         T(w / 2, 170, "Certificate of Completion", "Times-Bold", 30, BLACK, "C"),
         T(w / 2, 230, "Thaddeus Mwangi-Lindholm", "Times-BoldItalic", 28, NAVY, "C"),
         T(w / 2, 270, "has completed the online course", "Times-Roman", 13, GREY, "C"),
-        T(w / 2, 305, "Kubernetes Networking for Network Engineers", "Times-Bold", 19, BLACK, "C"),
+        T(w / 2, 305, "Kubernetes Networking for Network Engineers", "Times-Bold", 19, BLACK,
+          "C"),
         T(w / 2, 335, "Dates: 10 Feb 2025 – 21 Mar 2025", "Times-Roman", 13, BLACK, "C"),
         signature(w / 2 - 60, 450, 120, 26),
         T(w / 2, 470, "Academic Director", "Times-Roman", 10, GREY, "C"),
@@ -1649,15 +1327,8 @@ def _c_blank_learner() -> Doc:
         T(w / 2, 205, "This certifies that", "Helvetica", 12, GREY, "C"),
         Rule(w / 2 - 180, 245, w / 2 + 180, 245, BLACK, 0.8),
         T(w / 2, 280, "has successfully completed", "Helvetica", 12, GREY, "C"),
-        *para(
-            w / 2,
-            312,
-            "Designing Cisco Enterprise Wireless Networks (ENWLSD) v1.1",
-            font="Helvetica-Bold",
-            size=18,
-            maxw=600,
-            align="C",
-        ),
+        *para(w / 2, 312, "Designing Cisco Enterprise Wireless Networks (ENWLSD) v1.1",
+              font="Helvetica-Bold", size=18, maxw=600, align="C"),
         T(w / 2, 345, "September 15-19, 2025", "Helvetica", 13, BLACK, "C"),
         T(90, 470, "Instructor: Patrice Obuya", "Helvetica", 11),
         T(90, 488, "Certificate #: STE-0919-2207", "Helvetica", 11),
@@ -1678,15 +1349,8 @@ def _c_ambiguous_range() -> Doc:
         T(w / 2, 230, "CERTIFICATE", "Helvetica-Bold", 30, BLACK, "C", cs=3),
         T(w / 2, 290, "Ines Sørensen-Abara", "Helvetica-Bold", 24, BLACK, "C"),
         T(w / 2, 325, "completed the programme", "Helvetica", 12, GREY, "C"),
-        T(
-            w / 2,
-            360,
-            "IPv6 Deployment and Transition Techniques",
-            "Helvetica-Bold",
-            17,
-            BLACK,
-            "C",
-        ),
+        T(w / 2, 360, "IPv6 Deployment and Transition Techniques", "Helvetica-Bold", 17, BLACK,
+          "C"),
         T(w / 2, 400, "Course dates: 02/03/2025 – 06/03/2025", "Helvetica", 12, BLACK, "C"),
         T(w / 2, 420, "Study load: 30 hours", "Helvetica", 11, GREY, "C"),
         T(w / 2, 600, "Certificate code: NDS-CERT-88213", "Courier", 11, BLACK, "C"),
@@ -1702,16 +1366,8 @@ def _c_decoys_no_code() -> Doc:
         T(50, 76, "Cisco Learning Partner", "Helvetica", 10, CISCO_BLUE),
         T(w / 2, 170, "Course Completion", "Helvetica-Bold", 28, BLACK, "C"),
         T(w / 2, 220, "Ewa Makarewicz-Doyle", "Helvetica-Bold", 22, BLACK, "C"),
-        *para(
-            w / 2,
-            258,
-            "Implementing and Operating Cisco Security Core Technologies (SCOR) v1.1",
-            font="Helvetica",
-            size=15,
-            maxw=460,
-            align="C",
-            leading=20,
-        ),
+        *para(w / 2, 258, "Implementing and Operating Cisco Security Core Technologies "
+              "(SCOR) v1.1", font="Helvetica", size=15, maxw=460, align="C", leading=20),
         T(w / 2, 310, "June 9–13, 2025", "Helvetica", 13, BLACK, "C"),
     )
     rows = [
@@ -1757,7 +1413,8 @@ def _c_term_only_dob() -> Doc:
     pg = Page(LETTER_P)
     pg.add(
         T(w / 2, 70, "Riverton Community College", "Times-Bold", 20, NAVY, "C"),
-        T(w / 2, 88, "Continuing Education & Workforce Development", "Times-Italic", 11, GREY, "C"),
+        T(w / 2, 88, "Continuing Education & Workforce Development", "Times-Italic", 11, GREY,
+          "C"),
         T(w / 2, 180, "Certificate of Completion", "Times-Bold", 28, BLACK, "C"),
         T(w / 2, 235, "Ignatius Pereira-Holm", "Times-Bold", 24, BLACK, "C"),
         T(w / 2, 260, "Date of birth: 11 April 1994", "Times-Roman", 10, GREY, "C"),
@@ -1789,550 +1446,161 @@ def _case(
 
 _ALL: list[tuple[Case, str]] = [
     # ---------------------------------------------------------------- known issuers
-    _case(
-        "h4_ciscou_sidepanel",
-        "known",
-        _k_ciscou_sidepanel,
-        Expected(
-            "Implementing Cisco SD-WAN Solutions (ENSDWI) v3.0",
-            "2025-02-02",
-            "2025-03-14",
-            "CU-8F3K-22QW-91ZD",
-            "Priyanka Venkatesan-Moreau",
-            "Cisco U.",
-            False,
-        ),
-        "dark left panel with logo and Cisco ID decoy; captions above values; 'Issued' footer",
-    ),
-    _case(
-        "h4_netacad_classic",
-        "known",
-        _k_netacad_classic,
-        Expected(
-            "CCNA: Enterprise Networking, Security, and Automation",
-            None,
-            "2024-06-18",
-            None,
-            "Aleksandar Horvath-Pinto",
-            "Cisco Networking Academy",
-            True,
-        ),
-        "classic NetAcad: course inside a sentence, values above labels, no code, one date",
-    ),
-    _case(
-        "h4_clp_ilt_table",
-        "known",
-        _k_clp_ilt_table,
-        Expected(
-            "Implementing and Operating Cisco Enterprise Network Core Technologies (ENCOR) v1.3",
-            "2025-08-04",
-            "2025-08-08",
-            "NB-2025-0818-4471",
-            "Tomasz J. Wierzbicki",
-            "Cisco Learning Partner",
-            False,
-        ),
+    _case("h4_ciscou_sidepanel", "known", _k_ciscou_sidepanel, Expected(
+        "Implementing Cisco SD-WAN Solutions (ENSDWI) v3.0", "2025-02-02", "2025-03-14",
+        "CU-8F3K-22QW-91ZD", "Priyanka Venkatesan-Moreau", "Cisco U.", False),
+        "dark left panel with logo and Cisco ID decoy; captions above values; 'Issued' footer"),
+    _case("h4_netacad_classic", "known", _k_netacad_classic, Expected(
+        "CCNA: Enterprise Networking, Security, and Automation", None, "2024-06-18", None,
+        "Aleksandar Horvath-Pinto", "Cisco Networking Academy", True),
+        "classic NetAcad: course inside a sentence, values above labels, no code, one date"),
+    _case("h4_clp_ilt_table", "known", _k_clp_ilt_table, Expected(
+        "Implementing and Operating Cisco Enterprise Network Core Technologies (ENCOR) v1.3",
+        "2025-08-04", "2025-08-08", "NB-2025-0818-4471", "Tomasz J. Wierzbicki",
+        "Cisco Learning Partner", False),
         "partner ILT certificate: two-column table, course wrapped over two cells, "
-        "upper-case range 'AUGUST 4-8, 2025', instructor ID and course code decoys",
-    ),
-    _case(
-        "h4_ciscolive_session",
-        "known",
-        _k_ciscolive_session,
-        Expected(
-            "Troubleshooting Campus Fabric with Catalyst Center",
-            "2025-02-12",
-            "2025-02-12",
-            "CL25-EMEA-7Q4M2X",
-            "Marguerite Oyelaran-Fitch",
-            "Cisco Live",
-            False,
-        ),
-        "single session; event range 9–14 Feb in header is not the session date; badge ID",
-    ),
-    _case(
-        "h4_udemy",
-        "known",
-        _k_udemy,
-        Expected(
-            "Cisco CCNP ENARSI 300-410: Complete Course with Labs",
-            None,
-            "2025-02-03",
-            "UC-3f1c9a2e-7b4d-4e21-9c0a-5d8e6f7a1b2c",
-            "Ingrid Solvang-Mbeki",
-            "Udemy",
-            True,
-        ),
-        "Udemy layout: code top-right, course title over two lines, 'Feb. 3, 2025'",
-    ),
-    _case(
-        "h4_coursera",
-        "known",
-        _k_coursera,
-        Expected(
-            "Software Defined Networking",
-            None,
-            "2025-02-09",
-            "7XKQ2M9LPZ4R",
-            "Kwabena Lindqvist-Arroyo",
-            "Coursera",
-            True,
-        ),
-        "Coursera layout: date above name, code only at the end of the verify URL",
-    ),
-    _case(
-        "h4_linkedin",
-        "known",
-        _k_linkedin,
-        Expected(
-            "Cisco CCNP Enterprise (350-401) Cert Prep: 4 Network Assurance",
-            None,
-            "2025-01-27",
-            "AaQ8rT2mVx9LpKw3ZcN5yB7dHe1",
-            "Hamid Castellanos-Reyes",
-            "LinkedIn Learning",
-            True,
-        ),
-        "name inside 'Congratulations, …'; completion timestamp; logo split into boxes",
-    ),
-    _case(
-        "h4_pluralsight_uuid_filename",
-        "known",
-        _k_pluralsight_uuid_filename,
-        Expected(
-            "Cisco Core Security: Securing Network Infrastructure",
-            None,
-            "2025-04-22",
-            "4b8f2c1e-9a7d-4e3b-8c21-0f5d6a7e9b13",
-            "Nadira Okonkwo-Lindgren",
-            "Pluralsight",
-            True,
-        ),
-        "no printed code: UUID only in the file name; letter-spaced logo",
-    ),
-    _case(
-        "h4_ine_labels_below",
-        "known",
-        _k_ine_labels_below,
-        Expected(
-            "CCNP Enterprise: Advanced Routing",
-            "2025-04-01",
-            "2025-05-28",
-            "INE-CRED-58D2-KW71",
-            "Lorenzo Achterberg-Saini",
-            "INE",
-            False,
-        ),
-        "ISO dates with labels below the values; 'Issued on' decoy; Student ID decoy",
-    ),
-    _case(
-        "h4_cbtnuggets_us_range",
-        "known",
-        _k_cbtnuggets_us_range,
-        Expected(
-            "Cisco CCNP Security (350-701 SCOR) Online Training",
-            "2024-10-02",
-            "2024-11-27",
-            "CBT-2024-1127-66Q3Z",
-            "Beatriz Halloran-Quist",
-            "CBT Nuggets",
-            False,
-        ),
-        "US numeric range where the second date (11/27) settles month-first; account decoy",
-    ),
-    _case(
-        "h4_skillsoft_glued",
-        "known",
-        _k_skillsoft_glued,
-        Expected(
-            "CCNA 200-301: Network Fundamentals and Access",
-            None,
-            "2025-03-19",
-            "SKS-PR-71350-22QX",
-            "Desmond Achebe-Larsson",
-            "Skillsoft",
-            True,
-        ),
-        "table cell '4.5' drawn flush against the date (glued-number risk); 'Printed on'",
-    ),
-    _case(
-        "h4_clp_cover_page2",
-        "known",
-        _k_clp_cover_page2,
-        Expected(
-            "Implementing Cisco Application Centric Infrastructure (DCACI) v1.2",
-            "2025-09-22",
-            "2025-09-26",
-            "MLS-DCACI-250926-0193",
-            "Siobhán Kowalczyk-Ferreira",
-            "Cisco Learning Partner",
-            False,
-        ),
-        "cover letter on page 1 (letter date, invoice/order numbers), certificate on page 2",
-    ),
-    _case(
-        "h4_netacad_rotated",
-        "known",
-        _k_netacad_rotated,
-        Expected(
-            "Introduction to Cybersecurity",
-            "2024-09-16",
-            "2024-10-07",
-            "NA-7RD2-KQ89",
-            "Yusuf Rahimov-Castell",
-            "Cisco Networking Academy",
-            False,
-        ),
-        "/Rotate 90 page; code only at the end of a verify URL",
-    ),
-    _case(
-        "h4_ciscou_letterspaced",
-        "known",
-        _k_ciscou_letterspaced,
-        Expected(
-            "Developing Applications and Automating Workflows Using Cisco Platforms (DEVASC) v1.1",
-            "2025-06-02",
-            "2025-07-24",
-            "3c19e8d2a7f4",
-            "Chidera Fontaine-Okafor",
-            "Cisco U.",
-            False,
-        ),
-        "letter-spaced name and date line; 'Valid until' and Cisco ID decoys",
-    ),
+        "upper-case range 'AUGUST 4-8, 2025', instructor ID and course code decoys"),
+    _case("h4_ciscolive_session", "known", _k_ciscolive_session, Expected(
+        "Troubleshooting Campus Fabric with Catalyst Center", "2025-02-12", "2025-02-12",
+        "CL25-EMEA-7Q4M2X", "Marguerite Oyelaran-Fitch", "Cisco Live", False),
+        "single session; event range 9–14 Feb in header is not the session date; badge ID"),
+    _case("h4_udemy", "known", _k_udemy, Expected(
+        "Cisco CCNP ENARSI 300-410: Complete Course with Labs", None, "2025-02-03",
+        "UC-3f1c9a2e-7b4d-4e21-9c0a-5d8e6f7a1b2c", "Ingrid Solvang-Mbeki", "Udemy", True),
+        "Udemy layout: code top-right, course title over two lines, 'Feb. 3, 2025'"),
+    _case("h4_coursera", "known", _k_coursera, Expected(
+        "Software Defined Networking", None, "2025-02-09", "7XKQ2M9LPZ4R",
+        "Kwabena Lindqvist-Arroyo", "Coursera", True),
+        "Coursera layout: date above name, code only at the end of the verify URL"),
+    _case("h4_linkedin", "known", _k_linkedin, Expected(
+        "Cisco CCNP Enterprise (350-401) Cert Prep: 4 Network Assurance", None, "2025-01-27",
+        "AaQ8rT2mVx9LpKw3ZcN5yB7dHe1", "Hamid Castellanos-Reyes", "LinkedIn Learning", True),
+        "name inside 'Congratulations, …'; completion timestamp; logo split into boxes"),
+    _case("h4_pluralsight_uuid_filename", "known", _k_pluralsight_uuid_filename, Expected(
+        "Cisco Core Security: Securing Network Infrastructure", None, "2025-04-22",
+        "4b8f2c1e-9a7d-4e3b-8c21-0f5d6a7e9b13", "Nadira Okonkwo-Lindgren", "Pluralsight",
+        True),
+        "no printed code: UUID only in the file name; letter-spaced logo"),
+    _case("h4_ine_labels_below", "known", _k_ine_labels_below, Expected(
+        "CCNP Enterprise: Advanced Routing", "2025-04-01", "2025-05-28", "INE-CRED-58D2-KW71",
+        "Lorenzo Achterberg-Saini", "INE", False),
+        "ISO dates with labels below the values; 'Issued on' decoy; Student ID decoy"),
+    _case("h4_cbtnuggets_us_range", "known", _k_cbtnuggets_us_range, Expected(
+        "Cisco CCNP Security (350-701 SCOR) Online Training", "2024-10-02", "2024-11-27",
+        "CBT-2024-1127-66Q3Z", "Beatriz Halloran-Quist", "CBT Nuggets", False),
+        "US numeric range where the second date (11/27) settles month-first; account decoy"),
+    _case("h4_skillsoft_glued", "known", _k_skillsoft_glued, Expected(
+        "CCNA 200-301: Network Fundamentals and Access", None, "2025-03-19",
+        "SKS-PR-71350-22QX", "Desmond Achebe-Larsson", "Skillsoft", True),
+        "table cell '4.5' drawn flush against the date (glued-number risk); 'Printed on'"),
+    _case("h4_clp_cover_page2", "known", _k_clp_cover_page2, Expected(
+        "Implementing Cisco Application Centric Infrastructure (DCACI) v1.2", "2025-09-22",
+        "2025-09-26", "MLS-DCACI-250926-0193", "Siobhán Kowalczyk-Ferreira",
+        "Cisco Learning Partner", False),
+        "cover letter on page 1 (letter date, invoice/order numbers), certificate on page 2"),
+    _case("h4_netacad_rotated", "known", _k_netacad_rotated, Expected(
+        "Introduction to Cybersecurity", "2024-09-16", "2024-10-07", "NA-7RD2-KQ89",
+        "Yusuf Rahimov-Castell", "Cisco Networking Academy", False),
+        "/Rotate 90 page; code only at the end of a verify URL"),
+    _case("h4_ciscou_letterspaced", "known", _k_ciscou_letterspaced, Expected(
+        "Developing Applications and Automating Workflows Using Cisco Platforms (DEVASC) v1.1",
+        "2025-06-02", "2025-07-24", "3c19e8d2a7f4", "Chidera Fontaine-Okafor", "Cisco U.",
+        False),
+        "letter-spaced name and date line; 'Valid until' and Cisco ID decoys"),
     # ---------------------------------------------------------------- unknown issuers
-    _case(
-        "h4_university_seal",
-        "unknown",
-        _u_university_seal,
-        Expected(
-            "Network Automation with Python and Ansible",
-            "2025-09-08",
-            "2025-12-12",
-            "HSU-PS-25-03318",
-            "Maximilian Ferreira-Okoye",
-            None,
-            False,
-        ),
-        "university extension: serif, seal, two signatures, code and student ID in footer",
-    ),
-    _case(
-        "h4_webinar_oneday",
-        "unknown",
-        _u_webinar_oneday,
-        Expected(
-            "Zero Trust Segmentation for Campus Networks",
-            "2025-03-06",
-            "2025-03-06",
-            "8H3K-WQ2P",
-            "Sunniva Adeyemi-Hartmann",
-            None,
-            False,
-        ),
-        "one-day vendor webinar; registration number and 'available until' decoys",
-    ),
-    _case(
-        "h4_bootcamp_sidepanel",
-        "unknown",
-        _u_bootcamp_sidepanel,
-        Expected(
-            "CCIE Enterprise Infrastructure Lab Bootcamp",
-            "2025-01-13",
-            "2025-01-17",
-            "PFB-CCIE-EI-2501-0917",
-            "Rahul Szabo-Engström",
-            None,
-            False,
-        ),
-        "dark right side panel holding instructor ID and certificate ID; en-dash range",
-    ),
-    _case(
-        "h4_conference_nocode",
-        "unknown",
-        _u_conference_nocode,
-        Expected(
-            "NetOps Summit Europe 2025",
-            "2025-10-14",
-            "2025-10-16",
-            None,
-            "Caoimhe Bergström-Adebayo",
-            None,
-            True,
-        ),
-        "multi-day conference, no certificate code, only an attendee number",
-    ),
-    _case(
-        "h4_vendor_rotated",
-        "unknown",
-        _u_vendor_rotated,
-        Expected(
-            "VSA SD-WAN Operations and Troubleshooting",
-            "2025-03-03",
-            "2025-03-05",
-            "VSA-OPR-7719-2025",
-            "Emeka Vandersloot",
-            None,
-            False,
-        ),
-        "/Rotate 270; label/value grid; exam number decoy",
-    ),
-    _case(
-        "h4_sentence_only",
-        "unknown",
-        _u_sentence_only,
-        Expected(
-            "Designing Resilient Data Center Fabrics",
-            "2025-11-03",
-            "2025-11-07",
-            "KTC/2025/1147",
-            "Oluwaseun Brandt-Nakamura",
-            None,
-            False,
-        ),
-        "one paragraph, no labels: 'from the 3rd to the 7th of November 2025'",
-    ),
-    _case(
-        "h4_values_above_labels",
-        "unknown",
-        _u_values_above_labels,
-        Expected(
-            "BGP Design and Implementation Workshop",
-            "2025-04-21",
-            "2025-04-25",
-            "LTI-44871",
-            "Ferdinand Oakes-Mwangi",
-            None,
-            False,
-        ),
-        "old-style form: every value above a rule with its label underneath",
-    ),
+    _case("h4_university_seal", "unknown", _u_university_seal, Expected(
+        "Network Automation with Python and Ansible", "2025-09-08", "2025-12-12",
+        "HSU-PS-25-03318", "Maximilian Ferreira-Okoye", None, False),
+        "university extension: serif, seal, two signatures, code and student ID in footer"),
+    _case("h4_webinar_oneday", "unknown", _u_webinar_oneday, Expected(
+        "Zero Trust Segmentation for Campus Networks", "2025-03-06", "2025-03-06",
+        "8H3K-WQ2P", "Sunniva Adeyemi-Hartmann", None, False),
+        "one-day vendor webinar; registration number and 'available until' decoys"),
+    _case("h4_bootcamp_sidepanel", "unknown", _u_bootcamp_sidepanel, Expected(
+        "CCIE Enterprise Infrastructure Lab Bootcamp", "2025-01-13", "2025-01-17",
+        "PFB-CCIE-EI-2501-0917", "Rahul Szabo-Engström", None, False),
+        "dark right side panel holding instructor ID and certificate ID; en-dash range"),
+    _case("h4_conference_nocode", "unknown", _u_conference_nocode, Expected(
+        "NetOps Summit Europe 2025", "2025-10-14", "2025-10-16", None,
+        "Caoimhe Bergström-Adebayo", None, True),
+        "multi-day conference, no certificate code, only an attendee number"),
+    _case("h4_vendor_rotated", "unknown", _u_vendor_rotated, Expected(
+        "VSA SD-WAN Operations and Troubleshooting", "2025-03-03", "2025-03-05",
+        "VSA-OPR-7719-2025", "Emeka Vandersloot", None, False),
+        "/Rotate 270; label/value grid; exam number decoy"),
+    _case("h4_sentence_only", "unknown", _u_sentence_only, Expected(
+        "Designing Resilient Data Center Fabrics", "2025-11-03", "2025-11-07",
+        "KTC/2025/1147", "Oluwaseun Brandt-Nakamura", None, False),
+        "one paragraph, no labels: 'from the 3rd to the 7th of November 2025'"),
+    _case("h4_values_above_labels", "unknown", _u_values_above_labels, Expected(
+        "BGP Design and Implementation Workshop", "2025-04-21", "2025-04-25", "LTI-44871",
+        "Ferdinand Oakes-Mwangi", None, False),
+        "old-style form: every value above a rule with its label underneath"),
     # ---------------------------------------------------------------- non-English
-    _case(
-        "h4_de_clp",
-        "foreign",
-        _f_de_clp,
-        Expected(
-            "Implementing Cisco Enterprise Advanced Routing and Services (ENARSI) v1.1",
-            "2025-03-10",
-            "2025-03-14",
-            "ALP-25-0310-7782",
-            "Jörg Übelhack-Brandt",
-            "Cisco Learning Partner",
-            False,
-        ),
-        "German Teilnahmebescheinigung: dotted dates, birth date, 'ausgestellt am'",
-    ),
-    _case(
-        "h4_fr_university",
-        "foreign",
-        _f_fr_university,
-        Expected(
-            "Sécurité des réseaux d’entreprise",
-            "2025-06-02",
-            "2025-06-27",
-            "UVC-FC-2025-00841",
-            "Élodie Marchetti-Nguyen",
-            None,
-            False,
-        ),
-        "French attestation: « » quoted course, 'du … au …', 'Fait à … le' date",
-    ),
-    _case(
-        "h4_es_coursera",
-        "foreign",
-        _f_es_coursera,
-        Expected(
-            "Fundamentos de redes de computadoras",
-            None,
-            "2025-01-09",
-            "ES8Q4T2LM7VX",
-            "Valentina Ruiz-Oyelowo",
-            "Coursera",
-            True,
-        ),
-        "Spanish Coursera: '9 de enero de 2025', code at end of verify URL",
-    ),
-    _case(
-        "h4_pt_netacad",
-        "foreign",
-        _f_pt_netacad,
-        Expected(
-            "CCNA: Switching, Routing, and Wireless Essentials",
-            "2025-02-03",
-            "2025-05-15",
-            "NA-BR-55K2-9QX1",
-            "Rafaela Guimarães Toledo",
-            "Cisco Networking Academy",
-            False,
-        ),
-        "Portuguese NetAcad: 'Período: 03/02/2025 a 15/05/2025' (15 settles day-first)",
-    ),
-    _case(
-        "h4_pl_training",
-        "foreign",
-        _f_pl_training,
-        Expected(
-            "Automatyzacja sieci z Pythonem i Ansible",
-            "2025-10-06",
-            "2025-10-08",
-            "SZK/2025/10/0387",
-            "Grzegorz Wójcik-Łapiński",
-            None,
-            False,
-        ),
-        "Polish zaświadczenie: birth date line, genitive month range '6–8 października'",
-    ),
-    _case(
-        "h4_it_clp",
-        "foreign",
-        _f_it_clp,
-        Expected(
-            "Implementing Cisco Collaboration Core Technologies (CLCOR) v1.2",
-            "2025-05-19",
-            "2025-05-23",
-            "LGF-CLCOR-0525-118",
-            "Gianmarco Trevisani-Oduya",
-            "Cisco Learning Partner",
-            False,
-        ),
-        "Italian attestato: 'dal 19 al 23 maggio 2025', right panel with docente ID decoy",
-    ),
-    _case(
-        "h4_nl_webinar",
-        "foreign",
-        _f_nl_webinar,
-        Expected(
-            "Netwerkbeveiliging in de praktijk",
-            "2025-11-18",
-            "2025-11-18",
-            "NLW-4XR8-22TP",
-            "Annelies van der Berghe-Osei",
-            None,
-            False,
-        ),
-        "Dutch one-day webinar with dotted times '14.00 tot 15.30'; member number decoy",
-    ),
-    _case(
-        "h4_tr_udemy",
-        "foreign",
-        _f_tr_udemy,
-        Expected(
-            "Sıfırdan İleri Seviye Cisco CCNA 200-301 Eğitimi",
-            None,
-            "2025-03-12",
-            "UC-9e2b7a14-3c5d-4f68-a1b2-7d9e0c4f8a36",
-            "Şükrü Yıldırım-Hoffmann",
-            "Udemy",
-            True,
-        ),
-        "Turkish Udemy layout: 'Tarih 12 Mart 2025', 'Sertifika no'",
-    ),
+    _case("h4_de_clp", "foreign", _f_de_clp, Expected(
+        "Implementing Cisco Enterprise Advanced Routing and Services (ENARSI) v1.1",
+        "2025-03-10", "2025-03-14", "ALP-25-0310-7782", "Jörg Übelhack-Brandt",
+        "Cisco Learning Partner", False),
+        "German Teilnahmebescheinigung: dotted dates, birth date, 'ausgestellt am'"),
+    _case("h4_fr_university", "foreign", _f_fr_university, Expected(
+        "Sécurité des réseaux d’entreprise", "2025-06-02", "2025-06-27",
+        "UVC-FC-2025-00841", "Élodie Marchetti-Nguyen", None, False),
+        "French attestation: « » quoted course, 'du … au …', 'Fait à … le' date"),
+    _case("h4_es_coursera", "foreign", _f_es_coursera, Expected(
+        "Fundamentos de redes de computadoras", None, "2025-01-09", "ES8Q4T2LM7VX",
+        "Valentina Ruiz-Oyelowo", "Coursera", True),
+        "Spanish Coursera: '9 de enero de 2025', code at end of verify URL"),
+    _case("h4_pt_netacad", "foreign", _f_pt_netacad, Expected(
+        "CCNA: Switching, Routing, and Wireless Essentials", "2025-02-03", "2025-05-15",
+        "NA-BR-55K2-9QX1", "Rafaela Guimarães Toledo", "Cisco Networking Academy", False),
+        "Portuguese NetAcad: 'Período: 03/02/2025 a 15/05/2025' (15 settles day-first)"),
+    _case("h4_pl_training", "foreign", _f_pl_training, Expected(
+        "Automatyzacja sieci z Pythonem i Ansible", "2025-10-06", "2025-10-08",
+        "SZK/2025/10/0387", "Grzegorz Wójcik-Łapiński", None, False),
+        "Polish zaświadczenie: birth date line, genitive month range '6–8 października'"),
+    _case("h4_it_clp", "foreign", _f_it_clp, Expected(
+        "Implementing Cisco Collaboration Core Technologies (CLCOR) v1.2", "2025-05-19",
+        "2025-05-23", "LGF-CLCOR-0525-118", "Gianmarco Trevisani-Oduya",
+        "Cisco Learning Partner", False),
+        "Italian attestato: 'dal 19 al 23 maggio 2025', right panel with docente ID decoy"),
+    _case("h4_nl_webinar", "foreign", _f_nl_webinar, Expected(
+        "Netwerkbeveiliging in de praktijk", "2025-11-18", "2025-11-18", "NLW-4XR8-22TP",
+        "Annelies van der Berghe-Osei", None, False),
+        "Dutch one-day webinar with dotted times '14.00 tot 15.30'; member number decoy"),
+    _case("h4_tr_udemy", "foreign", _f_tr_udemy, Expected(
+        "Sıfırdan İleri Seviye Cisco CCNA 200-301 Eğitimi", None, "2025-03-12",
+        "UC-9e2b7a14-3c5d-4f68-a1b2-7d9e0c4f8a36", "Şükrü Yıldırım-Hoffmann", "Udemy", True),
+        "Turkish Udemy layout: 'Tarih 12 Mart 2025', 'Sertifika no'"),
     # ---------------------------------------------------------------- unclear
-    _case(
-        "h4_ambiguous_single_date",
-        "unclear",
-        _c_ambiguous_single_date,
-        Expected(
-            "Wireless LAN Troubleshooting Essentials",
-            None,
-            None,
-            "BWL-K7Q2-5510",
-            "Noor Abernathy-Kaur",
-            None,
-            True,
-        ),
-        "only date is 05/04/2025 and nothing settles day/month order",
-    ),
-    _case(
-        "h4_two_codes",
-        "unclear",
-        _c_two_codes,
-        Expected(
-            "Kubernetes Networking for Network Engineers",
-            "2025-02-10",
-            "2025-03-21",
-            None,
-            "Thaddeus Mwangi-Lindholm",
-            None,
-            True,
-        ),
-        "'Certificate No.' top-right and 'Verification Code' at the bottom, different values",
-    ),
-    _case(
-        "h4_blank_learner",
-        "unclear",
-        _c_blank_learner,
-        Expected(
-            "Designing Cisco Enterprise Wireless Networks (ENWLSD) v1.1",
-            "2025-09-15",
-            "2025-09-19",
-            "STE-0919-2207",
-            None,
-            "Cisco Learning Partner",
-            True,
-        ),
-        "template with an empty name line; an instructor name is the only person printed",
-    ),
-    _case(
-        "h4_ambiguous_range",
-        "unclear",
-        _c_ambiguous_range,
-        Expected(
-            "IPv6 Deployment and Transition Techniques",
-            None,
-            None,
-            "NDS-CERT-88213",
-            "Ines Sørensen-Abara",
-            None,
-            True,
-        ),
-        "self-paced range 02/03/2025 – 06/03/2025: both readings plausible",
-    ),
-    _case(
-        "h4_decoys_no_code",
-        "unclear",
-        _c_decoys_no_code,
-        Expected(
-            "Implementing and Operating Cisco Security Core Technologies (SCOR) v1.1",
-            "2025-06-09",
-            "2025-06-13",
-            None,
-            "Ewa Makarewicz-Doyle",
-            "Cisco Learning Partner",
-            True,
-        ),
-        "no certificate code, only student/course/exam/candidate/enrolment/invoice numbers",
-    ),
-    _case(
-        "h4_issued_valid_only",
-        "unclear",
-        _c_issued_valid_only,
-        Expected(
-            "Network Threat Hunting Fundamentals",
-            None,
-            "2025-02-03",
-            "CRS-NTH-4410",
-            "Henrike Adjei-Vasquez",
-            None,
-            True,
-        ),
-        "no completion date: only 'Issued on' and 'Valid until'",
-    ),
-    _case(
-        "h4_term_only_dob",
-        "unclear",
-        _c_term_only_dob,
-        Expected(
-            "Linux Networking and Firewalls",
-            None,
-            None,
-            "RCC-CE-25-1172",
-            "Ignatius Pereira-Holm",
-            None,
-            True,
-        ),
-        "'Term: Spring 2025' only; date of birth and 'Printed on' are the only full dates",
-    ),
+    _case("h4_ambiguous_single_date", "unclear", _c_ambiguous_single_date, Expected(
+        "Wireless LAN Troubleshooting Essentials", None, None, "BWL-K7Q2-5510",
+        "Noor Abernathy-Kaur", None, True),
+        "only date is 05/04/2025 and nothing settles day/month order"),
+    _case("h4_two_codes", "unclear", _c_two_codes, Expected(
+        "Kubernetes Networking for Network Engineers", "2025-02-10", "2025-03-21", None,
+        "Thaddeus Mwangi-Lindholm", None, True),
+        "'Certificate No.' top-right and 'Verification Code' at the bottom, different values"),
+    _case("h4_blank_learner", "unclear", _c_blank_learner, Expected(
+        "Designing Cisco Enterprise Wireless Networks (ENWLSD) v1.1", "2025-09-15",
+        "2025-09-19", "STE-0919-2207", None, "Cisco Learning Partner", True),
+        "template with an empty name line; an instructor name is the only person printed"),
+    _case("h4_ambiguous_range", "unclear", _c_ambiguous_range, Expected(
+        "IPv6 Deployment and Transition Techniques", None, None, "NDS-CERT-88213",
+        "Ines Sørensen-Abara", None, True),
+        "self-paced range 02/03/2025 – 06/03/2025: both readings plausible"),
+    _case("h4_decoys_no_code", "unclear", _c_decoys_no_code, Expected(
+        "Implementing and Operating Cisco Security Core Technologies (SCOR) v1.1",
+        "2025-06-09", "2025-06-13", None, "Ewa Makarewicz-Doyle", "Cisco Learning Partner",
+        True),
+        "no certificate code, only student/course/exam/candidate/enrolment/invoice numbers"),
+    _case("h4_issued_valid_only", "unclear", _c_issued_valid_only, Expected(
+        "Network Threat Hunting Fundamentals", None, "2025-02-03", "CRS-NTH-4410",
+        "Henrike Adjei-Vasquez", None, True),
+        "no completion date: only 'Issued on' and 'Valid until'"),
+    _case("h4_term_only_dob", "unclear", _c_term_only_dob, Expected(
+        "Linux Networking and Firewalls", None, None, "RCC-CE-25-1172",
+        "Ignatius Pereira-Holm", None, True),
+        "'Term: Spring 2025' only; date of birth and 'Printed on' are the only full dates"),
 ]
 
 HOLDOUT_CASES: list[Case] = [c for c, _ in _ALL]

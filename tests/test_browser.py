@@ -229,3 +229,36 @@ def test_dropping_a_duplicate_says_which_item_it_duplicates(
     drop_file(page, certificate)
     page.wait_for_url(server.url)
     expect(page.get_by_text("duplicate of #1")).to_be_visible()
+
+
+def test_a_correction_teaches_the_layout_from_the_page(
+    browser: Browser, server: Server, tmp_path: Path
+) -> None:
+    from taught_layouts import RECORDS, baltic_record
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(server.url)
+    page.set_input_files("#file", baltic_record(tmp_path, RECORDS[0], "record-1.pdf"))
+    page.get_by_role("button", name="Add").click()
+    page.wait_for_url(re.compile(r"/items/\d+$"))
+    offer = page.get_by_role("link", name="Read certificates like this one this way from now on")
+    expect(offer).to_have_count(0)  # nothing corrected yet
+    page.fill("#f-course_name", RECORDS[0].course)
+    page.fill("#f-validation_code", RECORDS[0].code)
+    page.get_by_role("button", name="Save changes").click()
+    expect(page.get_by_text("Saved.")).to_be_visible()
+
+    offer.click()
+    expect(page.locator("pre.yaml")).to_contain_text("who took part in the programme")
+    page.get_by_role("button", name="Save this profile").click()
+    expect(page.get_by_text("certificates like this one are read this way")).to_be_visible()
+
+    page.goto(server.url)
+    page.set_input_files("#file", baltic_record(tmp_path, RECORDS[1], "record-2.pdf"))
+    page.get_by_role("button", name="Add").click()
+    page.wait_for_url(re.compile(r"/items/\d+$"))
+    expect(page.locator("#f-course_name")).to_have_value(RECORDS[1].course)
+    expect(page.locator("#f-validation_code")).to_have_value(RECORDS[1].code)
+    stored = server.item(int(page.url.rsplit("/", 1)[1]))
+    # Only whose certificate it is (the server's owner is someone else) is left to check.
+    assert [p for p in stored.problems if "not to the owner" not in p] == []

@@ -26,17 +26,8 @@ PARTIAL_CASES = cf.PARTIAL_CASES
 ALL_CASES: list[Case] = [*CLEAN_CASES, *TRICKY_CASES, *PARTIAL_CASES, *UNCLEAR_CASES]
 BY_NAME = {case.name: case for case in ALL_CASES}
 REQUIRED_BAD = {
-    "empty",
-    "not_pdf",
-    "truncated",
-    "garbage_after_header",
-    "password",
-    "many_pages",
-    "cyclic",
-    "deep_nesting",
-    "decompression_bomb",
-    "blank",
-    "invoice",
+    "empty", "not_pdf", "truncated", "garbage_after_header", "password", "many_pages", "cyclic",
+    "deep_nesting", "decompression_bomb", "blank", "invoice",
 }
 # Cases whose values are deliberately not in the page's text layer.
 NOT_IN_TEXT = {"tricky_form_fields", "tricky_labels_as_images", "unclear_image_only"}
@@ -140,8 +131,7 @@ def test_clean_text_layer_has_the_values(case: Case, built: dict[str, Path]) -> 
 
 
 @pytest.mark.parametrize(
-    "case",
-    [c for c in TRICKY_CASES + UNCLEAR_CASES if c.name not in NOT_IN_TEXT],
+    "case", [c for c in TRICKY_CASES + UNCLEAR_CASES if c.name not in NOT_IN_TEXT],
     ids=lambda c: c.name,
 )
 def test_other_cases_have_a_text_layer(case: Case, built: dict[str, Path]) -> None:
@@ -200,7 +190,7 @@ def test_empty_password_encryption(built: dict[str, Path]) -> None:
 
 
 def test_file_names(built: dict[str, Path]) -> None:
-    assert built["tricky_weird_filename"].name == 'it\'s "my" cert \u00fc $(x) & ;.pdf'
+    assert built["tricky_weird_filename"].name == "it's \"my\" cert \u00fc $(x) & ;.pdf"
     uuid = BY_NAME["tricky_uuid_in_filename"].expected.validation_code
     assert uuid and uuid in built["tricky_uuid_in_filename"].name
     assert uuid not in pypdf_text(built["tricky_uuid_in_filename"])
