@@ -157,6 +157,10 @@ def _turned_back(glyph: Glyph, turn: int, width: float, height: float) -> Glyph:
     )
 
 
+# What Tesseract makes of a drawn vertical rule (a table's border, a column's edge).
+_RULE_MARKS = "|¦‖[]!"
+
+
 def _glyphs(api: Any, tesserocr: Any, scale: float) -> list[Glyph]:
     """Tesseract's words as glyphs spread evenly over each word's box, all the words of a
     text line at that line's size (so the layout sees one line of one size), a space between
@@ -169,6 +173,8 @@ def _glyphs(api: Any, tesserocr: Any, scale: float) -> list[Glyph]:
         box = item.BoundingBox(word)
         if not text or box is None:
             continue
+        if not text.strip(_RULE_MARKS):
+            continue  # a table's or a box's rule read as a bar, not a word
         if item.IsAtBeginningOf(textline) or not size:
             size = _line_size(item, textline, box) / scale
             line_box = item.BoundingBox(textline) or box

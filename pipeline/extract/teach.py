@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import yaml
@@ -20,27 +20,15 @@ from pipeline.errors import CannotTeach
 from pipeline.extract.checks import is_institution
 from pipeline.extract.dates import NumericOrder, find_dates, infer_numeric_order
 from pipeline.extract.engine import page_sizes
-from pipeline.extract.fuzzy import SAME_TEXT, find_phrase, similar
 from pipeline.extract.layout import Document, Line
 from pipeline.extract.profiles import Profile, choose_profile, profile_from_mapping
-from pipeline.extract.taught import (
-    DATE_FIELDS,
-    TAUGHT_FIELDS,
-    Locator,
-    Relation,
-    days_in,
-    in_paragraph,
-    phrase_pattern,
-    read_value,
-    spots,
-    words_of,
-)
+from pipeline.extract.taught import DATE_FIELDS, TAUGHT_FIELDS, Locator, days_in, read_value
+from pipeline.extract.teach_place import LETTERS, occurrences, place_value, reads_as
 from pipeline.text import fold
 
 # At most this many fixed lines identify the layout.
 _MOST_KEYWORDS = 8
 _FEWEST_KEYWORDS = 3
-_LETTERS = re.compile(r"[^\W\d_]")
 
 
 # Reads the certificate again with a list of profiles: the values it then gives.
@@ -80,10 +68,12 @@ def derive_profile(
     ambiguous: list[str] = []
     for field, value in wanted.items():
         others = [v for f, v in wanted.items() if f != field and f not in DATE_FIELDS]
-        locator = _place(field, value, dates, others, lines, _steady(fixed), order, anchors, doc)
+        locator = place_value(
+            field, value, dates, others, lines, _steady(fixed), order, anchors, doc
+        )
         if locator is None:
             left.append(field)
-            if len({id(line) for line, _ in _occurrences(field, value, lines, order)}) > 1:
+            if len({id(line) for line, _ in occurrences(field, value, lines, order)}) > 1:
                 ambiguous.append(field)
         else:
             locators[field] = locator
@@ -139,23 +129,11 @@ def check_lesson(
     ocr = any(line.read_by_ocr for line in doc.lines())
     for field in lesson.placed:
         got, wanted = readings.get(field), values.get(field)
-        if got is None or wanted is None or not _reads_as(got, wanted, ocr=ocr):
+        if got is None or wanted is None or not reads_as(got, wanted, ocr=ocr):
             label = field.replace("_", " ")
             raise CannotTeach(
                 f"it would read {label} as {readings.get(field)!r}, not {values.get(field)!r}"
             )
-
-
-def _reads_as(got: str, wanted: str, *, ocr: bool) -> bool:
-    """Whether a value read back is the person's: the same, or on a scan nearly the same
-    text (never a date or a code: those must be exact)."""
-    if got == wanted:
-        return True
-    return ocr and not _looks_like_code_or_date(wanted) and similar(got, wanted) >= SAME_TEXT
-
-
-def _looks_like_code_or_date(value: str) -> bool:
-    return bool(re.fullmatch(r"[\w\-/.]+", value)) and bool(re.search(r"\d", value))
 
 
 def _fixed_lines(lines: list[Line], values: Mapping[str, str]) -> list[Line]:
@@ -165,7 +143,7 @@ def _fixed_lines(lines: list[Line], values: Mapping[str, str]) -> list[Line]:
     fixed = []
     for line in lines:
         folded = fold(line.text)
-        if len(_LETTERS.findall(line.text)) < 2:
+        if len(LETTERS.findall(line.text)) < 2:
             continue
         if any(v and (v in folded or folded in v or _share_words(v, folded)) for v in texts):
             continue
@@ -207,184 +185,6 @@ def _numeric_order(
     return printed or (base.numeric_order if base else None)
 
 
-def _place(
-    field: str,
-    value: str,
-    dates: set[date],
-    others: list[str],
-    lines: list[Line],
-    fixed: list[Line],
-    order: NumericOrder | None,
-    anchors: set[str],
-    doc: Document,
-) -> Locator | None:
-    """The first way of placing the value that reads it back from this very page. A date
-    printed in two places (a course day that is also an event's first day) is not placed:
-    one certificate cannot tell which of them the layout means, unless only one of them
-    holds just the person's dates (a session's day alone, not inside the event's range)."""
-    found = _occurrences(field, value, lines, order)
-    if field in DATE_FIELDS:
-        found = _explaining(found, dates, order)
-        if len({id(line) for line, _ in found}) > 1:
-            return None
-    for line, start in found:
-        for locator in _ways(field, value, others, line, start, fixed, order, doc, anchors):
-            read = read_value(doc, locator, order, anchors)
-            if read is not None and _reads_as(read[0], value, ocr=line.read_by_ocr):
-                return locator
-    return None
-
-
-def _explaining(
-    found: list[tuple[Line, int]], dates: set[date], order: NumericOrder | None
-) -> list[tuple[Line, int]]:
-    """The occurrences whose line prints exactly the person's dates, when there are some."""
-    exact = [
-        (line, start) for line, start in found if set(days_in(line.text, order) or []) == dates
-    ]
-    return exact if exact else found
-
-
-def _occurrences(
-    field: str, value: str, lines: list[Line], order: NumericOrder | None
-) -> list[tuple[Line, int]]:
-    """(line, offset where the value begins in it) for each place the value is printed."""
-    found = []
-    for line in lines:
-        if field in DATE_FIELDS:
-            mentions = find_dates(line.text, order=order)
-            day = date.fromisoformat(value)
-            if any(day in (days_in(m.text, order) or []) for m in mentions):
-                found.append((line, mentions[0].span[0]))
-            continue
-        start = _start_in(line.text, value)
-        if start is None and line.read_by_ocr:
-            # A scan's words differ by a letter here and there from what the person typed.
-            near = find_phrase(value, line.text)
-            start = near[0] if near else None
-        if start is not None:
-            found.append((line, start))
-    return found
-
-
-def _start_in(text: str, value: str) -> int | None:
-    """Where value (or, for a wrapped value, its first part) begins in text."""
-    words = words_of(value)
-    for count in range(len(words), 0, -1):
-        pattern = r"[\W_]*".join(re.escape(w) for w in words[:count])
-        tail = r"[\W_]*$" if count < len(words) else r"(?!\w)"
-        match = re.search(rf"(?<!\w){pattern}{tail}", text, re.IGNORECASE)
-        if match:
-            return match.start()
-        if count < len(words) and count < 2:
-            break
-    return None
-
-
-def _ways(
-    field: str,
-    value: str,
-    others: list[str],
-    line: Line,
-    start: int,
-    fixed: list[Line],
-    order: NumericOrder | None,
-    doc: Document,
-    anchors: set[str],
-) -> list[Locator]:
-    """Candidate locators, the most local first: after a label, beside it, below or above."""
-    shape = re.compile(_code_shape(value)) if field == "validation_code" else None
-    ways: list[Locator] = []
-    prefix = _after_values(line.text[:start], others).strip()
-    if len(_LETTERS.findall(prefix)) >= 2:
-        index = _day_index(field, value, line.text[start:], order)
-        ways.append(Locator(field, prefix, "after", date=index, shape=shape))
-        if field in ("course_name", "learner_name"):
-            ways.extend(_ended(ways[-1], value, doc, anchors))
-    else:  # nothing, or only a letter or a sign ("с", "«"), before the value on its line
-        index = _day_index(field, value, line.text, order)
-        left = [o for o in fixed if o.page == line.page and o.row == line.row and o.x1 <= line.x0]
-        for other in sorted(left, key=lambda o: -o.x1)[:1]:
-            ways.append(Locator(field, other.text, "right", date=index, shape=shape))
-        for other in _nearest(line, fixed):
-            where: Relation = "below" if other.top < line.top else "above"
-            ways.append(
-                Locator(
-                    field,
-                    other.text,
-                    where,
-                    offset=round(abs(line.top - other.top), 1),
-                    span=(round(line.x0, 1), round(line.x1, 1)),
-                    size=round(line.size, 1),
-                    date=index,
-                    shape=shape,
-                )
-            )
-    return ways
-
-
-def _ended(locator: Locator, value: str, doc: Document, anchors: set[str]) -> list[Locator]:
-    """The locator with the fixed words that follow the value in its sentence ("» qui
-    s'est déroulée", "has completed"): a value inside a sentence stops there."""
-    lines = list(doc.lines())
-    for spot in spots(doc, locator, anchors):
-        joined = in_paragraph(spot, lines, None)
-        match = re.match(phrase_pattern(value).pattern, joined.text, re.IGNORECASE)
-        if match:
-            words = re.findall(r"[^\W\d_]+", joined.text[match.end() :])[:3]
-            return [replace(locator, until=" ".join(words))] if words else []
-    return []
-
-
-def _day_index(field: str, value: str, text: str, order: NumericOrder | None) -> int:
-    if field not in DATE_FIELDS:
-        return 1
-    days = days_in(text, order) or []
-    day = date.fromisoformat(value)
-    return days.index(day) + 1 if day in days else 1
-
-
-def _after_values(prefix: str, values: list[str]) -> str:
-    """What of the text before a value follows the other values in it (the fixed part)."""
-    for value in values:
-        match = phrase_pattern(value).search(prefix)
-        if match:
-            prefix = prefix[match.end() :]
-    return prefix
-
-
-def _nearest(line: Line, fixed: list[Line]) -> list[Line]:
-    """Fixed lines above or below, nearest first; those over the value's own column first."""
-    same_page = [o for o in fixed if o.page == line.page and o.row != line.row]
-
-    def cost(other: Line) -> tuple[bool, float]:
-        over = min(other.x1, line.x1) - max(other.x0, line.x0) > 0
-        return (not over, abs(other.top - line.top))
-
-    return sorted(same_page, key=cost)[:3]
-
-
-def _code_shape(code: str) -> str:
-    """A pattern every code of the layout fits: the same separators, groups of the same
-    length and kind of characters (digit-only groups may grow or shrink by one)."""
-    parts = []
-    for group, separator in re.findall(r"([A-Za-z0-9]+)([^A-Za-z0-9]*)", code):
-        kinds = "0-9" if group.isdigit() else _letters_of(group) + "0-9"
-        size = len(group)
-        count = (
-            f"{{{max(1, size - 1)},{size + 1}}}" if group.isdigit() and size >= 4 else f"{{{size}}}"
-        )
-        parts.append(f"[{kinds}]{count}{re.escape(separator)}")
-    return "".join(parts) or re.escape(code)
-
-
-def _letters_of(group: str) -> str:
-    upper, lower = any(c.isupper() for c in group), any(c.islower() for c in group)
-    if upper and lower:
-        return "A-Za-z"
-    return "a-z" if lower else "A-Z"
-
-
 def _keywords(fixed: list[Line], locators: Mapping[str, Locator]) -> list[str]:
     """The template's fixed text that identifies it: the anchors, then the wording of its
     lines by size (the words between numbers: "Reference Number", "total hours")."""
@@ -397,7 +197,7 @@ def _keywords(fixed: list[Line], locators: Mapping[str, Locator]) -> list[str]:
     chosen: list[str] = []
     for phrase in sorted(phrases, key=lambda p: len(p.split()) < 2):  # stable: phrases first
         phrase = phrase.strip(" :;,.-–—|·•")
-        if len(_LETTERS.findall(phrase)) < 5 or any(fold(phrase) == fold(c) for c in chosen):
+        if len(LETTERS.findall(phrase)) < 5 or any(fold(phrase) == fold(c) for c in chosen):
             continue
         chosen.append(phrase)
         if len(chosen) >= _MOST_KEYWORDS:
