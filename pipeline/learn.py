@@ -56,8 +56,13 @@ def suggest_profile(
     sessions: sessionmaker[Session],
     reader: GuardedExtractor,
     item_id: int,
+    *,
+    name: str | None = None,
 ) -> Suggestion:
-    """The layout profile item_id's certificate teaches; CannotTeach says why there is none."""
+    """The layout profile item_id's certificate teaches (named after its issuer unless `name`
+    is given); CannotTeach says why there is none."""
+    if name is not None and not re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", name):
+        raise CannotTeach(f"'{name}' cannot name a profile: use lowercase letters, digits, '-'")
     with sessions() as session, session.begin():
         facts = _facts(session, item_id)
     if not facts.archive.is_file():
@@ -68,7 +73,10 @@ def suggest_profile(
     builtin_names = {p.name for p in load_profiles(None)}
     base = next((p for p in everyone if p.name == facts.profile), None)
     issuer = facts.issuer or (base.issuer if base else None)
-    name = profile_name(issuer or issuer_hint(doc, facts.values), builtin_names, item_id)
+    if name is None:
+        name = profile_name(issuer or issuer_hint(doc, facts.values), builtin_names, item_id)
+    elif name in builtin_names:
+        raise CannotTeach(f"'{name}' is a built-in profile's name; choose another")
     lesson = derive_profile(
         doc,
         facts.values,

@@ -239,3 +239,17 @@ def test_a_date_printed_twice_is_placed_where_it_stands_alone(ceinbox: Ceinbox) 
         assert _read(data) == _session_values(values), number
         assert data["missing"] == ["start_date"]
         assert data["needs_review"] is False, data["problems"]
+
+
+def test_a_profile_can_be_named_and_the_same_layout_twice_is_a_tie(ceinbox: Ceinbox) -> None:
+    folder = _teach_first(ceinbox)
+    # Teaching the same layout again under another name would tie with the first: refused.
+    refused = ceinbox("profiles", "suggest", "1", "--save", "--name", "baltic-records", code=1)
+    assert "as well as profile baltic-network-institute" in refused.stderr
+    (folder / "baltic-network-institute.yaml").unlink()
+    ceinbox("profiles", "suggest", "1", "--save", "--name", "baltic-records")
+    assert [p.name for p in folder.glob("*.yaml")] == ["baltic-records.yaml"]
+    refused = ceinbox("profiles", "suggest", "1", "--name", "coursera", code=1)
+    assert "built-in" in refused.stderr
+    refused = ceinbox("profiles", "suggest", "1", "--name", "Bad Name", code=1)
+    assert "cannot name a profile" in refused.stderr

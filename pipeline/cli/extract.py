@@ -125,8 +125,9 @@ def profiles_group(ctx: click.Context) -> None:
 @click.argument("item_id", type=int)
 @click.option("--save", is_flag=True, help="Write it into the profiles folder.")
 @click.option("--force", is_flag=True, help="With --save: replace a profile of that name.")
+@click.option("--name", help="Name the profile (and its file) instead of after the issuer.")
 @click.pass_obj
-def suggest(state: State, item_id: int, save: bool, force: bool) -> None:
+def suggest(state: State, item_id: int, save: bool, force: bool, name: str | None) -> None:
     """Derive a layout profile from an item you corrected or confirmed, and print it.
 
     The next certificates of that layout are then read with those values where this one
@@ -142,9 +143,8 @@ def suggest(state: State, item_id: int, save: bool, force: bool) -> None:
         with GuardedExtractor(
             profiles=load_profiles(settings.profiles), limits=settings.extraction
         ) as reader:
-            suggestion = suggest_profile(
-                settings, open_database(settings.database), reader, item_id
-            )
+            sessions = open_database(settings.database)
+            suggestion = suggest_profile(settings, sessions, reader, item_id, name=name)
         if not suggestion.reviewed:
             click.echo(
                 f"ceinbox: item {item_id} has not been reviewed: the profile learns its values "
@@ -157,5 +157,6 @@ def suggest(state: State, item_id: int, save: bool, force: bool) -> None:
         path = save_profile(suggestion, force=force)
     except CeinboxError as exc:
         fail(exc)
-    placed = ", ".join(name.replace("_", " ") for name in suggestion.placed)
+    placed = ", ".join(field.replace("_", " ") for field in suggestion.placed)
     click.echo(f"saved {path}: certificates of this layout now read {placed} as on item {item_id}")
+    click.echo("(a certificate already recorded is read again with `ceinbox reextract ID`)")
