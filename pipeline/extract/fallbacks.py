@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from pipeline.extract.candidates import Accept, Candidate
 from pipeline.extract.dates import NumericOrder, find_dates
-from pipeline.extract.geometry import continuation, join_wrapped, union
+from pipeline.extract.geometry import continuation, continuation_above, join_wrapped, union
 from pipeline.extract.layout import BBox, Document, Line
 
 
@@ -134,7 +134,11 @@ def prominent_text(
             continue
         # A word or two wrapped onto the next line ("… Essential" / "Training") ends the
         # title, even when it is a word that could be a label.
+        # A title's first line may be measured a little smaller (OCR sizes are estimates):
+        # the block starts at the top of the paragraph, wherever its largest line is.
+        above = [b for b in continuation_above(line, lines) if id(b) not in used]
         block = [
+            *(b for b in above if not skip(b.text)),
             line,
             *(b for b in continuation(line, lines) if len(b.words) <= 2 or not skip(b.text)),
         ]

@@ -77,6 +77,7 @@ def ocr_page(path: Path, page_index: int, setup: OcrSetup, *, seconds: float = 6
     recognising it takes longer than `seconds`."""
     import pypdfium2
     import tesserocr
+    from PIL import ImageOps
 
     document = pypdfium2.PdfDocument(str(path))
     try:
@@ -86,6 +87,9 @@ def ocr_page(path: Path, page_index: int, setup: OcrSetup, *, seconds: float = 6
         image = page.render(scale=scale, grayscale=True).to_pil()
     finally:
         document.close()
+    # A pale or grey scan stretched to full black and white: Tesseract's thresholding
+    # loses faint print, not print at full contrast.
+    image = ImageOps.autocontrast(image, cutoff=0.5)
     turn = _upright_turn(image, setup, tesserocr)
     upright = image.rotate(turn, expand=True) if turn else image
     api = _engine(setup.tessdata, setup.languages, "auto")
@@ -127,7 +131,9 @@ def _engine(tessdata: str, languages: str, mode: str) -> Any:
     import tesserocr
 
     psm = tesserocr.PSM.OSD_ONLY if mode == "osd" else tesserocr.PSM.AUTO
-    return tesserocr.PyTessBaseAPI(path=tessdata, lang=languages, psm=psm)
+    api = tesserocr.PyTessBaseAPI(path=tessdata, lang=languages, psm=psm)
+    api.SetVariable("thresholding_method", _THRESHOLDING)
+    return api
 
 
 def _turned_back(glyph: Glyph, turn: int, width: float, height: float) -> Glyph:
@@ -157,6 +163,9 @@ def _turned_back(glyph: Glyph, turn: int, width: float, height: float) -> Glyph:
     )
 
 
+# Tesseract 5's Sauvola thresholding (2): each pixel against its neighbourhood, so a scan
+# lit unevenly (a dark corner, a shadow across the page) keeps its faint print.
+_THRESHOLDING = "2"
 # What Tesseract makes of a drawn vertical rule (a table's border, a column's edge).
 _RULE_MARKS = "|¦‖[]!"
 
