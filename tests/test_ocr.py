@@ -192,3 +192,25 @@ def test_a_cover_letter_does_not_hide_a_scanned_certificate_behind_it(tmp_path: 
     result = extract_file(both, profiles=PROFILES, limits=ExtractionLimits())
     assert result.value("course_name") == case.expected.course_name
     assert result.fields["course_name"].page == 2
+
+
+@needs_ocr
+def test_a_pale_unevenly_lit_scan_keeps_its_faint_print(tmp_path: Path) -> None:
+    from PIL import Image, ImageChops, ImageDraw, ImageFilter
+
+    case = next(c for c in CLEAN_CASES if c.name == "clean_cisco_u_course")
+    original = case.build(tmp_path)
+    page = pypdfium2.PdfDocument(str(original))[0].render(scale=200 / 72, grayscale=True)
+    image = page.to_pil().convert("L")
+    # Faint print (grey ink on grey paper) under a dark corner, as a phone scan in poor light.
+    image = image.point(lambda v: 150 + v * 90 // 255)
+    shade = Image.new("L", image.size, 255)
+    ImageDraw.Draw(shade).ellipse(
+        (-image.width // 2, -image.height // 2, image.width, image.height), fill=120
+    )
+    image = ImageChops.multiply(image, shade.filter(ImageFilter.GaussianBlur(120)))
+    scan = tmp_path / "pale.pdf"
+    image.convert("RGB").save(scan, "PDF", resolution=200)
+    result = extract_file(scan, profiles=PROFILES, limits=ExtractionLimits())
+    assert result.value("course_name") == case.expected.course_name
+    assert result.value("validation_code") == case.expected.validation_code

@@ -338,3 +338,28 @@ def test_a_browsers_print_time_stamp_is_not_a_course_date(tmp_path: Path) -> Non
     result = read(tmp_path / "c.pdf")
     assert result.value("end_date") == "2025-01-15"
     assert not any(p.kind.value == "ambiguous_date" for p in result.problems)
+
+
+@pytest.mark.parametrize(
+    ("opening", "points_below"),
+    [
+        ("This records that the person named below has completed the course shown.", False),
+        ("This records that the learner has completed the course described below.", True),
+    ],
+)
+def test_a_sentence_ending_on_its_line_takes_no_value_from_below(
+    tmp_path: Path, opening: str, points_below: bool
+) -> None:
+    lines = [
+        ("Guild of Network Craftspeople", 14, 60),
+        (opening, 12, 120),
+        ("Åke Vilhelm Strandberg", 24, 170),
+        ("Designing Resilient Campus Networks", 20, 230),
+        ("Course title", 9, 250),
+        ("Date of completion: 21 November 2023", 11, 320),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    # The name below a finished sentence is never the course.
+    assert result.value("course_name") != "Åke Vilhelm Strandberg"
+    if not points_below:
+        assert result.value("course_name") == "Designing Resilient Campus Networks"

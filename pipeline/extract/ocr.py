@@ -71,7 +71,9 @@ class OcrTimeout(Exception):
     """Tesseract did not finish a page within the time it was given."""
 
 
-def ocr_page(path: Path, page_index: int, setup: OcrSetup, *, seconds: float = 60.0) -> list[Glyph]:
+def ocr_page(
+    path: Path, page_index: int, setup: OcrSetup, *, seconds: float = 60.0, scan: bool = True
+) -> list[Glyph]:
     """The page's characters as Tesseract reads them from its rendered picture, in PDF
     points of the displayed page (the coordinates the text layer uses); OcrTimeout when
     recognising it takes longer than `seconds`."""
@@ -89,11 +91,15 @@ def ocr_page(path: Path, page_index: int, setup: OcrSetup, *, seconds: float = 6
         document.close()
     # A pale or grey scan stretched to full black and white: Tesseract's thresholding
     # loses faint print, not print at full contrast.
-    image = ImageOps.autocontrast(image, cutoff=0.5)
+    if scan:
+        image = ImageOps.autocontrast(image, cutoff=0.5)
     turn = _upright_turn(image, setup, tesserocr)
     upright = image.rotate(turn, expand=True) if turn else image
     api = _engine(setup.tessdata, setup.languages, "auto")
     try:
+        # A scan (the whole page a picture) may be pale or unevenly lit; labels drawn as
+        # pictures beside a text layer are crisp, and read best by the global threshold.
+        api.SetVariable("thresholding_method", _LOCAL_THRESHOLD if scan else _GLOBAL_THRESHOLD)
         api.SetImage(upright)
         if not api.Recognize(timeout=max(1, int(seconds * 1000))):
             raise OcrTimeout(f"page {page_index + 1}")
@@ -132,7 +138,6 @@ def _engine(tessdata: str, languages: str, mode: str) -> Any:
 
     psm = tesserocr.PSM.OSD_ONLY if mode == "osd" else tesserocr.PSM.AUTO
     api = tesserocr.PyTessBaseAPI(path=tessdata, lang=languages, psm=psm)
-    api.SetVariable("thresholding_method", _THRESHOLDING)
     return api
 
 
@@ -164,8 +169,10 @@ def _turned_back(glyph: Glyph, turn: int, width: float, height: float) -> Glyph:
 
 
 # Tesseract 5's Sauvola thresholding (2): each pixel against its neighbourhood, so a scan
-# lit unevenly (a dark corner, a shadow across the page) keeps its faint print.
-_THRESHOLDING = "2"
+# lit unevenly (a dark corner, a shadow across the page) keeps its faint print; Otsu (0),
+# one threshold for the page, is Tesseract's default.
+_LOCAL_THRESHOLD = "2"
+_GLOBAL_THRESHOLD = "0"
 # What Tesseract makes of a drawn vertical rule (a table's border, a column's edge).
 _RULE_MARKS = "|¦‖[]!"
 

@@ -186,7 +186,8 @@ def _read_pages(path: Path, indexes: list[int], budget: _OcrBudget) -> tuple[lis
                     if setup is not None:
                         glyphs = _with_ocr(glyphs, budget.glyphs(path, index, setup))
                 elif setup is not None and _sparse(glyphs):
-                    glyphs += ocr_labels(glyphs, budget.glyphs(path, index, setup), index + 1)
+                    pictured = budget.glyphs(path, index, setup, scan=False)
+                    glyphs += ocr_labels(glyphs, pictured, index + 1)
                 glyphs += _widget_glyphs(page)
                 lines: list[Line] = build_lines(glyphs, page=index + 1, first_row=row)
                 if lines:
@@ -231,21 +232,21 @@ class _OcrBudget:
         self.deadline = time.monotonic() + seconds
         self.unread: list[int] = []
 
-    def glyphs(self, path: Path, index: int, setup: OcrSetup) -> list[Glyph]:
+    def glyphs(self, path: Path, index: int, setup: OcrSetup, *, scan: bool = True) -> list[Glyph]:
         left = self.deadline - time.monotonic()
         if left <= 0:
             self.unread.append(index + 1)
             return []
         try:
-            return _ocr_glyphs(path, index, setup, left)
+            return _ocr_glyphs(path, index, setup, left, scan)
         except OcrTimeout:
             self.unread.append(index + 1)
             return []
 
 
-def _ocr_glyphs(path: Path, index: int, setup: OcrSetup, seconds: float) -> list[Glyph]:
+def _ocr_glyphs(path: Path, index: int, setup: OcrSetup, seconds: float, scan: bool) -> list[Glyph]:
     try:
-        return ocr_page(path, index, setup, seconds=seconds)
+        return ocr_page(path, index, setup, seconds=seconds, scan=scan)
     except OcrTimeout:
         raise
     except Exception as exc:  # OCR failing must not cost the text layer

@@ -57,7 +57,7 @@ def lines_after_trigger(
             if _is_table_label(line, match, lines):
                 continue
             rest = line.text[match.end() :]
-            if rest.strip().startswith("."):
+            if rest.strip().startswith(".") or _ENDS_HERE.fullmatch(rest):
                 continue  # "… completed the evening course.": the sentence ends, no value
             source = f"sentence '{match.group(0).strip()}'"
             if wrap:
@@ -124,6 +124,12 @@ def lines_after_trigger(
             )
 
 
+# A few lowercase words and a full stop ("… has completed the course shown."): the sentence
+# ends on its line; unless it points below ("named below", "ci-dessous"), no value follows.
+_ENDS_HERE = re.compile(
+    r"\s*(?!.*\b(?i:below|following|overleaf|unten|folgende[nr]?|ci-dessous|suivante?s?|"
+    r"abajo|siguientes?|seguinte|sotto|seguente)\b)(?:[a-zß-ÿ]+\s+){0,2}[a-zß-ÿ]+\.\s*"
+)
 _LIST_HEADING = re.compile(
     r"^\s*(?:courses|modules|sessions|topics|units|kurse|cours|cursos|corsi)\s+"
     r"(?:completed|included|covered|taken|attended|abgeschlossen|suivis|completados|completati)"
