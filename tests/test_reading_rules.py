@@ -363,3 +363,28 @@ def test_a_sentence_ending_on_its_line_takes_no_value_from_below(
     assert result.value("course_name") != "Åke Vilhelm Strandberg"
     if not points_below:
         assert result.value("course_name") == "Designing Resilient Campus Networks"
+
+
+def test_a_second_verb_after_the_opening_is_not_the_course(tmp_path: Path) -> None:
+    lines = [
+        ("Online Campus of Valmont", 14, 60),
+        ("This is to certify that", 12, 110),
+        ("Rosa María Quintero", 28, 150),
+        ("successfully completed and received a passing grade in Wireless Networks", 12, 200),
+        ("Issued 29 June 2025", 11, 320),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("course_name") == "Wireless Networks"
+
+
+def test_a_spanish_d_before_a_name_is_a_title_not_a_name(tmp_path: Path) -> None:
+    lines = [
+        ("Centro de Formación Técnica Levante", 14, 60),
+        ("certifica que", 12, 110),
+        ("D. Inmaculada Peñalver Ortún", 24, 150),
+        ("ha completado el curso", 12, 200),
+        ("Redes Inalámbricas Corporativas", 20, 240),
+        ("Fecha: 15 de noviembre de 2024", 11, 320),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("learner_name") == "Inmaculada Peñalver Ortún"

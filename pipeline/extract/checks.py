@@ -318,7 +318,8 @@ def clean_name(value: str) -> str:
 # Titles printed before a name ("Madame", "Pani", "Sayın", "D.ª", "г-н"): not part of it.
 _HONORIFIC = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|m|mme|mlle|madame|monsieur|mademoiselle|"
-    r"sr|sra|srta|d\.?ª|dña|doña|don|dom|sig|sig\.ra|signor|signora|dott|dott\.ssa|ing|eng|"
+    r"sr|sra|srta|d\.?ª|dña|doña|don|dom|d\.(?=\s+\S+\s+\S)|sig|sig\.ra|signor|signora|dott|"
+    r"dott\.ssa|ing|eng|"
     r"pan|pani|sayın|bay|bayan|ông|bà|anh|chị|em|г-н|г-жа|господин|госпожа|κ|κα|κος|"
     r"dhr|mevr|mevrouw|de\s+heer)\.?\s+)+(?=\S)",
     re.IGNORECASE,

@@ -67,6 +67,9 @@ def lines_after_trigger(
                     bbox = union([b.bbox for b in block])
                     yield Candidate(field, text, confidence * weight, block[0].page, bbox, source)
                     continue
+            # "completed and received a passing grade in X": the second verb's words too
+            # stand between the opening and the value.
+            rest = _SECOND_PREDICATE.sub("", rest, count=1)
             # The issuer's own name is filler too: "has completed the Cisco U. learning path".
             plain = names.sub(" ", rest) if names is not None else rest
             if filler_re is not None and filler_re.match(plain):
@@ -129,6 +132,11 @@ def lines_after_trigger(
 _ENDS_HERE = re.compile(
     r"\s*(?!.*\b(?i:below|following|overleaf|unten|folgende[nr]?|ci-dessous|suivante?s?|"
     r"abajo|siguientes?|seguinte|sotto|seguente)\b)(?:[a-zß-ÿ]+\s+){0,2}[a-zß-ÿ]+\.\s*"
+)
+_SECOND_PREDICATE = re.compile(
+    r"^\s*(?:and|&)\s+(?:has\s+|have\s+)?(?:received|earned|achieved|obtained|passed|"
+    r"been\s+awarded)\b[^.:;]{0,40}?\s(?:in|for|of|on)\b\s*",
+    re.IGNORECASE,
 )
 _LIST_HEADING = re.compile(
     r"^\s*(?:courses|modules|sessions|topics|units|kurse|cours|cursos|corsi)\s+"
