@@ -3,42 +3,20 @@ the next certificates of that layout read right and unflagged, others exactly as
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from click.testing import CliRunner, Result
+from cli_runner import Ceinbox
 from taught_layouts import RECORDS, SESSIONS, Session, Values, baltic_record, summit_attendance
 
-from pipeline.cli import main
 from pipeline.errors import ProfileError
 from pipeline.extract.profiles import load_profile, load_profiles
 
 from certfactory import CLEAN_CASES
 
 PORTAL = ("course_name", "start_date", "end_date", "validation_code", "learner_name")
-
-
-class Ceinbox:
-    """Runs ceinbox commands against one config folder with a real SQLite file."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.config = root / "config.yaml"
-        self.config.write_text("owner_name: null\n")
-        self.runner = CliRunner()
-
-    def __call__(self, *args: str, code: int = 0) -> Result:
-        result = self.runner.invoke(main, ["--config", str(self.config), *args])
-        assert result.exit_code == code, (result.output, result.stderr)
-        return result
-
-    def extract(self, path: Path) -> dict[str, Any]:
-        data = json.loads(self("extract", "--json", str(path)).stdout)
-        assert isinstance(data, dict)
-        return data
 
 
 @pytest.fixture

@@ -8,9 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
-
-from pipeline.cli import main
+from cli_runner import Ceinbox
 
 from certfactory import CLEAN_CASES, PARTIAL_CASES, UNCLEAR_CASES, ce_credits_certificate
 
@@ -32,26 +30,6 @@ EXPORT_KEYS = {
     "sha256",
     "pdf_path",
 }
-
-
-class Ceinbox:
-    """Runs ceinbox commands against one config folder."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.config = root / "config.yaml"
-        self.config.write_text("owner_name: null\n")
-        self.runner = CliRunner()
-
-    def __call__(self, *args: str, code: int = 0) -> Result:
-        result = self.runner.invoke(main, ["--config", str(self.config), *args])
-        assert result.exit_code == code, (result.output, result.stderr)
-        return result
-
-    def items(self, *args: str) -> list[dict[str, object]]:
-        data = json.loads(self("list", "--json", *args).stdout)
-        assert isinstance(data, list)
-        return data
 
 
 @pytest.fixture
