@@ -3,6 +3,7 @@ the next certificates of that layout read right and unflagged, others exactly as
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,20 +39,29 @@ def _read(data: dict[str, Any]) -> dict[str, str | None]:
     return {name: data[name] for name in PORTAL}
 
 
-def _teach_first(ceinbox: Ceinbox) -> Path:
-    """Import the first record, correct it as a person would, save the derived profile."""
+def _import_and_correct(
+    ceinbox: Ceinbox, build: Callable[[Path], Path], corrections: dict[str, str]
+) -> None:
+    """Import one certificate as item 1 and correct its fields as a person would."""
     backlog = ceinbox.root / "backlog"
     backlog.mkdir()
-    baltic_record(backlog, RECORDS[0], "record-1.pdf")
+    build(backlog)
     ceinbox("import", str(backlog))
+    edits = [part for field, value in corrections.items() for part in (f"--{field}", value)]
+    ceinbox("edit", "1", *edits)
+
+
+def _first_record(folder: Path) -> Path:
+    return baltic_record(folder, RECORDS[0], "record-1.pdf")
+
+
+def _teach_first(ceinbox: Ceinbox) -> Path:
+    """Import the first record, correct it as a person would, save the derived profile."""
     first = _expected(RECORDS[0])
-    ceinbox(
-        "edit",
-        "1",
-        "--course-name",
-        first["course_name"],
-        "--validation-code",
-        first["validation_code"],
+    _import_and_correct(
+        ceinbox,
+        _first_record,
+        {"course-name": first["course_name"], "validation-code": first["validation_code"]},
     )
     saved = ceinbox("profiles", "suggest", "1", "--save")
     assert "saved" in saved.stdout
@@ -66,11 +76,7 @@ def test_before_teaching_the_layout_is_misread_or_flagged(ceinbox: Ceinbox) -> N
 
 
 def test_suggest_prints_yaml_that_loads_as_a_layout_profile(ceinbox: Ceinbox) -> None:
-    backlog = ceinbox.root / "backlog"
-    backlog.mkdir()
-    baltic_record(backlog, RECORDS[0], "record-1.pdf")
-    ceinbox("import", str(backlog))
-    ceinbox("edit", "1", "--course-name", RECORDS[0].course)
+    _import_and_correct(ceinbox, _first_record, {"course-name": RECORDS[0].course})
     printed = ceinbox("profiles", "suggest", "1").stdout
     data = yaml.safe_load(printed)
     assert set(data["fields"]) >= {"course_name", "validation_code", "learner_name", "end_date"}
@@ -129,13 +135,13 @@ def test_bare_profiles_still_lists_them_with_the_taught_one(ceinbox: Ceinbox) ->
 
 
 def test_a_profile_that_would_misread_its_own_certificate_is_refused(ceinbox: Ceinbox) -> None:
-    backlog = ceinbox.root / "backlog"
-    backlog.mkdir()
-    baltic_record(backlog, RECORDS[0], "record-1.pdf")
-    ceinbox("import", str(backlog))
     # A person types a course the certificate does not print: nothing places it, and the
     # rest still teaches; a learner it does not print either is left to the usual rules.
-    ceinbox("edit", "1", "--course-name", "Something Else Entirely", "--learner-name", "X Y")
+    _import_and_correct(
+        ceinbox,
+        _first_record,
+        {"course-name": "Something Else Entirely", "learner-name": "X Y"},
+    )
     printed = yaml.safe_load(ceinbox("profiles", "suggest", "1").stdout)
     assert "course_name" not in printed["fields"]
     assert "learner_name" not in printed["fields"]
@@ -191,24 +197,17 @@ def _session_values(values: Session) -> dict[str, str | None]:
 
 
 def test_a_date_printed_twice_is_placed_where_it_stands_alone(ceinbox: Ceinbox) -> None:
-    backlog = ceinbox.root / "backlog"
-    backlog.mkdir()
-    summit_attendance(backlog, SESSIONS[0], "slip-1.pdf")
-    ceinbox("import", str(backlog))
     first = _session_values(SESSIONS[0])
-    ceinbox(
-        "edit",
-        "1",
-        "--course-name",
-        str(first["course_name"]),
-        "--validation-code",
-        str(first["validation_code"]),
-        "--learner-name",
-        str(first["learner_name"]),
-        "--end-date",
-        str(first["end_date"]),
-        "--start-date",
-        "",
+    _import_and_correct(
+        ceinbox,
+        lambda folder: summit_attendance(folder, SESSIONS[0], "slip-1.pdf"),
+        {
+            "course-name": str(first["course_name"]),
+            "validation-code": str(first["validation_code"]),
+            "learner-name": str(first["learner_name"]),
+            "end-date": str(first["end_date"]),
+            "start-date": "",
+        },
     )
     ceinbox("profiles", "suggest", "1", "--save")
     for number, values in enumerate(SESSIONS[1:], start=2):
@@ -231,3 +230,20 @@ def test_a_profile_can_be_named_and_the_same_layout_twice_is_a_tie(ceinbox: Cein
     assert "built-in" in refused.stderr
     refused = ceinbox("profiles", "suggest", "1", "--name", "Bad Name", code=1)
     assert "cannot name a profile" in refused.stderr
+
+
+def test_fixed_text_is_matched_loosely_only_where_ocr_read_the_page(tmp_path: Path) -> None:
+    (tmp_path / "scan.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "name": "scan",
+                "keywords": ["Istituto Formazione Reti", "Si attesta che"],
+                "fields": {"validation_code": {"anchor": "Attestato n.", "where": "after"}},
+            }
+        )
+    )
+    profile = next(p for p in load_profiles(tmp_path) if p.name == "scan")
+    misread = "ISTITUTO FORMAZIONE RETl\n“Si atesta che |\nAttestato n. IFR-2024-0391"
+    assert profile.score(misread, scanned=True)[0] == 2
+    # On a text layer the letters are the letters: a near miss is another text.
+    assert profile.score(misread)[0] == 0

@@ -83,7 +83,9 @@ def extract_document(
             missing=(),
             printed_credits=None,
         )
-    choice = choose_profile(profiles, _without_disclaimers(text), page_sizes(doc))
+    choice = choose_profile(
+        profiles, _without_disclaimers(text), page_sizes(doc), scanned=read_by_ocr(doc)
+    )
     if choice.tied:
         problems.append(
             Problem(
@@ -160,6 +162,11 @@ def extract_document(
         missing=missing,
         printed_credits=find_printed_credits(doc),
     )
+
+
+def read_by_ocr(doc: Document) -> bool:
+    """Whether any of the document's text was read from a picture."""
+    return any(line.read_by_ocr for line in doc.lines())
 
 
 def page_sizes(doc: Document) -> list[tuple[float, float]]:

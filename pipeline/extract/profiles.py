@@ -96,19 +96,23 @@ class Profile:
             for w, h in page_sizes
         )
 
-    def score(self, text: str) -> tuple[float, list[str]]:
-        """Sum of the weights of the keywords in text (0 when an exclude word is there)."""
+    def score(self, text: str, *, scanned: bool = False) -> tuple[float, list[str]]:
+        """Sum of the weights of the keywords in text (0 when an exclude word is there);
+        `scanned` text (read by OCR) may hold a layout's fixed text a little misread."""
         if any(_phrase(word).search(text) for word in self.exclude):
             return 0.0, []
-        matched = [word for word, _ in self.keywords if self._found(word, text)]
+        matched = [word for word, _ in self.keywords if self._found(word, text, scanned)]
         total = sum(weight for word, weight in self.keywords if word in matched)
         return total, matched
 
-    def _found(self, word: str, text: str) -> bool:
+    def _found(self, word: str, text: str, scanned: bool) -> bool:
         if _phrase(word).search(text):
             return True
-        # A layout's fixed text on a scan reads a little differently each time.
-        return bool(self.fields) and any(find_phrase(word, line) for line in text.splitlines())
+        if not (scanned and self.fields):
+            return False
+        # A layout's fixed text on a scan reads a little differently each time (similarity
+        # is slow: only where OCR read the page, never on a text layer).
+        return any(find_phrase(word, line) for line in text.splitlines())
 
 
 @dataclass(frozen=True)
@@ -125,7 +129,11 @@ def _phrase(word: str) -> re.Pattern[str]:
 
 
 def choose_profile(
-    profiles: list[Profile], text: str, page_sizes: Iterable[tuple[float, float]] = ()
+    profiles: list[Profile],
+    text: str,
+    page_sizes: Iterable[tuple[float, float]] = (),
+    *,
+    scanned: bool = False,
 ) -> ProfileChoice:
     """The best-scoring profile for text; a tie at the top chooses none and says so.
 
@@ -135,8 +143,10 @@ def choose_profile(
     sizes = list(page_sizes)
     scored = []
     for profile in profiles:
-        total, matched = profile.score(text)
-        if total >= profile.min_score and (not profile.fields or profile.fits(sizes)):
+        if profile.fields and not profile.fits(sizes):
+            continue  # another template's page: no need to read its keywords
+        total, matched = profile.score(text, scanned=scanned)
+        if total >= profile.min_score:
             scored.append((total, profile, matched))
     wide = _top([item for item in scored if not item[1].fields])
     layouts = [(share_of(p, total), p, m) for total, p, m in scored if p.fields]

@@ -19,7 +19,7 @@ import yaml
 from pipeline.errors import CannotTeach
 from pipeline.extract.checks import is_institution
 from pipeline.extract.dates import NumericOrder, find_dates, infer_numeric_order
-from pipeline.extract.engine import page_sizes
+from pipeline.extract.engine import page_sizes, read_by_ocr
 from pipeline.extract.layout import Document, Line
 from pipeline.extract.profiles import Profile, choose_profile, profile_from_mapping
 from pipeline.extract.taught import DATE_FIELDS, TAUGHT_FIELDS, Locator, days_in, read_value
@@ -116,7 +116,9 @@ def check_lesson(
     read: ReadWith,
 ) -> None:
     """Refuse a lesson that would misread its own certificate or is not the one chosen."""
-    choice = choose_profile([*others, lesson.profile], doc.text, page_sizes(doc))
+    choice = choose_profile(
+        [*others, lesson.profile], doc.text, page_sizes(doc), scanned=read_by_ocr(doc)
+    )
     if choice.tied:
         raise CannotTeach(
             "it would match this certificate as well as profile "
@@ -126,7 +128,7 @@ def check_lesson(
         chosen = choice.profile.name if choice.profile else "none"
         raise CannotTeach(f"profile {chosen} would still be chosen for this certificate")
     readings = read([*others, lesson.profile])
-    ocr = any(line.read_by_ocr for line in doc.lines())
+    ocr = read_by_ocr(doc)
     for field in lesson.placed:
         got, wanted = readings.get(field), values.get(field)
         if got is None or wanted is None or not reads_as(got, wanted, ocr=ocr):
