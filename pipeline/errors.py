@@ -1,6 +1,7 @@
 """The exception tree of ceinbox; only the CLI turns these into exit codes.
 
 CeinboxError                 exit 1: something went wrong that is not the user's input
+├── StoreUnavailable         the database stayed locked or unreachable (not the file's fault)
 ├── ConfigError              exit 2: config.yaml or a profile is invalid
 │   └── ProfileError         a user profile (YAML) is invalid
 ├── RefusedInput             exit 2: a file that cannot be read as a certificate
@@ -28,6 +29,10 @@ class CeinboxError(Exception):
     """Base of every error ceinbox raises on purpose."""
 
     exit_code = 1
+
+
+class StoreUnavailable(CeinboxError):
+    """The database stayed locked or unreachable through every retry; try again later."""
 
 
 class ConfigError(CeinboxError):

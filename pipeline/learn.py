@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline import items as services
 from pipeline.config import Settings
+from pipeline.db import reading
 from pipeline.errors import CannotTeach
 from pipeline.extract.engine import extract_document
 from pipeline.extract.guard import GuardedExtractor
@@ -63,11 +64,11 @@ def suggest_profile(
     is given); CannotTeach says why there is none."""
     if name is not None and not re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", name):
         raise CannotTeach(f"'{name}' cannot name a profile: use lowercase letters, digits, '-'")
-    with sessions() as session, session.begin():
+    with reading(sessions) as session, session.begin():
         facts = _facts(session, item_id)
     if not facts.archive.is_file():
         raise CannotTeach(f"item {item_id}: its archived certificate {facts.archive} is gone")
-    # Read outside any transaction: a session holds the database's write lock.
+    # Read outside any transaction: nothing slow runs while a session is open.
     doc = reader.read_layout(facts.archive)
     everyone = load_profiles(settings.profiles)
     builtin_names = {p.name for p in load_profiles(None)}

@@ -184,16 +184,38 @@ class StabilityTracker:
         with self._lock:
             self._in_flight.discard(path)
 
+    def retry_later(self, path: Path, delay: float) -> None:
+        """Hand `path` over again once it has been quiet for `delay` seconds more."""
+        snapshot = _snapshot(path)
+        with self._lock:
+            self._handed.pop(path, None)
+            if snapshot is None:
+                self._pending.pop(path, None)
+                return
+            # `since` in the future: ready() waits the delay plus the quiet period's end.
+            self._pending[path] = _Pending(snapshot, self._clock() + max(delay - self._quiet, 0))
+
     def _forget(self, path: Path) -> None:
         self._pending.pop(path, None)
         self._handed.pop(path, None)
 
 
+def in_hidden_folder(path: Path, folder: Path) -> bool:
+    """Whether path lies in a folder below `folder` whose name starts with a dot (a watcher's
+    working folder, a tool's cache): files there are not the inbox's."""
+    try:
+        parts = path.relative_to(folder).parts[:-1]
+    except ValueError:
+        return False
+    return any(part.startswith(".") for part in parts)
+
+
 class _EventRouter(FileSystemEventHandler):
     """Turns watchdog events about candidate files into tracker calls."""
 
-    def __init__(self, tracker: StabilityTracker) -> None:
+    def __init__(self, tracker: StabilityTracker, folder: Path) -> None:
         self._tracker = tracker
+        self._folder = folder
 
     def dispatch(self, event: FileSystemEvent) -> None:
         if event.is_directory:
@@ -204,7 +226,7 @@ class _EventRouter(FileSystemEventHandler):
             changed = event.dest_path if isinstance(event, FileMovedEvent) else event.src_path
             if not isinstance(event, FileDeletedEvent):
                 path = Path(os.fsdecode(changed))
-                if is_candidate(path):
+                if is_candidate(path) and not in_hidden_folder(path, self._folder):
                     self._tracker.seen(path)
         except Exception:  # an exception here would kill watchdog's dispatcher thread
             logger.exception("could not track %s", event.src_path)
@@ -226,20 +248,23 @@ class InboxWatcher:
     """Watches `folder` recursively and calls `handle(path)` once per completed PDF, serially.
 
     Files already in the folder at start are handled too, and the folder is rescanned every
-    `rescan_seconds` because file-system events can be missed. An exception from `handle`
-    is logged with the file name and the watcher goes on.
+    `rescan_seconds` because file-system events can be missed (`on_scan` is called then). When
+    `handle` returns a number, the file is handed over again after that many seconds. An
+    exception from `handle` is logged with the file name and the watcher goes on. Folders
+    whose names start with a dot are not watched.
     """
 
     def __init__(
         self,
         folder: Path,
-        handle: Callable[[Path], None],
+        handle: Callable[[Path], float | None],
         *,
         polling: bool = False,
         quiet_seconds: float = 0.3,
         rescan_seconds: float = 30.0,
         poll_interval: float = 0.1,
         clock: Callable[[], float] = time.monotonic,
+        on_scan: Callable[[], None] | None = None,
     ) -> None:
         if poll_interval <= 0 or rescan_seconds <= 0:
             raise ValueError("poll_interval and rescan_seconds must be > 0")
@@ -249,6 +274,7 @@ class InboxWatcher:
         self._rescan_seconds = rescan_seconds
         self._poll_interval = poll_interval
         self._clock = clock
+        self._on_scan = on_scan
         self._tracker = StabilityTracker(quiet_seconds, clock=clock)
         self._stopping = threading.Event()
         self._lifecycle = threading.Lock()
@@ -267,7 +293,7 @@ class InboxWatcher:
             _silence_watchdog_rewatch_warning()
             observer = PollingObserver() if self._polling else Observer()
             observer.schedule(
-                _EventRouter(self._tracker),
+                _EventRouter(self._tracker, self._folder),
                 str(self._folder),
                 recursive=True,
                 event_filter=_WATCHED_EVENTS,
@@ -352,14 +378,22 @@ class InboxWatcher:
     def _handle_one(self, path: Path) -> None:
         logger.debug("handing over %s", path)
         try:
-            self._handle(path)
+            delay = self._handle(path)
         except Exception:
             logger.exception("handling failed for %s", path)
+            return
+        if delay is not None:
+            self._tracker.retry_later(path, delay)
 
     def _scan(self) -> None:
         candidates: list[Path] = []
+        if self._on_scan is not None:
+            try:
+                self._on_scan()
+            except Exception:
+                logger.exception("rescan hook failed for %s", self._folder)
         for dirpath, dirnames, filenames in os.walk(self._folder):
-            dirnames.sort()
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
                 path = Path(dirpath, name)
                 if is_candidate(path):

@@ -186,6 +186,7 @@ def test_a_crash_at_any_step_then_a_restart_loses_and_doubles_nothing(
     reader = GuardedExtractor(profiles=load_profiles(None), limits=settings.extraction)
     with reader:
         ingestor = Ingestor(settings, open_database(settings.database), reader)
+        ingestor.sweep()  # as every command does at start: a dead watcher's claims come back
         for waiting in sorted(settings.inbox.glob("*.pdf")):
             ingestor.ingest(waiting, move_source=True)
 
@@ -197,6 +198,7 @@ def test_a_crash_at_any_step_then_a_restart_loses_and_doubles_nothing(
     assert not list(settings.inbox.glob("*.pdf"))  # nothing left waiting
     leftovers = [p for p in settings.archive.rglob("*") if p.name.startswith(".incoming")]
     assert leftovers == []
+    assert not [p for p in settings.inbox.rglob("*") if p.is_file()]  # no claim left behind
 
 
 def test_sweep_removes_copies_a_crash_left_half_written(

@@ -17,7 +17,7 @@ import click
 from pipeline import credits as services
 from pipeline.catalog import load_catalog, read_catalog_file, replace_catalog
 from pipeline.cli.base import State, fail, main
-from pipeline.cli.items import transaction
+from pipeline.cli.items import snapshot, transaction
 from pipeline.credits import CertificationProgress, progress_to_json
 from pipeline.errors import CatalogError, ConfigError
 from pipeline.models import ExamType
@@ -91,7 +91,7 @@ def catalog_list(state: State, as_json: bool, today: datetime | None) -> None:
     Example:
         ceinbox catalog list
     """
-    with transaction(state) as session:
+    with snapshot(state) as session:
         found = load_catalog(session)
     if as_json:
         click.echo(
@@ -184,7 +184,7 @@ def exam_list(state: State, as_json: bool) -> None:
     Example:
         ceinbox exam list --json
     """
-    with transaction(state) as session:
+    with snapshot(state) as session:
         found = services.list_exams(session)
     if as_json:
         click.echo(_dumps([e.to_json() for e in found]))
@@ -232,7 +232,7 @@ def progress(state: State, as_json: bool, today: datetime | None) -> None:
         certifications = state.settings.certifications
     except ConfigError as exc:
         fail(exc)
-    with transaction(state) as session:
+    with snapshot(state) as session:
         found = services.progress(session, certifications, _today(today))
     if as_json:
         click.echo(_dumps([progress_to_json(p) for p in found]))

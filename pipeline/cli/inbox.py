@@ -16,6 +16,7 @@ from pipeline.extract.guard import GuardedExtractor
 from pipeline.extract.profiles import load_profiles
 from pipeline.ingest import Ingestor, IngestResult, Outcome
 from pipeline.models import ItemStatus
+from pipeline.refused import RefusedFile, find_refused, list_refused, requeue
 from pipeline.watcher import InboxWatcher, is_candidate
 
 
@@ -41,13 +42,33 @@ def ingestor_for(state: State, actor: str) -> Ingestor:
         fail(exc)
 
 
-def log_handler(ingestor: Ingestor) -> Callable[[Path], None]:
-    """The watcher's handler: ingest a file from the inbox and print its one line."""
+def log_handler(ingestor: Ingestor) -> Callable[[Path], float | None]:
+    """The watcher's handler: ingest a file from the inbox and print its one line; returns
+    when to try a file again that is not finished or met a locked database."""
 
-    def handle(path: Path) -> None:
-        click.echo(ingestor.ingest(path, move_source=True).log_line())
+    def handle(path: Path) -> float | None:
+        result = ingestor.ingest(path, move_source=True)
+        if result.outcome != Outcome.TAKEN:  # the other watcher reports that file
+            click.echo(result.log_line())
+        return result.retry_after
 
     return handle
+
+
+def inbox_watcher(ingestor: Ingestor) -> InboxWatcher:
+    """The watcher on the inbox, announcing in one line any other watcher of the same inbox
+    (they share the files: each is claimed by one of them)."""
+    settings = ingestor.settings
+    claims = ingestor.claims
+    others = claims.register()
+    if others:
+        click.echo(
+            f"note: another watcher ({', '.join(others)}) also watches {settings.inbox}; "
+            "each file is taken by one of you"
+        )
+    return InboxWatcher(
+        settings.inbox, log_handler(ingestor), polling=settings.polling, on_scan=claims.heartbeat
+    )
 
 
 @main.command()
@@ -63,11 +84,13 @@ def watch(state: State) -> None:
         ceinbox watch
     """
     ingestor = ingestor_for(state, "watcher")
-    settings = ingestor.settings
-    watcher = InboxWatcher(settings.inbox, log_handler(ingestor), polling=settings.polling)
-    click.echo(f"watching {settings.inbox} — drop certificate PDFs there; Ctrl-C stops")
-    with ingestor.reader:
-        watcher.run_forever()
+    watcher = inbox_watcher(ingestor)
+    click.echo(f"watching {ingestor.settings.inbox} — drop certificate PDFs there; Ctrl-C stops")
+    try:
+        with ingestor.reader:
+            watcher.run_forever()
+    finally:
+        ingestor.claims.unregister()
     click.echo("stopped")
 
 
@@ -109,7 +132,49 @@ def import_command(state: State, paths: tuple[Path, ...], status: str | None) ->
         for path in bar:
             results.append(ingestor.ingest(path, move_source=False, status=item_status))
     click.echo(format_import_summary(results))
-    sys.exit(1 if any(r.outcome == Outcome.FAILED for r in results) else 0)
+    sys.exit(1 if any(r.outcome in (Outcome.FAILED, Outcome.WAITING) for r in results) else 0)
+
+
+@main.command()
+@click.argument("names", nargs=-1, metavar="[FILE]...")
+@click.pass_obj
+def retry(state: State, names: tuple[str, ...]) -> None:
+    """Put refused files back through the inbox: each is read and recorded again.
+
+    FILE is a file in the failed folder (its name, or its path); with none, every refused
+    file is retried. A file refused again goes back with its new reason. Exit status 0 when
+    every file was recorded (or was a duplicate), 1 otherwise.
+
+    \b
+    Example:
+        ceinbox retry
+        ceinbox retry "Certificate (1).pdf"
+    """
+    settings = state.settings
+    try:
+        chosen: list[RefusedFile] = (
+            [find_refused(settings, Path(name).name) for name in names]
+            if names
+            else list_refused(settings)
+        )
+    except CeinboxError as exc:
+        fail(exc)
+    if not chosen:
+        click.echo(f"nothing to retry: {settings.failed} holds no refused file")
+        return
+    ingestor = ingestor_for(state, "retry")
+    results = []
+    with ingestor.reader:
+        for refused in chosen:
+            path = requeue(settings, refused)
+            result = ingestor.ingest(path, move_source=True, complete=True)
+            if result.outcome != Outcome.TAKEN:
+                click.echo(result.log_line())
+            else:
+                click.echo(f"{path.name}: taken by the running watcher")
+            results.append(result)
+    settled = (Outcome.RECORDED, Outcome.NEEDS_REVIEW, Outcome.DUPLICATE, Outcome.TAKEN)
+    sys.exit(0 if all(r.outcome in settled for r in results) else 1)
 
 
 def _pdfs(paths: tuple[Path, ...]) -> Iterator[Path]:
@@ -129,6 +194,8 @@ def format_import_summary(results: list[IngestResult]) -> str:
         f"{'duplicates':<14} {counts[Outcome.DUPLICATE]:>5}",
         f"{'failed':<14} {counts[Outcome.FAILED]:>5}",
     ]
+    if counts[Outcome.WAITING]:
+        lines.append(f"{'not recorded':<14} {counts[Outcome.WAITING]:>5}  (run it again)")
     for result in results:
         if result.outcome != Outcome.RECORDED:
             lines.append("  " + result.log_line())

@@ -17,7 +17,7 @@ from pipeline import items as services
 from pipeline.catalog import load_catalog
 from pipeline.cli.base import State, fail, main
 from pipeline.credits import describe_printed, format_credits, printed_disagrees
-from pipeline.db import open_database
+from pipeline.db import open_database, reading
 from pipeline.errors import CeinboxError
 from pipeline.export import EXPORT_FORMATS, export_items
 from pipeline.extract.guard import extract_guarded
@@ -39,6 +39,17 @@ def transaction(state: State) -> Iterator[Session]:
         fail(exc)
 
 
+@contextmanager
+def snapshot(state: State) -> Iterator[Session]:
+    """A read-only session: it takes no lock, so a running watcher never waits for it."""
+    try:
+        sessions = open_database(state.settings.database)
+        with reading(sessions) as session, session.begin():
+            yield session
+    except CeinboxError as exc:
+        fail(exc)
+
+
 @main.command("list")
 @click.option("--status", type=STATUS_CHOICE, help="Only items in this status.")
 @click.option("--json", "as_json", is_flag=True, help="Print the export objects as JSON.")
@@ -50,7 +61,7 @@ def list_command(state: State, status: str | None, as_json: bool) -> None:
     Example:
         ceinbox list --status pending
     """
-    with transaction(state) as session:
+    with snapshot(state) as session:
         found = services.list_items(session, status=ItemStatus(status) if status else None)
         catalog = load_catalog(session)
         objects = [services.item_to_json(i, catalog=catalog) for i in found]
@@ -91,7 +102,7 @@ def show(state: State, item_id: int) -> None:
     Example:
         ceinbox show 12
     """
-    with transaction(state) as session:
+    with snapshot(state) as session:
         item = services.get_item(session, item_id)
         click.echo(format_item(item, services.item_to_json(item, catalog=load_catalog(session))))
 
@@ -308,7 +319,7 @@ def export(state: State, fmt: str, status: str | None, output: Path | None) -> N
     Example:
         ceinbox export --format csv --status ready --output ready.csv
     """
-    with transaction(state) as session:
+    with snapshot(state) as session:
         found = services.list_items(session, status=ItemStatus(status) if status else None)
         catalog = load_catalog(session)
         text = export_items([services.item_to_json(i, catalog=catalog) for i in found], fmt)

@@ -6,9 +6,9 @@ import click
 
 from pipeline import __version__
 from pipeline.cli.base import State, fail, main
-from pipeline.cli.inbox import ingestor_for, log_handler
+from pipeline.cli.inbox import inbox_watcher, ingestor_for
 from pipeline.errors import CeinboxError
-from pipeline.watcher import InboxWatcher
+from pipeline.extract.guard import GuardedExtractor
 from pipeline.web import create_app
 from pipeline.web.server import serve as serve_app
 
@@ -34,9 +34,11 @@ def serve(state: State, host: str, port: int) -> None:
         ceinbox serve --port 8765
     """
     ingestor = ingestor_for(state, "web")
+    previews = GuardedExtractor(profiles=[], limits=ingestor.settings.extraction)
     try:
-        with ingestor.reader:
-            serve_app(create_app(ingestor), host=host, port=port, ready=_announce)
+        with ingestor.reader, previews:
+            app = create_app(ingestor, previews=previews)
+            serve_app(app, host=host, port=port, ready=_announce)
     except CeinboxError as exc:
         fail(exc)
 
@@ -55,10 +57,14 @@ def run(state: State, host: str, port: int) -> None:
     ingestor = ingestor_for(state, "watcher")
     settings = ingestor.settings
     click.echo(f"ceinbox {__version__}: watching {settings.inbox} — drop certificate PDFs there")
-    watcher = InboxWatcher(settings.inbox, log_handler(ingestor), polling=settings.polling)
+    watcher = inbox_watcher(ingestor)
+    previews = GuardedExtractor(profiles=[], limits=settings.extraction)
     try:
-        with ingestor.reader, watcher:
-            serve_app(create_app(ingestor), host=host, port=port, ready=_announce)
+        with ingestor.reader, previews, watcher:
+            app = create_app(ingestor, previews=previews)
+            serve_app(app, host=host, port=port, ready=_announce)
     except CeinboxError as exc:
         fail(exc)
+    finally:
+        ingestor.claims.unregister()
     click.echo("stopped")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import resource
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -28,6 +28,7 @@ from pipeline.extract.layout import Document
 from pipeline.extract.model import Extraction
 from pipeline.extract.pdf import read_document
 from pipeline.extract.profiles import Profile, load_profiles
+from pipeline.previews import PagePreview, render_page
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,8 @@ _FILES_PER_WORKER = 200
 
 def _context() -> Any:
     # forkserver: workers fork from a clean, preloaded server, never from a threaded caller.
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")  # Windows: no fork at all
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(_PRELOAD)
     return context
@@ -95,7 +98,13 @@ class GuardedExtractor:
         assert isinstance(payload, Document)
         return payload
 
-    def _request(self, request: tuple[str, Path, str | None, date | None]) -> Any:
+    def render(self, path: Path, page: int, image: Path, meta: Path) -> PagePreview:
+        """Render one page to a PNG in the worker (its time and memory limits hold)."""
+        payload = self._request(("render", path, page, (image, meta)))
+        assert isinstance(payload, PagePreview)
+        return payload
+
+    def _request(self, request: tuple[str, Path, Any, Any]) -> Any:
         with self._lock:
             self._reload_profiles()
             connection = self._ready_worker()
@@ -212,18 +221,44 @@ def _serve(
 ) -> None:
     # Ctrl-C reaches the whole process group; the parent decides when the reader stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    memory = limits.memory_limit_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    _limit_memory(limits.memory_limit_mb)
     connection.send("ready")
     while True:
         try:
-            kind, path, display_name, today = connection.recv()
+            kind, path, first, second = connection.recv()
         except (EOFError, OSError):
             return
         if kind == "layout":
             connection.send(_layout(path, limits))
+        elif kind == "render":
+            connection.send(_render(path, first, second, limits))
         else:
-            connection.send(_read(path, display_name, today, profiles, limits, owner_name))
+            connection.send(_read(path, first, second, profiles, limits, owner_name))
+
+
+def _limit_memory(megabytes: int) -> None:
+    """Cap the worker's address space where the system allows it.
+
+    macOS refuses RLIMIT_AS below the current usage (and Windows has no resource module):
+    there the worker runs without a memory cap, and the time limit still holds.
+    """
+    try:
+        import resource
+    except ImportError:
+        return
+    memory = megabytes * 1024 * 1024
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            memory = min(memory, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (memory, hard))
+    except (ValueError, OSError) as exc:
+        print(f"ceinbox reader: no memory limit on {sys.platform}: {exc}", file=sys.stderr)
+
+
+def _render(path: Path, page: int, target: tuple[Path, Path], limits: ExtractionLimits) -> Any:
+    image, meta = target
+    return _guarded(lambda: render_page(path, page, image, meta), limits)
 
 
 def _layout(path: Path, limits: ExtractionLimits) -> tuple[str, Any]:

@@ -8,14 +8,20 @@ from typing import Any
 from flask import Flask, abort, request
 from flask_wtf.csrf import CSRFProtect
 
+from pipeline.extract.guard import GuardedExtractor
 from pipeline.ingest import Ingestor
-from pipeline.web import teach_views, views
+from pipeline.web import refused_views, teach_views, views
 
 UPLOAD_LIMIT_MB = 25
 
 
-def create_app(ingestor: Ingestor, *, testing: bool = False) -> Flask:
-    """The review page for the items in ingestor's database; uploads go through ingestor."""
+def create_app(
+    ingestor: Ingestor, *, previews: GuardedExtractor | None = None, testing: bool = False
+) -> Flask:
+    """The review page for the items in ingestor's database; uploads go through ingestor.
+
+    Pages are rendered by `previews` (a reader process of their own, started on first use;
+    close it when the app is done), so a slow render never waits behind an upload."""
     app = Flask(__name__)
     limit_mb = min(UPLOAD_LIMIT_MB, ingestor.settings.extraction.max_file_mb)
     app.config.update(
@@ -28,6 +34,9 @@ def create_app(ingestor: Ingestor, *, testing: bool = False) -> Flask:
         TESTING=testing,
     )
     app.extensions["ceinbox"] = ingestor
+    app.extensions["ceinbox-previews"] = previews or GuardedExtractor(
+        profiles=[], limits=ingestor.settings.extraction
+    )
 
     @app.before_request
     def refuse_large_bodies() -> None:
@@ -39,6 +48,7 @@ def create_app(ingestor: Ingestor, *, testing: bool = False) -> Flask:
     CSRFProtect(app)  # registered after the size check, so it runs after it
     app.register_blueprint(views.blueprint)
     app.register_blueprint(teach_views.blueprint)
+    app.register_blueprint(refused_views.blueprint)
 
     @app.after_request
     def security_headers(response: Any) -> Any:

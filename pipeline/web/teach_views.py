@@ -7,7 +7,7 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from pipeline.errors import CeinboxError, ItemNotFound
 from pipeline.learn import Suggestion, save_profile, suggest_profile
-from pipeline.web.views import ingestor
+from pipeline.web.context import ingestor
 
 blueprint = Blueprint("teach", __name__)
 

@@ -1,12 +1,11 @@
-"""Routes of the review page. Each one opens a transaction, calls a service, renders."""
+"""Routes of the review page. Each one opens a session (read-only unless it changes
+something), calls a service, renders; nothing slow runs while a session is open."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,6 @@ from flask import (
     Blueprint,
     Response,
     abort,
-    current_app,
     flash,
     jsonify,
     redirect,
@@ -24,18 +22,18 @@ from flask import (
     send_file,
     url_for,
 )
-from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response as BaseResponse
 
 from pipeline import credits
 from pipeline import items as services
 from pipeline.catalog import load_catalog
-from pipeline.errors import CeinboxError, ItemError
+from pipeline.errors import ItemError
 from pipeline.export import EXPORT_FORMATS, export_items
-from pipeline.ingest import Ingestor, Outcome
+from pipeline.ingest import Outcome
 from pipeline.models import Item, ItemStatus
+from pipeline.refused import list_refused
 from pipeline.text import loose, names_match, words
-from pipeline.web.previews import page_preview
+from pipeline.web.context import get_item, ingestor, page_of, snapshot, transaction
 
 blueprint = Blueprint("review", __name__)
 ACTOR = "web"
@@ -55,26 +53,12 @@ STATUS_ORDER = (
 )
 
 
-def ingestor() -> Ingestor:
-    """The ingestor (settings, database, reader) this app was created with."""
-    found = current_app.extensions["ceinbox"]
-    assert isinstance(found, Ingestor)
-    return found
-
-
-@contextmanager
-def transaction() -> Iterator[Session]:
-    """A session in a transaction for one request."""
-    with ingestor().sessions() as session, session.begin():
-        yield session
-
-
 @blueprint.get("/")
 def inbox() -> str:
     """Items grouped by status, those needing review first; filter and search."""
     status = request.args.get("status") or None
     query = (request.args.get("q") or "").strip()
-    with transaction() as session:
+    with snapshot() as session:
         everything = services.list_items(session)
         counts = {s: sum(1 for i in everything if i.status == s) for s in STATUS_ORDER}
         review_count = sum(
@@ -96,6 +80,7 @@ def inbox() -> str:
             status=status,
             query=query,
             statuses=STATUS_ORDER,
+            refused=list_refused(ingestor().settings),
         )
 
 
@@ -150,7 +135,7 @@ def upload() -> BaseResponse | tuple[Response, int]:
         for upload_file in files:
             path = staging / _safe_name(upload_file.filename or "upload.pdf")
             upload_file.save(path)
-            result = ingestor().ingest(path, move_source=True)
+            result = ingestor().ingest(path, move_source=True, complete=True)
             lines.append(result.log_line())
             if result.outcome in (Outcome.RECORDED, Outcome.NEEDS_REVIEW) and first_item is None:
                 first_item = result.item_id
@@ -179,7 +164,7 @@ def export(fmt: str) -> Response:
     if fmt not in EXPORT_FORMATS:
         abort(404)
     status = request.args.get("status") or None
-    with transaction() as session:
+    with snapshot() as session:
         found = services.list_items(session, status=ItemStatus(status) if status else None)
         catalog = load_catalog(session)
         text = export_items([services.item_to_json(i, catalog=catalog) for i in found], fmt)
@@ -194,10 +179,13 @@ def export(fmt: str) -> Response:
 @blueprint.get("/items/<int:item_id>")
 def item_page(item_id: int) -> str:
     """The certificate beside its fields, with actions and history."""
-    with transaction() as session:
-        item = _get(session, item_id)
+    with snapshot() as session:
+        item = get_item(session, item_id)
         page = request.args.get("page", type=int) or _main_page(item)
-        preview = _preview(item, page)
+        document = (Path(item.document.archive_path), item.document.sha256)
+    preview = page_of(*document, page)  # outside any transaction: rendering can be slow
+    with snapshot() as session:
+        item = get_item(session, item_id)
         boxes = _boxes(item, page, preview.width, preview.height)
         everything = services.list_items(session)
         obj = services.item_to_json(item, catalog=load_catalog(session))
@@ -223,13 +211,6 @@ def item_page(item_id: int) -> str:
         )
 
 
-def _get(session: Session, item_id: int) -> Item:
-    try:
-        return services.get_item(session, item_id)
-    except ItemError:
-        abort(404)
-
-
 def _values(data: dict[str, Any]) -> dict[str, str]:
     return {name: "" if data.get(name) is None else str(data[name]) for name in data}
 
@@ -237,14 +218,6 @@ def _values(data: dict[str, Any]) -> dict[str, str]:
 def _main_page(item: Item) -> int:
     pages = [int(f["page"]) for f in (item.fields or {}).values() if f.get("page")]
     return max(set(pages), key=pages.count) if pages else 1
-
-
-def _preview(item: Item, page: int) -> Any:
-    cache = ingestor().settings.archive / ".previews"
-    try:
-        return page_preview(Path(item.document.archive_path), item.document.sha256, page, cache)
-    except CeinboxError:
-        abort(404)
 
 
 def _boxes(item: Item, page: int, width: float, height: float) -> list[dict[str, Any]]:
@@ -315,7 +288,7 @@ def _neighbours(item: Item, everything: list[Item]) -> dict[str, int | None]:
 def progress_page() -> str:
     """Credits per certification with progress bars, renewal paths and the deadline list."""
     settings = ingestor().settings
-    with transaction() as session:
+    with snapshot() as session:
         standing = credits.progress(session, settings.certifications, date.today())
         return render_template("progress.html", standing=standing, bar=_bar)
 
@@ -328,9 +301,10 @@ def _bar(amount: float, required: int) -> float:
 @blueprint.get("/items/<int:item_id>/pages/<int:page>.png")
 def page_image(item_id: int, page: int) -> Response:
     """The rendered certificate page (by item id only, never by a path from the request)."""
-    with transaction() as session:
-        item = _get(session, item_id)
-        preview = _preview(item, page)
+    with snapshot() as session:
+        item = get_item(session, item_id)
+        document = (Path(item.document.archive_path), item.document.sha256)
+    preview = page_of(*document, page)
     response = send_file(preview.image, mimetype="image/png", max_age=3600)
     return response
 
@@ -338,8 +312,8 @@ def page_image(item_id: int, page: int) -> Response:
 @blueprint.get("/items/<int:item_id>/pdf")
 def original_pdf(item_id: int) -> Response:
     """Download the certificate PDF under its original name."""
-    with transaction() as session:
-        item = _get(session, item_id)
+    with snapshot() as session:
+        item = get_item(session, item_id)
         path = Path(item.document.archive_path)
         name = item.document.original_name
     if not path.is_file():
@@ -354,7 +328,7 @@ def edit(item_id: int) -> BaseResponse:
     changes: dict[str, str | None] = {}
     try:
         with transaction() as session:
-            item = _get(session, item_id)
+            item = get_item(session, item_id)
             current = _values(services.item_to_json(item))
             for name in editable:
                 if name in request.form and request.form[name].strip() != current.get(name, ""):
