@@ -19,6 +19,8 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -172,8 +174,20 @@ def alembic_config() -> Config:
     return config
 
 
+def at_head(engine: Engine) -> bool:
+    """Whether the schema is already the newest, found by a read that takes no lock."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with engine.execution_options(**{_READ_ONLY: True}).connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        connection.rollback()
+    return current is not None and current == head
+
+
 def upgrade(engine: Engine) -> None:
-    """Migrate the database to the newest schema; a no-op when it is already there."""
+    """Migrate the database to the newest schema; a no-op when it is already there (then
+    without taking the write lock, so starting a command never waits for a writer)."""
+    if at_head(engine):
+        return
     config = alembic_config()
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from pipeline.claims import Claims
 from pipeline.completeness import Patience
 from pipeline.config import Settings
-from pipeline.db import is_transient, lock_for_ingest, reading, writing
+from pipeline.db import WRITE_PATIENCE_SECONDS, is_transient, lock_for_ingest, reading, writing
 from pipeline.errors import CeinboxError, StoreUnavailable
 from pipeline.extract import sha256_of
 from pipeline.extract.guard import GuardedExtractor
@@ -100,6 +100,8 @@ class Ingestor:
     actor: str = "ingest"
     checkpoint: Checkpoint | None = None
     patience: Patience = field(default_factory=Patience)
+    # How long a commit keeps retrying a locked or lost database before the file waits.
+    store_patience: float = WRITE_PATIENCE_SECONDS
 
     @property
     def claims(self) -> Claims:
@@ -209,6 +211,7 @@ class Ingestor:
                 lambda session: self._commit(
                     session, path, size, sha256, extraction, archived, status
                 ),
+                patience=self.store_patience,
             )
         except IntegrityError:
             # The same bytes were recorded by another process in the meantime.

@@ -12,6 +12,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from bulk_certificates import make_certificates
+
+from pipeline.claims import WORK_FOLDER
 
 from certfactory import CLEAN_CASES
 
@@ -113,3 +116,31 @@ def test_files_already_waiting_are_processed_at_start(tmp_path: Path) -> None:
     finally:
         code, _, err = watcher.stop()
     assert code == 0, err
+
+
+def test_two_watchers_on_one_inbox_share_the_files_without_a_false_failure(
+    tmp_path: Path,
+) -> None:
+    first = Watching(tmp_path)
+    wait_for(lambda: first.inbox.is_dir())
+    second = Watching(tmp_path)  # the same config: the same inbox and database
+    try:
+        wait_for(lambda: len(list((first.inbox / WORK_FOLDER).iterdir())) == 2)
+        sources = make_certificates(tmp_path / "downloads", 30, tag="W")
+        for source in sources:
+            partial = first.inbox / f"{source.name}.part"
+            shutil.copy(source, partial)
+            partial.replace(first.inbox / source.name)
+        wait_for(lambda: len(first.items()) == 30, timeout=120)
+    finally:
+        results = [first.stop(), second.stop()]
+    outputs = "".join(out for _, out, _ in results)
+    assert all(code == 0 for code, _, _ in results), [err for _, _, err in results]
+    assert "note: another watcher (pid" in results[1][1]
+    assert outputs.count(": recorded as #") == 30  # each file once, by one of the two
+    assert "failed" not in outputs and "duplicate" not in outputs
+    assert all("Traceback" not in err for _, _, err in results)
+    assert [p for p in first.inbox.rglob("*") if p.is_file()] == []
+    assert not first.failed.exists() or not any(first.failed.rglob("*.pdf"))
+    codes = sorted(str(item["validation_code"]) for item in first.items())
+    assert len(set(codes)) == 30

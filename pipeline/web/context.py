@@ -57,8 +57,17 @@ def get_item(session: Session, item_id: int) -> Item:
 
 def page_of(pdf: Path, sha256: str, page: int) -> PagePreview:
     """Page `page` of the certificate as an image, rendered by the preview reader; else 404."""
+    shown = try_page_of(pdf, sha256, page)
+    if isinstance(shown, str):
+        abort(404)
+    return shown
+
+
+def try_page_of(pdf: Path, sha256: str, page: int) -> PagePreview | str:
+    """Page `page` as an image, or why it cannot be shown (a page too slow or too big to
+    render within the reader's limits, a file gone from the archive)."""
     cache = ingestor().settings.archive / ".previews"
     try:
         return page_preview(pdf, sha256, page, cache, preview_reader().render)
-    except CeinboxError:
-        abort(404)
+    except CeinboxError as exc:
+        return str(exc)

@@ -31,9 +31,17 @@ from pipeline.errors import ItemError
 from pipeline.export import EXPORT_FORMATS, export_items
 from pipeline.ingest import Outcome
 from pipeline.models import Item, ItemStatus
+from pipeline.previews import PagePreview
 from pipeline.refused import list_refused
 from pipeline.text import loose, names_match, words
-from pipeline.web.context import get_item, ingestor, page_of, snapshot, transaction
+from pipeline.web.context import (
+    get_item,
+    ingestor,
+    page_of,
+    snapshot,
+    transaction,
+    try_page_of,
+)
 
 blueprint = Blueprint("review", __name__)
 ACTOR = "web"
@@ -182,11 +190,14 @@ def item_page(item_id: int) -> str:
     with snapshot() as session:
         item = get_item(session, item_id)
         page = request.args.get("page", type=int) or _main_page(item)
+        if not 1 <= page <= max(item.document.pages or 1, 1):
+            abort(404)
         document = (Path(item.document.archive_path), item.document.sha256)
-    preview = page_of(*document, page)  # outside any transaction: rendering can be slow
+    shown = try_page_of(*document, page)  # outside any transaction: rendering can be slow
+    preview = shown if isinstance(shown, PagePreview) else None
     with snapshot() as session:
         item = get_item(session, item_id)
-        boxes = _boxes(item, page, preview.width, preview.height)
+        boxes = _boxes(item, page, preview.width, preview.height) if preview else []
         everything = services.list_items(session)
         obj = services.item_to_json(item, catalog=load_catalog(session))
         return render_template(
@@ -195,6 +206,7 @@ def item_page(item_id: int) -> str:
             obj=obj,
             page=page,
             preview=preview,
+            preview_problem=None if preview else shown,
             boxes=boxes,
             portal_fields=PORTAL_FIELDS,
             other_fields=OTHER_FIELDS,
