@@ -88,4 +88,4 @@ def render_page(pdf: Path, page: int, image: Path, meta: Path) -> PagePreview:
 def preview_scale(width: float, height: float) -> float:
     """SCALE, or less when the page would exceed MAX_PIXELS."""
     area = max(width, 1.0) * max(height, 1.0)
-    return min(SCALE, math.sqrt(MAX_PIXELS / area))
+    return min(SCALE, 0.99 * math.sqrt(MAX_PIXELS / area))  # 0.99: pixel rounding

@@ -23,15 +23,26 @@ def make_certificates(folder: Path, count: int, *, tag: str = "A") -> list[Path]
     return [make_certificate(folder, index, tag=tag) for index in range(count)]
 
 
-def make_certificate(folder: Path, index: int, *, tag: str = "A") -> Path:
-    """Certificate number `index` of series `tag`."""
-    learner = f"{_FIRST[index % len(_FIRST)]} {_LAST[(index // len(_FIRST)) % len(_LAST)]}"
-    course = f"{_TOPICS[index % len(_TOPICS)]} Lab {tag}{index:05d}"
+def make_certificate(
+    folder: Path,
+    index: int,
+    *,
+    tag: str = "A",
+    learner: str | None = None,
+    course: str | None = None,
+    name: str | None = None,
+) -> Path:
+    """Certificate number `index` of series `tag` (learner, course and file name may be
+    given instead of the series' own)."""
+    learner = learner or (
+        f"{_FIRST[index % len(_FIRST)]} {_LAST[(index // len(_FIRST)) % len(_LAST)]}"
+    )
+    course = course or f"{_TOPICS[index % len(_TOPICS)]} Lab {tag}{index:05d}"
     end = date(2025, 1, 6) + timedelta(days=index % 300)
     start = end - timedelta(days=2)
     code = f"BLK-{tag}{index:05d}-{(index * 7919) % 9973:04d}"
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"certificate-{tag}{index:05d}.pdf"
+    path = folder / (name or f"certificate-{tag}{index:05d}.pdf")
     canvas = Canvas(str(path), pagesize=landscape(letter), invariant=1)
     width, height = landscape(letter)
     canvas.setFont("Helvetica-Bold", 30)

@@ -37,7 +37,7 @@ def serve(state: State, host: str, port: int) -> None:
     previews = GuardedExtractor(profiles=[], limits=ingestor.settings.extraction)
     try:
         with ingestor.reader, previews:
-            app = create_app(ingestor, previews=previews)
+            app = create_app(ingestor, previews=previews, bind_host=host)
             serve_app(app, host=host, port=port, ready=_announce)
     except CeinboxError as exc:
         fail(exc)
@@ -61,7 +61,7 @@ def run(state: State, host: str, port: int) -> None:
     previews = GuardedExtractor(profiles=[], limits=settings.extraction)
     try:
         with ingestor.reader, previews, watcher:
-            app = create_app(ingestor, previews=previews)
+            app = create_app(ingestor, previews=previews, bind_host=host)
             serve_app(app, host=host, port=port, ready=_announce)
     except CeinboxError as exc:
         fail(exc)
