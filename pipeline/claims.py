@@ -119,27 +119,43 @@ class Claims:
         return recovered
 
     def _alive(self, folder: Path, host: str, pid: int) -> bool:
-        if host != self.host:
-            try:
-                return time.time() - folder.stat().st_mtime < FOREIGN_SILENCE_SECONDS
-            except OSError:
-                return False
-        if pid == self.pid:
-            return True
+        return owner_alive(folder, host, pid, this_host=self.host)
+
+
+def owner_alive(path: Path, host: str, pid: int, *, this_host: str | None = None) -> bool:
+    """Whether the process that made path (a working folder, a staged copy) may still use it:
+    on this host, whether it runs; on another, whether path changed lately."""
+    if host != (this_host or _this_host()):
         try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+            return time.time() - path.stat().st_mtime < FOREIGN_SILENCE_SECONDS
+        except OSError:
             return False
-        except PermissionError:
-            return True  # a process of another user: alive
+    if pid == os.getpid():
         return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # a process of another user: alive
+    return True
+
+
+def owner_tag() -> str:
+    """`<host>-<pid>`: names what this process makes, so others can tell when it is gone."""
+    return f"{_this_host()}-{os.getpid()}"
+
+
+def parse_owner(tag: str) -> tuple[str, int] | None:
+    """(host, pid) from an owner_tag, or None."""
+    host, _, pid = tag.rpartition("-")
+    if not host or not pid.isdigit():
+        return None
+    return host, int(pid)
 
 
 def _owner(folder: Path) -> tuple[str, int] | None:
-    host, _, pid = folder.name.rpartition("-")
-    if not folder.is_dir() or not host or not pid.isdigit():
-        return None
-    return host, int(pid)
+    return parse_owner(folder.name) if folder.is_dir() else None
 
 
 def _free(target: Path) -> Path:

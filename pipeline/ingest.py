@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from pipeline.claims import Claims
+from pipeline.claims import Claims, owner_alive, owner_tag, parse_owner
 from pipeline.completeness import Patience
 from pipeline.config import Settings
 from pipeline.db import WRITE_PATIENCE_SECONDS, is_transient, lock_for_ingest, reading, writing
@@ -287,7 +287,8 @@ class Ingestor:
         _Changed when its bytes are not the ones hashed before."""
         folder = self.settings.archive / datetime.now(UTC).strftime("%Y")
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=_PARTIAL_PREFIX, suffix=".pdf")
+        prefix = f"{_PARTIAL_PREFIX}{owner_tag()}~"  # sweep() tells whose copy it is
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".pdf")
         digest = hashlib.sha256()
         try:
             with os.fdopen(handle, "wb") as out, work.open("rb") as source:
@@ -312,6 +313,9 @@ class Ingestor:
         """
         removed = 0
         for stale in self.settings.archive.glob(f"*/{_PARTIAL_PREFIX}*"):
+            owner = parse_owner(stale.name[len(_PARTIAL_PREFIX) :].partition("~")[0])
+            if owner is not None and owner_alive(stale, *owner):
+                continue  # another command is staging it right now
             stale.unlink(missing_ok=True)
             removed += 1
         self.claims.recover()

@@ -1,7 +1,12 @@
-"""Shared fixtures: a config folder on tmp_path and a CLI runner."""
+"""Shared fixtures: a config folder on tmp_path, a CLI runner, and a fresh database on each
+backend (SQLite, and PostgreSQL where a server is given)."""
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,3 +26,48 @@ def config_file(tmp_path: Path) -> Path:
 def runner() -> CliRunner:
     """A click runner whose stdout and stderr are read separately."""
     return CliRunner()
+
+
+# PostgreSQL for the store and ingest suites: an admin URL of a real server (CI sets it in
+# .ci/run). Each test gets a database of its own, dropped afterwards.
+POSTGRES_ENV = "CEINBOX_TEST_POSTGRES"
+BACKENDS = ("sqlite", "postgresql")
+
+
+def postgres_admin_url() -> str:
+    """The server to create test databases on; skips (fails in CI) when there is none."""
+    url = os.environ.get(POSTGRES_ENV)
+    if url:
+        return url
+    reason = f"no PostgreSQL server: set {POSTGRES_ENV}=postgresql://USER:PASSWORD@HOST/postgres"
+    if os.environ.get("CI"):
+        pytest.fail(f"CI must run the PostgreSQL tests: {reason}")
+    pytest.skip(reason)
+
+
+@contextmanager
+def fresh_postgres_database() -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped when done."""
+    import psycopg
+    from sqlalchemy import make_url
+
+    admin = make_url(postgres_admin_url())
+    name = f"ceinbox_test_{uuid.uuid4().hex[:12]}"
+    dsn = admin.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(dsn, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield admin.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database on each backend: a SQLite file, and a real PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'data' / 'ceinbox.db'}"
+        return
+    with fresh_postgres_database() as url:
+        yield url

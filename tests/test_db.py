@@ -38,8 +38,9 @@ def sqlite_url(path: Path) -> str:
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return sqlite_url(tmp_path / "data" / "ceinbox.db")
+def db_url(database_url: str) -> str:
+    """Each test runs on SQLite and on PostgreSQL (conftest's database_url)."""
+    return database_url
 
 
 @pytest.fixture
@@ -123,11 +124,13 @@ def test_the_migrations_build_exactly_the_models(sessions: sessionmaker[Session]
         assert compare_metadata(context, Base.metadata) == []
 
 
-def test_connections_use_wal_foreign_keys_and_a_busy_timeout(engine: Engine) -> None:
+def test_connections_use_wal_foreign_keys_and_a_busy_timeout(tmp_path: Path) -> None:
+    engine = make_engine(sqlite_url(tmp_path / "ceinbox.db"))
     with engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+    engine.dispose()
 
 
 def test_foreign_keys_are_enforced(sessions: sessionmaker[Session]) -> None:

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from pipeline.claims import owner_tag
 from pipeline.config import Settings, settings_from_mapping
 from pipeline.db import open_database
 from pipeline.extract.guard import GuardedExtractor
@@ -26,20 +27,26 @@ from certfactory import CLEAN_CASES, UNCLEAR_CASES
 CASE = CLEAN_CASES[0]
 
 
-def make_settings(root: Path) -> Settings:
-    return settings_from_mapping({"owner_name": None}, base=root)
+def make_settings(root: Path, database: str | None = None) -> Settings:
+    values: dict[str, object] = {"owner_name": None}
+    if database is not None:
+        values["database"] = database
+    return settings_from_mapping(values, base=root)
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return make_settings(tmp_path)
+def settings(tmp_path: Path, database_url: str) -> Settings:
+    """On SQLite and on PostgreSQL (conftest's database_url)."""
+    return make_settings(tmp_path, database_url)
 
 
 @pytest.fixture
 def ingestor(settings: Settings) -> Iterator[Ingestor]:
     reader = GuardedExtractor(profiles=load_profiles(None), limits=settings.extraction)
+    sessions = open_database(settings.database)
     with reader:
-        yield Ingestor(settings, open_database(settings.database), reader)
+        yield Ingestor(settings, sessions, reader)
+    sessions.kw["bind"].dispose()
 
 
 def sha256(path: Path) -> str:
@@ -160,7 +167,7 @@ CRASHING_RUN = textwrap.dedent(
             os._exit(17)  # a real crash: no cleanup, no finally blocks
 
     if __name__ == "__main__":
-        settings = make_settings(Path({root!r}))
+        settings = make_settings(Path({root!r}), {database!r})
         reader = GuardedExtractor(profiles=load_profiles(None), limits=settings.extraction)
         ingestor = Ingestor(settings, open_database(settings.database), reader, checkpoint=crash)
         ingestor.ingest(Path({path!r}), move_source=True)
@@ -170,14 +177,18 @@ CRASHING_RUN = textwrap.dedent(
 
 @pytest.mark.parametrize("step", STEPS)
 def test_a_crash_at_any_step_then_a_restart_loses_and_doubles_nothing(
-    step: str, tmp_path: Path
+    step: str, tmp_path: Path, database_url: str
 ) -> None:
-    settings = make_settings(tmp_path)
+    settings = make_settings(tmp_path, database_url)
     settings.inbox.mkdir()
     path = CASE.build(settings.inbox)
     digest = sha256(path)
     script = CRASHING_RUN.format(
-        tests=str(Path(__file__).parent), step=step, root=str(tmp_path), path=str(path)
+        tests=str(Path(__file__).parent),
+        step=step,
+        root=str(tmp_path),
+        path=str(path),
+        database=database_url,
     )
     crashed = subprocess.run([sys.executable, "-c", script], check=False, timeout=120)
     assert crashed.returncode == 17
@@ -192,9 +203,10 @@ def test_a_crash_at_any_step_then_a_restart_loses_and_doubles_nothing(
 
     with ingestor.sessions() as session:
         documents = session.scalars(select(Document)).all()
-        assert len(documents) == 1  # recorded exactly once
-        archived = Path(documents[0].archive_path)
-        assert archived.is_file() and sha256(archived) == digest
+    ingestor.sessions.kw["bind"].dispose()
+    assert len(documents) == 1  # recorded exactly once
+    archived = Path(documents[0].archive_path)
+    assert archived.is_file() and sha256(archived) == digest
     assert not list(settings.inbox.glob("*.pdf"))  # nothing left waiting
     leftovers = [p for p in settings.archive.rglob("*") if p.name.startswith(".incoming")]
     assert leftovers == []
@@ -206,10 +218,12 @@ def test_sweep_removes_copies_a_crash_left_half_written(
 ) -> None:
     folder = settings.archive / "2026"
     folder.mkdir(parents=True)
-    (folder / ".incoming-abc.pdf").write_bytes(b"%PDF-1.7 half")
+    (folder / ".incoming-abc.pdf").write_bytes(b"%PDF-1.7 half")  # whose, unknown
+    mine = folder / f".incoming-{owner_tag()}~x1.pdf"  # this process is staging it
+    mine.write_bytes(b"%PDF-1.7 being copied")
     (folder / "0123456789ab-kept.pdf").write_bytes(b"%PDF-1.7 whole")
     assert ingestor.sweep() == 1
-    assert [p.name for p in folder.iterdir()] == ["0123456789ab-kept.pdf"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(["0123456789ab-kept.pdf", mine.name])
 
 
 def test_two_ingests_racing_for_one_certificate_record_it_once(

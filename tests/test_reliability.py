@@ -6,6 +6,7 @@ back through the inbox."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -16,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from bulk_certificates import make_certificate
+from bulk_certificates import make_certificate, make_certificates
 from click.testing import CliRunner
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -63,8 +64,11 @@ class LockHolder:
         self.process.communicate(timeout=60)
 
 
-def make_settings(root: Path) -> Settings:
-    return settings_from_mapping({"owner_name": None}, base=root)
+def make_settings(root: Path, database: str | None = None) -> Settings:
+    values: dict[str, object] = {"owner_name": None}
+    if database is not None:
+        values["database"] = database
+    return settings_from_mapping(values, base=root)
 
 
 @pytest.fixture
@@ -322,3 +326,87 @@ def test_retry_puts_refused_files_back_through_the_inbox(
     assert "nothing.pdf: no such refused file" in unknown.output
     assert "Traceback" not in unknown.output
     assert files_in(settings.inbox) == []
+
+
+def redownloaded(folder: Path, sources: list[Path]) -> list[Path]:
+    """The same certificates downloaded again: other bytes, same values."""
+    folder.mkdir(parents=True)
+    copies = []
+    for source in sources:
+        copy = folder / source.name
+        copy.write_bytes(source.read_bytes() + b"\n% downloaded again\n")
+        copies.append(copy)
+    return copies
+
+
+def test_two_imports_of_the_same_certificates_at_once_record_each_once(
+    tmp_path: Path, database_url: str
+) -> None:
+    """Two machines (here two processes) importing the same re-downloaded certificates into
+    one database at the same moment: the database itself keeps each certificate once."""
+    sources = make_certificates(tmp_path / "laptop", 20, tag="R")
+    redownloaded(tmp_path / "desktop", sources)
+    config = tmp_path / "config.yaml"
+    config.write_text(f"owner_name: null\ndatabase: {database_url}\n")
+    command = [sys.executable, "-m", "pipeline", "--config", str(config), "import"]
+    runs = [
+        subprocess.Popen(
+            [*command, str(tmp_path / name)],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("laptop", "desktop")
+    ]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    for run, (out, err) in zip(runs, outputs, strict=True):
+        assert run.returncode == 0, out + err
+        assert "Traceback" not in err
+    sessions = open_database(database_url)
+    try:
+        assert count_items(sessions) == 20
+    finally:
+        sessions.kw["bind"].dispose()
+    assert (summed("recorded", outputs), summed("duplicates", outputs)) == (20, 20)
+
+
+def summed(label: str, outputs: list[tuple[str, str]]) -> int:
+    """A count from `import`'s summary, added over several runs."""
+    total = 0
+    for out, _ in outputs:
+        found = re.search(rf"^{label}\s+(\d+)", out, re.MULTILINE)
+        assert found, out
+        total += int(found.group(1))
+    return total
+
+
+def test_a_lost_database_connection_is_retried_not_a_failure(
+    tmp_path: Path, database_url: str
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("a connection to a SQLite file cannot be cut from outside")
+    import psycopg
+    from sqlalchemy import make_url
+
+    settings = make_settings(tmp_path, database_url)
+    settings.inbox.mkdir(parents=True)
+    sessions = open_database(database_url)
+    reader = GuardedExtractor(profiles=load_profiles(None), limits=settings.extraction)
+    with reader:
+        ingestor = Ingestor(settings, sessions, reader)
+        first = ingestor.ingest(make_certificate(settings.inbox, 8), move_source=True)
+        assert first.outcome == Outcome.RECORDED
+        # The server drops every connection to this database (a restart, a network cut).
+        admin = make_url(database_url).set(drivername="postgresql", database="postgres")
+        with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as c:
+            c.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = %s AND pid <> pg_backend_pid()",
+                (make_url(database_url).database,),
+            )
+        second = ingestor.ingest(make_certificate(settings.inbox, 9), move_source=True)
+    assert second.outcome == Outcome.RECORDED, second.log_line()
+    assert count_items(sessions) == 2
+    assert files_in(settings.failed) == []
+    sessions.kw["bind"].dispose()
