@@ -185,7 +185,7 @@ def _read_pages(path: Path, indexes: list[int], budget: _OcrBudget) -> tuple[lis
                     needs_ocr = True
                     if setup is not None:
                         glyphs = _with_ocr(glyphs, budget.glyphs(path, index, setup))
-                elif setup is not None and _sparse(glyphs):
+                elif setup is not None and _sparse(glyphs) and _has_pictures(page):
                     pictured = budget.glyphs(path, index, setup, scan=False)
                     glyphs += ocr_labels(glyphs, pictured, index + 1)
                 glyphs += _widget_glyphs(page)
@@ -212,6 +212,16 @@ _SPARSE_BELOW = 250
 
 def _sparse(glyphs: list[Glyph]) -> bool:
     return _readable_count(glyphs) < _SPARSE_BELOW
+
+
+# Labels drawn as vector outlines are many curves; a border or a seal is a few.
+_OUTLINE_CURVES = 12
+
+
+def _has_pictures(page: Any) -> bool:
+    """Whether the page draws anything OCR could read that the text layer lacks: an image,
+    or text turned into outlines. A short certificate of plain text needs no OCR."""
+    return bool(page.images) or len(page.curves) >= _OUTLINE_CURVES
 
 
 def _needs_ocr(glyphs: list[Glyph]) -> bool:
