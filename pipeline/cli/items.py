@@ -282,10 +282,10 @@ def reextract(state: State, item_id: int) -> None:
         ceinbox reextract 12
     """
     settings = state.settings
-    with transaction(state) as session:
+    with snapshot(state) as session:
         item = services.get_item(session, item_id)
         archived, original = Path(item.document.archive_path), item.document.original_name
-    # Read outside any transaction: a session holds the database's write lock.
+    # Read outside any transaction: nothing slow runs while a session is open.
     try:
         extraction = extract_guarded(
             archived,
