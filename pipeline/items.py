@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Row, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from pipeline.catalog import Catalog
@@ -224,12 +224,36 @@ def get_item(session: Session, item_id: int) -> Item:
     return item
 
 
-def list_items(session: Session, *, status: ItemStatus | None = None) -> list[Item]:
-    """Items (of one status, or all): pending items needing review first, then by id."""
-    to_review_first = case(
+# What a one-line listing shows: loading only these skips every JSON column and the document.
+LISTED_COLUMNS = (
+    Item.id,
+    Item.status,
+    Item.needs_review,
+    Item.end_date,
+    Item.credits,
+    Item.validation_code,
+    Item.course_name,
+)
+
+
+def _review_order() -> Any:
+    return case(
         (and_(Item.status == ItemStatus.pending, Item.needs_review.is_(True)), 0), else_=1
     )
-    statement = select(Item).order_by(to_review_first, Item.id)
+
+
+def list_rows(session: Session, *, status: ItemStatus | None = None) -> list[Row[Any]]:
+    """LISTED_COLUMNS of each item, in list_items' order: a line per item, without loading
+    whole items (ten thousand in a few milliseconds)."""
+    statement = select(*LISTED_COLUMNS).order_by(_review_order(), Item.id)
+    if status is not None:
+        statement = statement.where(Item.status == status)
+    return list(session.execute(statement))
+
+
+def list_items(session: Session, *, status: ItemStatus | None = None) -> list[Item]:
+    """Items (of one status, or all): pending items needing review first, then by id."""
+    statement = select(Item).order_by(_review_order(), Item.id)
     if status is not None:
         statement = statement.where(Item.status == status)
     return list(session.scalars(statement))

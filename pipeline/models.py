@@ -28,6 +28,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -122,7 +124,8 @@ class Document(Base):
     size: Mapped[int] = mapped_column(Integer)
     pages: Mapped[int] = mapped_column(Integer)
     archive_path: Mapped[str] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text, default="")
+    # Deferred: lists and item pages never need the whole text of every certificate.
+    text: Mapped[str] = mapped_column(Text, default="", deferred=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
@@ -135,6 +138,8 @@ class Item(Base):
         # end_date leads: duplicate checks filter on it in SQL, then compare names in Python
         # (case- and accent-insensitively, which SQL cannot do portably).
         Index("ix_items_end_date_learner_course", "end_date", "learner_name", "course_name"),
+        # The duplicate check looks codes up case-insensitively.
+        Index("ix_items_code_lower", func.lower(text("validation_code"))),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -128,18 +128,23 @@ class StabilityTracker:
         self._in_flight: set[Path] = set()
         self._handed: dict[Path, _Snapshot] = {}  # what each handed-over file looked like
 
-    def seen(self, path: Path) -> None:
-        """Record that `path` may have changed: its quiet period restarts if it did."""
+    def seen(self, path: Path, *, settled: bool = False) -> None:
+        """Record that `path` may have changed: its quiet period restarts if it did. A
+        `settled` file (its writer closed it, or it was renamed into place) is ready at once,
+        unless it was put off with `retry_later`."""
         snapshot = _snapshot(path)
         with self._lock:
             pending = self._pending.get(path)
+            now = self._clock()
             if snapshot is None:
                 self._forget(path)
             elif self._handed.get(path) == snapshot:
                 pass  # handed over already and unchanged since
             elif pending is None or pending.snapshot != snapshot:
                 self._handed.pop(path, None)
-                self._pending[path] = _Pending(snapshot, self._clock())
+                self._pending[path] = _Pending(snapshot, now - self._quiet if settled else now)
+            elif settled and pending.since <= now:
+                pending.since = now - self._quiet
 
     def forget(self, path: Path) -> None:
         """Stop tracking `path` (it was deleted or renamed away)."""
@@ -213,9 +218,10 @@ def in_hidden_folder(path: Path, folder: Path) -> bool:
 class _EventRouter(FileSystemEventHandler):
     """Turns watchdog events about candidate files into tracker calls."""
 
-    def __init__(self, tracker: StabilityTracker, folder: Path) -> None:
+    def __init__(self, tracker: StabilityTracker, folder: Path, wake: Callable[[], None]) -> None:
         self._tracker = tracker
         self._folder = folder
+        self._wake = wake
 
     def dispatch(self, event: FileSystemEvent) -> None:
         if event.is_directory:
@@ -227,7 +233,10 @@ class _EventRouter(FileSystemEventHandler):
             if not isinstance(event, FileDeletedEvent):
                 path = Path(os.fsdecode(changed))
                 if is_candidate(path) and not in_hidden_folder(path, self._folder):
-                    self._tracker.seen(path)
+                    settled = isinstance(event, FileClosedEvent | FileMovedEvent)
+                    self._tracker.seen(path, settled=settled)
+                    if settled:
+                        self._wake()
         except Exception:  # an exception here would kill watchdog's dispatcher thread
             logger.exception("could not track %s", event.src_path)
 
@@ -277,6 +286,7 @@ class InboxWatcher:
         self._on_scan = on_scan
         self._tracker = StabilityTracker(quiet_seconds, clock=clock)
         self._stopping = threading.Event()
+        self._wake = threading.Event()  # a settled file: the worker looks at once
         self._lifecycle = threading.Lock()
         self._observer: BaseObserver | None = None
         self._worker: threading.Thread | None = None
@@ -293,7 +303,7 @@ class InboxWatcher:
             _silence_watchdog_rewatch_warning()
             observer = PollingObserver() if self._polling else Observer()
             observer.schedule(
-                _EventRouter(self._tracker, self._folder),
+                _EventRouter(self._tracker, self._folder, self._wake.set),
                 str(self._folder),
                 recursive=True,
                 event_filter=_WATCHED_EVENTS,
@@ -315,6 +325,7 @@ class InboxWatcher:
             if observer is None or worker is None:
                 return
             self._stopping.set()
+            self._wake.set()
         observer.stop()
         observer.join()
         if worker is not threading.current_thread():
@@ -373,7 +384,8 @@ class InboxWatcher:
                     self._tracker.done(path)
             except Exception:  # the worker must outlive any surprise, e.g. a vanished folder
                 logger.exception("inbox watcher pass failed for %s", self._folder)
-            self._stopping.wait(self._poll_interval)
+            self._wake.wait(self._poll_interval)
+            self._wake.clear()
 
     def _handle_one(self, path: Path) -> None:
         logger.debug("handing over %s", path)

@@ -101,3 +101,24 @@ def test_a_hostile_file_costs_only_itself(tmp_path: Path) -> None:
         assert (
             reader.extract(good).value("validation_code") == CLEAN_CASES[0].expected.validation_code
         )
+
+
+def test_one_file_read_in_the_command_itself_keeps_the_time_limit(tmp_path: Path) -> None:
+    """`ceinbox extract FILE` reads a single file without a worker: its time limit holds."""
+    path = BAD_INPUTS["many_pages"](tmp_path)
+    config = tmp_path / "config.yaml"
+    config.write_text("owner_name: null\nextraction:\n  time_limit_seconds: 0.05\n")
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "--config", str(config), "extract", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert time.monotonic() - started < 30
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == (
+        f"ceinbox: {path}: reading took longer than 0.05 s (hostile or broken PDF?)"
+    )

@@ -177,7 +177,8 @@ def test_record_item_stores_document_item_and_a_created_entry(
     }
     assert set(item.fields) == set(FIELD_NAMES)
     assert item.document.archive_path.endswith(".pdf")
-    assert item.document.text.startswith("This is to certify")
+    with sessions() as session:  # the text is loaded only when asked for (deferred)
+        assert get_item(session, item_id).document.text.startswith("This is to certify")
     assert entries == [("created", None, None, "pending")]
 
 

@@ -1,6 +1,6 @@
-"""The `ceinbox` command: importing the command modules registers them on the group."""
+"""The `ceinbox` command. Each command's module is imported when that command runs
+(`pipeline.cli.base.COMMAND_MODULES`), so a command loads only what it uses."""
 
-from pipeline.cli import credits, extract, inbox, items, web
 from pipeline.cli.base import main
 
-__all__ = ["credits", "extract", "inbox", "items", "main", "web"]
+__all__ = ["main"]

@@ -7,10 +7,11 @@ one-line message and its exit code.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -40,7 +41,42 @@ def fail(error: CeinboxError) -> NoReturn:
     sys.exit(error.exit_code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands live in modules imported only when the command is run, so
+    `ceinbox list` does not load the PDF readers or the web stack."""
+
+    def __init__(self, *args: Any, lazy: dict[str, str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._lazy = lazy
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self._lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self._lazy:
+            importlib.import_module(self._lazy[cmd_name])  # registers it on this group
+        return super().get_command(ctx, cmd_name)
+
+
+# Which module defines each command (importing it registers the command).
+COMMAND_MODULES = {
+    **dict.fromkeys(
+        ("list", "show", "edit", "approve", "submitted", "earned", "reject", "reextract"),
+        "pipeline.cli.items",
+    ),
+    "export": "pipeline.cli.items",
+    **dict.fromkeys(("catalog", "exam", "progress"), "pipeline.cli.credits"),
+    **dict.fromkeys(("extract", "profiles"), "pipeline.cli.extract"),
+    **dict.fromkeys(("watch", "import", "retry"), "pipeline.cli.inbox"),
+    **dict.fromkeys(("serve", "run"), "pipeline.cli.web"),
+}
+
+
+@click.group(
+    cls=LazyGroup,
+    lazy=COMMAND_MODULES,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--config",
     type=click.Path(path_type=Path, dir_okay=False),

@@ -10,12 +10,10 @@ from typing import Any
 import click
 
 from pipeline.cli.base import State, fail, main
-from pipeline.db import open_database
 from pipeline.errors import CeinboxError, RefusedInput
-from pipeline.extract.guard import GuardedExtractor
+from pipeline.extract.guard import GuardedExtractor, extract_here
 from pipeline.extract.model import FIELD_NAMES, Extraction
 from pipeline.extract.profiles import load_profiles
-from pipeline.learn import save_profile, suggest_profile
 
 _FIELD_TITLES = {
     "course_name": "course name",
@@ -55,7 +53,15 @@ def extract(state: State, files: tuple[Path, ...], as_json: bool) -> None:
             try:
                 if not path.is_file():
                     raise RefusedInput("no such file" if not path.exists() else "not a file")
-                result = reader.extract(path)
+                if len(files) == 1:  # no worker to start for one file: read it here
+                    result = extract_here(
+                        path,
+                        profiles=profiles,
+                        limits=settings.extraction,
+                        owner_name=settings.owner_name,
+                    )
+                else:
+                    result = reader.extract(path)
             except CeinboxError as exc:
                 click.echo(f"ceinbox: {path}: {exc}", err=True)
                 refused = True
@@ -138,6 +144,9 @@ def suggest(state: State, item_id: int, save: bool, force: bool, name: str | Non
     Example:
         ceinbox profiles suggest 12 --save
     """
+    from pipeline.db import open_database  # here: `extract` needs no database
+    from pipeline.learn import save_profile, suggest_profile
+
     try:
         settings = state.settings
         with GuardedExtractor(

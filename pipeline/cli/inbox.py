@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from pipeline.batch import default_jobs, ingest_many
 from pipeline.cli.base import State, fail, main
 from pipeline.db import open_database
 from pipeline.errors import CeinboxError
@@ -101,8 +102,16 @@ def watch(state: State) -> None:
     type=click.Choice([ItemStatus.submitted.value, ItemStatus.earned.value]),
     help="Record these past items as already submitted or earned.",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Files read at once (default: one per core).",
+)
 @click.pass_obj
-def import_command(state: State, paths: tuple[Path, ...], status: str | None) -> None:
+def import_command(
+    state: State, paths: tuple[Path, ...], status: str | None, jobs: int | None
+) -> None:
     """Import a backlog of certificate PDFs (files and folders, recursively).
 
     Your originals are never moved or deleted: the archive gets a copy. Running it twice
@@ -118,19 +127,22 @@ def import_command(state: State, paths: tuple[Path, ...], status: str | None) ->
     files = sorted(dict.fromkeys(_pdfs(paths)))
     ingestor = ingestor_for(state, "import")
     item_status = ItemStatus(status) if status else ItemStatus.pending
-    results: list[IngestResult] = []
     with (
         ingestor.reader,
         click.progressbar(
-            files,
+            length=len(files),
             label=f"importing {len(files)} file(s)",
             file=sys.stderr,
             show_pos=True,
-            item_show_func=lambda p: p.name if p else None,
         ) as bar,
     ):
-        for path in bar:
-            results.append(ingestor.ingest(path, move_source=False, status=item_status))
+        results = ingest_many(
+            ingestor,
+            files,
+            status=item_status,
+            jobs=jobs or default_jobs(),
+            done=lambda result: bar.update(1),
+        )
     click.echo(format_import_summary(results))
     sys.exit(1 if any(r.outcome in (Outcome.FAILED, Outcome.WAITING) for r in results) else 0)
 

@@ -7,21 +7,27 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import click
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from pipeline import items as services
-from pipeline.catalog import load_catalog
+from pipeline.catalog import Catalog, load_catalog
 from pipeline.cli.base import State, fail, main
-from pipeline.credits import describe_printed, format_credits, printed_disagrees
+from pipeline.credits import (
+    describe_printed,
+    format_credits,
+    printed_disagrees,
+    submit_by,
+    submit_flag,
+)
 from pipeline.db import open_database, reading
 from pipeline.errors import CeinboxError
 from pipeline.export import EXPORT_FORMATS, export_items
-from pipeline.extract.guard import extract_guarded
-from pipeline.extract.profiles import load_profiles
 from pipeline.models import Item, ItemStatus
 
 ACTOR = "cli"
@@ -61,26 +67,39 @@ def list_command(state: State, status: str | None, as_json: bool) -> None:
     Example:
         ceinbox list --status pending
     """
+    chosen = ItemStatus(status) if status else None
     with snapshot(state) as session:
-        found = services.list_items(session, status=ItemStatus(status) if status else None)
         catalog = load_catalog(session)
-        objects = [services.item_to_json(i, catalog=catalog) for i in found]
         if as_json:
+            found = services.list_items(session, status=chosen)
+            objects = [services.item_to_json(i, catalog=catalog) for i in found]
             click.echo(json.dumps(objects, indent=2, ensure_ascii=False))
             return
-        if not found:
+        rows = services.list_rows(session, status=chosen)
+        if not rows:
             click.echo("no items" + (f" with status {status}" if status else ""))
             return
-        for obj in objects:
-            flag = click.style("review", fg="yellow") if obj["needs_review"] else "      "
-            end = obj["end_date"] or "—".ljust(10)
-            credits = obj["credits"] if obj["credits"] is not None else obj["expected_credits"]
-            worth = f"{format_credits(credits):>5}" if credits is not None else "    —"
-            due = _due_note(obj)
-            click.echo(
-                f"#{obj['id']:<4} {obj['status']:<9} {flag} {end} {worth} cr "
-                f"{(obj['validation_code'] or '—'):<24} {obj['course_name'] or '—'}{due}"
-            )
+        lines = [_list_line(row, catalog) for row in rows]
+    click.echo("\n".join(lines))  # one write: ten thousand lines print at once
+
+
+def _list_line(item: Row[Any], catalog: Catalog) -> str:
+    """One item on one line: id, status, review flag, end date, credits, code, course."""
+    flag = click.style("review", fg="yellow") if item.needs_review else "      "
+    end = item.end_date.isoformat() if item.end_date else "—".ljust(10)
+    credits = item.credits
+    if credits is None:
+        match = catalog.match(item.course_name, item.end_date)
+        credits = match.expected if match else None
+    worth = f"{format_credits(credits):>5}" if credits is not None else "    —"
+    flagged = submit_flag(item.status, item.end_date, date.today())
+    due = ""
+    if flagged is not None and item.end_date is not None:
+        due = _due_note({"submit_flag": flagged.value, "submit_by": submit_by(item.end_date)})
+    return (
+        f"#{item.id:<4} {item.status.value:<9} {flag} {end} {worth} cr "
+        f"{(item.validation_code or '—'):<24} {item.course_name or '—'}{due}"
+    )
 
 
 def _due_note(obj: dict[str, Any]) -> str:
@@ -286,6 +305,9 @@ def reextract(state: State, item_id: int) -> None:
         item = services.get_item(session, item_id)
         archived, original = Path(item.document.archive_path), item.document.original_name
     # Read outside any transaction: nothing slow runs while a session is open.
+    from pipeline.extract.guard import extract_guarded
+    from pipeline.extract.profiles import load_profiles
+
     try:
         extraction = extract_guarded(
             archived,

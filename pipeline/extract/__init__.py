@@ -9,12 +9,13 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pipeline.config import ExtractionLimits
-from pipeline.extract.engine import extract_document
 from pipeline.extract.model import Extraction
-from pipeline.extract.pdf import read_document
-from pipeline.extract.profiles import Profile
+
+if TYPE_CHECKING:
+    from pipeline.config import ExtractionLimits
+    from pipeline.extract.profiles import Profile
 
 __all__ = ["Extraction", "extract_file", "sha256_of"]
 
@@ -38,6 +39,11 @@ def extract_file(
     display_name: str | None = None,
 ) -> Extraction:
     """Read one certificate PDF; raise RefusedInput when it cannot be read."""
+    # Imported here: the PDF libraries are loaded only by the code that reads PDFs (the
+    # reader process), never by a command that only lists items.
+    from pipeline.extract.engine import extract_document
+    from pipeline.extract.pdf import read_document
+
     document = read_document(path, limits=limits)
     return extract_document(
         document,

@@ -18,7 +18,7 @@ from datetime import date
 from multiprocessing.connection import Connection
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline import errors
 from pipeline.config import ExtractionLimits
@@ -28,7 +28,9 @@ from pipeline.extract.layout import Document
 from pipeline.extract.model import Extraction
 from pipeline.extract.pdf import read_document
 from pipeline.extract.profiles import Profile, load_profiles
-from pipeline.previews import PagePreview, render_page
+
+if TYPE_CHECKING:
+    from pipeline.previews import PagePreview
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +75,15 @@ class GuardedExtractor:
         self._connection: Connection | None = None
         self._served = 0
 
+    def sibling(self) -> GuardedExtractor:
+        """Another extractor with the same profiles and limits, with a worker of its own."""
+        return GuardedExtractor(
+            profiles=self._profiles,
+            limits=self._limits,
+            owner_name=self._owner_name,
+            profile_folder=self._profile_folder,
+        )
+
     def __enter__(self) -> GuardedExtractor:
         return self
 
@@ -100,6 +111,8 @@ class GuardedExtractor:
 
     def render(self, path: Path, page: int, image: Path, meta: Path) -> PagePreview:
         """Render one page to a PNG in the worker (its time and memory limits hold)."""
+        from pipeline.previews import PagePreview
+
         payload = self._request(("render", path, page, (image, meta)))
         assert isinstance(payload, PagePreview)
         return payload
@@ -199,6 +212,47 @@ def extract_guarded(
         return reader.extract(path, display_name=display_name, today=today)
 
 
+def extract_here(
+    path: Path,
+    *,
+    profiles: list[Profile],
+    limits: ExtractionLimits,
+    owner_name: str | None = None,
+) -> Extraction:
+    """Read one file in this process, under the same limits as the worker: for a command that
+    reads one file and exits (`ceinbox extract FILE`), where starting a worker would cost more
+    than the read. The memory cap stays on this process; the time limit is an alarm."""
+    _limit_memory(limits.memory_limit_mb)
+    if not hasattr(signal, "setitimer"):  # no alarm (Windows): read in a worker instead
+        return extract_guarded(path, profiles=profiles, limits=limits, owner_name=owner_name)
+
+    def overran(signum: int, frame: object) -> None:
+        raise _Overran
+
+    previous = signal.signal(signal.SIGALRM, overran)
+    signal.setitimer(signal.ITIMER_REAL, limits.time_limit_seconds)
+    try:
+        kind, payload = _read(path, None, None, profiles, limits, owner_name)
+    except _Overran:
+        raise HostilePdf(
+            f"reading took longer than {limits.time_limit_seconds:g} s (hostile or broken PDF?)"
+        ) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    if kind == "ok":
+        assert isinstance(payload, Extraction)
+        return payload
+    if kind == "refused":
+        error_name, message = payload
+        raise getattr(errors, error_name, RefusedInput)(message)
+    raise errors.CeinboxError(f"internal error while reading: {payload}")
+
+
+class _Overran(BaseException):
+    """The time limit's alarm (a BaseException: no `except Exception` in a reader stops it)."""
+
+
 def _stamp(folder: Path | None) -> tuple[tuple[str, int, int], ...]:
     """What changes when a profile file is added, edited or removed."""
     if folder is None or not folder.is_dir():
@@ -257,6 +311,8 @@ def _limit_memory(megabytes: int) -> None:
 
 
 def _render(path: Path, page: int, target: tuple[Path, Path], limits: ExtractionLimits) -> Any:
+    from pipeline.previews import render_page
+
     image, meta = target
     return _guarded(lambda: render_page(path, page, image, meta), limits)
 
