@@ -236,7 +236,8 @@ LISTED_COLUMNS = (
 )
 
 
-def _review_order() -> Any:
+def review_order() -> Any:
+    """0 for a pending item needing review, else 1: the list shows those first."""
     return case(
         (and_(Item.status == ItemStatus.pending, Item.needs_review.is_(True)), 0), else_=1
     )
@@ -245,7 +246,7 @@ def _review_order() -> Any:
 def list_rows(session: Session, *, status: ItemStatus | None = None) -> list[Row[Any]]:
     """LISTED_COLUMNS of each item, in list_items' order: a line per item, without loading
     whole items (ten thousand in a few milliseconds)."""
-    statement = select(*LISTED_COLUMNS).order_by(_review_order(), Item.id)
+    statement = select(*LISTED_COLUMNS).order_by(review_order(), Item.id)
     if status is not None:
         statement = statement.where(Item.status == status)
     return list(session.execute(statement))
@@ -253,7 +254,7 @@ def list_rows(session: Session, *, status: ItemStatus | None = None) -> list[Row
 
 def list_items(session: Session, *, status: ItemStatus | None = None) -> list[Item]:
     """Items (of one status, or all): pending items needing review first, then by id."""
-    statement = select(Item).order_by(_review_order(), Item.id)
+    statement = select(Item).order_by(review_order(), Item.id)
     if status is not None:
         statement = statement.where(Item.status == status)
     return list(session.scalars(statement))

@@ -24,8 +24,9 @@ from flask import (
 )
 from werkzeug.wrappers import Response as BaseResponse
 
-from pipeline import credits
+from pipeline import browse, credits
 from pipeline import items as services
+from pipeline.browse import STATUS_ORDER
 from pipeline.catalog import load_catalog
 from pipeline.errors import ItemError
 from pipeline.export import EXPORT_FORMATS, export_items
@@ -33,7 +34,7 @@ from pipeline.ingest import Outcome
 from pipeline.models import Item, ItemStatus
 from pipeline.previews import PagePreview
 from pipeline.refused import list_refused
-from pipeline.text import loose, names_match, words
+from pipeline.text import names_match
 from pipeline.web.context import (
     get_item,
     ingestor,
@@ -52,64 +53,34 @@ PORTAL_FIELDS = (
     ("validation_code", "Validation code"),
 )
 OTHER_FIELDS = (("learner_name", "Learner"), ("issuer", "Issuer"))
-STATUS_ORDER = (
-    ItemStatus.pending,
-    ItemStatus.ready,
-    ItemStatus.submitted,
-    ItemStatus.earned,
-    ItemStatus.rejected,
-)
 
 
 @blueprint.get("/")
 def inbox() -> str:
-    """Items grouped by status, those needing review first; filter and search."""
+    """Items grouped by status, those needing review first; filter, search, page."""
     status = request.args.get("status") or None
     query = (request.args.get("q") or "").strip()
+    number = request.args.get("page", type=int) or 1
+    chosen = ItemStatus(status) if status in {s.value for s in STATUS_ORDER} else None
     with snapshot() as session:
-        everything = services.list_items(session)
-        counts = {s: sum(1 for i in everything if i.status == s) for s in STATUS_ORDER}
-        review_count = sum(
-            1 for i in everything if i.needs_review and i.status == ItemStatus.pending
-        )
-        shown = [
-            i for i in everything if (status is None or i.status == status) and _matches(i, query)
-        ]
-        groups = [(s, [i for i in shown if i.status == s]) for s in STATUS_ORDER]
+        counts = browse.status_counts(session)
+        page = browse.page_of_items(session, status=chosen, query=query, number=number)
+        groups = [(s, [i for i in page.items if i.status == s]) for s in STATUS_ORDER]
         catalog = load_catalog(session)
-        objects = {i.id: services.item_to_json(i, catalog=catalog) for i in shown}
+        objects = {i.id: services.item_to_json(i, catalog=catalog) for i in page.items}
         return render_template(
             "inbox.html",
             objects=objects,
             groups=[(s, members) for s, members in groups if members],
             counts=counts,
-            review_count=review_count,
-            total=len(everything),
+            review_count=browse.review_count(session),
+            total=sum(counts.values()),
             status=status,
             query=query,
             statuses=STATUS_ORDER,
+            page=page,
             refused=list_refused(ingestor().settings),
         )
-
-
-def _matches(item: Item, query: str) -> bool:
-    if not query.strip():
-        return True
-    if re.fullmatch(r"#\d+", query.strip()):
-        return query.strip() == f"#{item.id}"
-    haystack = loose(
-        " ".join(
-            str(v or "")
-            for v in (
-                item.course_name,
-                item.validation_code,
-                item.learner_name,
-                item.issuer,
-                item.document.original_name,
-            )
-        )
-    )
-    return all(word in haystack for word in words(query))
 
 
 @blueprint.post("/approve")
@@ -198,7 +169,6 @@ def item_page(item_id: int) -> str:
     with snapshot() as session:
         item = get_item(session, item_id)
         boxes = _boxes(item, page, preview.width, preview.height) if preview else []
-        everything = services.list_items(session)
         obj = services.item_to_json(item, catalog=load_catalog(session))
         return render_template(
             "item.html",
@@ -213,13 +183,13 @@ def item_page(item_id: int) -> str:
             values=_values(obj),
             fields=item.fields or {},
             history=services.history_of(item),
-            similar=_similar(item, everything),
+            similar=browse.similar_items(session, item),
             owner_warning=_owner_warning(item),
             printed_credits=credits.describe_printed(obj["printed_credits"]),
             credits_disagree=credits.printed_disagrees(
                 obj["printed_credits"], obj["expected_credits"]
             ),
-            neighbours=_neighbours(item, everything),
+            neighbours=browse.neighbours(session, item),
         )
 
 
@@ -263,37 +233,6 @@ def _owner_warning(item: Item) -> str | None:
     if not owner or not item.learner_name or names_match(owner, item.learner_name):
         return None
     return f"This certificate is issued to '{item.learner_name}', not to the owner '{owner}'."
-
-
-def _similar(item: Item, everything: list[Item]) -> list[Item]:
-    """Other items that may be the same certificate (same code, or same course and end),
-    compared as the store compares them when it looks for duplicates."""
-    key, name = services.text_key, services.name_key
-    similar = []
-    for other in everything:
-        if other.id == item.id:
-            continue
-        same_code = item.validation_code and key(other.validation_code) == key(item.validation_code)
-        same_course = (
-            item.course_name
-            and item.end_date
-            and other.end_date == item.end_date
-            and key(other.course_name) == key(item.course_name)
-            and name(other.learner_name) == name(item.learner_name)
-        )
-        if same_code or same_course:
-            similar.append(other)
-    return similar
-
-
-def _neighbours(item: Item, everything: list[Item]) -> dict[str, int | None]:
-    """The previous and next item needing the same attention, for keyboard navigation."""
-    ids = [i.id for i in everything]
-    at = ids.index(item.id) if item.id in ids else -1
-    return {
-        "previous": ids[at - 1] if at > 0 else None,
-        "next": ids[at + 1] if 0 <= at < len(ids) - 1 else None,
-    }
 
 
 @blueprint.get("/progress")
