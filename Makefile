@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/accuracy_report.py
 	$(BIN)/python bench/learned_layouts.py
 	$(BIN)/python bench/ingest_speed.py
+	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/page_speed.py
 	$(BIN)/python bench/ocr_speed.py
 

@@ -60,7 +60,11 @@ def read_document(path: Path, *, limits: ExtractionLimits) -> Document:
             raise CorruptPdf(f"damaged PDF: {_reason(exc)}") from exc
         if page_count == 0:
             raise CorruptPdf("damaged PDF: no pages could be found")
-        chosen = _choose_pages(reader, min(page_count, limits.max_pages))
+        if page_count == 1:  # nothing to choose: only pypdf's guard against bombs is needed
+            _check_contents(reader)
+            chosen = [0]
+        else:
+            chosen = _choose_pages(reader, min(page_count, limits.max_pages))
         form_fields = _form_fields(reader)
         budget = _OcrBudget(limits.ocr_time_limit_seconds)
         pages, needs_ocr = _read_pages(path, chosen, budget)
@@ -123,6 +127,25 @@ def _open_reader(path: Path) -> pypdf.PdfReader:
         if not unlocked:
             raise EncryptedPdf("password-protected PDF: save it without a password and try again")
     return reader
+
+
+def _check_contents(reader: pypdf.PdfReader) -> None:
+    """Decompress the first page's content under pypdf's limits (a decompression bomb is
+    refused here in milliseconds, before pdfminer would inflate it up to the memory cap)."""
+    try:
+        contents = reader.pages[0].get_contents()
+        if contents is not None:
+            contents.get_data()
+    except RecursionError as exc:
+        raise HostilePdf("a page's content is cyclic or nested too deeply") from exc
+    except LimitReachedError as exc:
+        raise HostilePdf(
+            "a page's content expands beyond safe limits (decompression bomb?)"
+        ) from exc
+    except FileNotDecryptedError as exc:
+        raise EncryptedPdf("password-protected PDF") from exc
+    except Exception as exc:  # damaged content: pdfplumber's read reports it
+        logger.debug("page 1: content check failed: %s", exc)
 
 
 def _choose_pages(reader: pypdf.PdfReader, pages_to_scan: int) -> list[int]:
