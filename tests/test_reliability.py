@@ -426,3 +426,23 @@ def test_where_the_system_refuses_a_memory_cap_the_reader_still_starts(
     monkeypatch.setattr(resource, "setrlimit", refuse)
     _limit_memory(64)  # no exception: the worker goes on to report ready
     assert "no memory limit" in capsys.readouterr().err
+
+
+def test_reading_one_file_in_the_command_leaves_the_process_limits_as_they_were(
+    tmp_path: Path,
+) -> None:
+    """`extract FILE` reads in its own process under the memory cap; the cap is lifted after,
+    so a program calling it (a test run, a notebook) keeps its own limits."""
+    import resource
+
+    from pipeline.config import ExtractionLimits
+    from pipeline.extract.guard import extract_here
+
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    result = extract_here(
+        make_certificate(tmp_path, 11),
+        profiles=load_profiles(None),
+        limits=ExtractionLimits(memory_limit_mb=900),
+    )
+    assert result.fields["validation_code"].value == "BLK-A00011-7325"
+    assert resource.getrlimit(resource.RLIMIT_AS) == before

@@ -221,15 +221,19 @@ def extract_here(
 ) -> Extraction:
     """Read one file in this process, under the same limits as the worker: for a command that
     reads one file and exits (`ceinbox extract FILE`), where starting a worker would cost more
-    than the read. The memory cap stays on this process; the time limit is an alarm."""
-    _limit_memory(limits.memory_limit_mb)
-    if not hasattr(signal, "setitimer"):  # no alarm (Windows): read in a worker instead
+    than the read. The memory cap holds while reading (then this process's own limit is back);
+    the time limit is an alarm. Off the main thread, or without alarms, a worker reads it."""
+    if (
+        not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         return extract_guarded(path, profiles=profiles, limits=limits, owner_name=owner_name)
 
     def overran(signum: int, frame: object) -> None:
         raise _Overran
 
     previous = signal.signal(signal.SIGALRM, overran)
+    restore = _limit_memory(limits.memory_limit_mb)
     signal.setitimer(signal.ITIMER_REAL, limits.time_limit_seconds)
     try:
         kind, payload = _read(path, None, None, profiles, limits, owner_name)
@@ -240,6 +244,7 @@ def extract_here(
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        restore()
     if kind == "ok":
         assert isinstance(payload, Extraction)
         return payload
@@ -290,24 +295,27 @@ def _serve(
             connection.send(_read(path, first, second, profiles, limits, owner_name))
 
 
-def _limit_memory(megabytes: int) -> None:
-    """Cap the worker's address space where the system allows it.
+def _limit_memory(megabytes: int) -> Callable[[], None]:
+    """Cap this process's address space where the system allows it; returns what puts the
+    previous cap back (only the soft limit is lowered, so it can be raised again).
 
     macOS refuses RLIMIT_AS below the current usage (and Windows has no resource module):
-    there the worker runs without a memory cap, and the time limit still holds.
+    there the reader runs without a memory cap, and the time limit still holds.
     """
     try:
         import resource
     except ImportError:
-        return
+        return lambda: None
     memory = megabytes * 1024 * 1024
     try:
-        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard != resource.RLIM_INFINITY:
             memory = min(memory, hard)
         resource.setrlimit(resource.RLIMIT_AS, (memory, hard))
     except (ValueError, OSError) as exc:
         print(f"ceinbox reader: no memory limit on {sys.platform}: {exc}", file=sys.stderr)
+        return lambda: None
+    return lambda: resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def _render(path: Path, page: int, target: tuple[Path, Path], limits: ExtractionLimits) -> Any:
