@@ -133,13 +133,14 @@ def record_item(
 
     The caller checks duplicates first (find_duplicate); recording the same bytes twice
     fails on the database's unique sha256 (IntegrityError at flush). An item recorded as
-    ready, submitted or earned (importing a backlog) must be complete.
+    ready must be complete; one recorded as submitted or earned (a backlog the portal already
+    took) is recorded with the portal fields it has.
     """
     values, date_problems = _values_from(extraction)
     missing = _missing(values)
     if status == ItemStatus.rejected:
         raise InvalidTransition("an item cannot be recorded as rejected: record it, then reject it")
-    if status != ItemStatus.pending and missing:
+    if status == ItemStatus.ready and missing:
         raise ItemIncomplete(
             f"{source.original_name} misses {_labels(missing)}: it cannot be recorded as {status}"
         )
@@ -365,12 +366,24 @@ def edit_item(
     return item
 
 
+# The same bounds extraction checks a date against (pipeline.extract.value_checks).
+_FIRST_PLAUSIBLE_YEAR = 1990
+
+
 def _parse(name: str, raw: str | None) -> FieldData:
+    """A value as a person typed it, checked as extraction checks what it reads."""
     value = _clean(raw)
     if value is None:
         return None
     if name in _DATE_FIELDS:
-        return _parse_date(name, value)
+        day = _parse_date(name, value)
+        if day > date.today():
+            raise InvalidValue(f"{_label(name)} {value} is in the future")
+        if day.year < _FIRST_PLAUSIBLE_YEAR:
+            raise InvalidValue(f"{_label(name)} {value} is not a plausible year for a CE item")
+        return day
+    if name == "validation_code" and (len(value) < 3 or any(c.isspace() for c in value)):
+        raise InvalidValue(f"validation code '{value}' cannot be a code: no spaces, 3+ characters")
     if name == "credits":
         try:
             credits = float(value)

@@ -31,6 +31,7 @@ def make_certificate(
     learner: str | None = None,
     course: str | None = None,
     name: str | None = None,
+    one_date: bool = False,
 ) -> Path:
     """Certificate number `index` of series `tag` (learner, course and file name may be
     given instead of the series' own)."""
@@ -56,8 +57,11 @@ def make_certificate(
     canvas.setFont("Helvetica-Bold", 18)
     canvas.drawCentredString(width / 2, height - 272, course)
     canvas.setFont("Helvetica", 12)
-    canvas.drawString(90, 150, f"Start date: {start:%B} {start.day}, {start.year}")
-    canvas.drawString(90, 130, f"End date: {end:%B} {end.day}, {end.year}")
+    if one_date:  # e-learning: only the day it was completed
+        canvas.drawString(90, 150, f"Completed on {end:%B} {end.day}, {end.year}")
+    else:
+        canvas.drawString(90, 150, f"Start date: {start:%B} {start.day}, {start.year}")
+        canvas.drawString(90, 130, f"End date: {end:%B} {end.day}, {end.year}")
     canvas.drawString(470, 150, f"Validation code: {code}")
     canvas.drawString(470, 130, "Issued by Northwind Network Academy")
     canvas.showPage()

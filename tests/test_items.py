@@ -199,7 +199,7 @@ def test_a_malformed_extracted_date_is_stored_empty_and_flagged(
     assert "start date must be YYYY-MM-DD, not '12/06/2023'" in item.problems
 
 
-def test_an_item_recorded_past_pending_must_be_complete(record: Record) -> None:
+def test_an_item_recorded_as_ready_must_be_complete(record: Record) -> None:
     assert record(extraction(), status=ItemStatus.earned) > 0
     with pytest.raises(ItemIncomplete, match="misses validation code"):
         record(extraction(validation_code=None), status=ItemStatus.ready)
@@ -389,6 +389,14 @@ def test_an_edit_that_changes_nothing_leaves_no_history(
         ({"credits": "lots"}, "credits must be a non-negative number"),
         ({"credits": "nan"}, "credits must be a non-negative number"),
         ({"status": "earned"}, "cannot edit status"),
+        # The checks extraction applies hold for a person's values too.
+        (
+            {"start_date": "2030-12-01", "end_date": "2031-01-01"},
+            "start date 2030-12-01 is in the future",
+        ),
+        ({"start_date": "1985-06-12"}, "start date 1985-06-12 is not a plausible year"),
+        ({"validation_code": "CLP 2023"}, "validation code 'CLP 2023' cannot be a code"),
+        ({"validation_code": "X1"}, "validation code 'X1' cannot be a code"),
     ],
 )
 def test_edit_refuses_malformed_values(
@@ -584,3 +592,15 @@ def test_replace_extraction_refuses_items_past_review(
     item_id = record(status=status)
     with pytest.raises(InvalidTransition, match="only a pending or ready item can be re-extracted"):
         run(sessions, replace_extraction, item_id, extraction(), actor="cli")
+
+
+def test_a_backlog_item_the_portal_took_is_recorded_with_the_fields_it_has(
+    sessions: sessionmaker[Session], record: Record
+) -> None:
+    """A one-date certificate imported as earned or submitted: the portal already took it,
+    so a start date it does not print does not keep it out."""
+    for status in (ItemStatus.earned, ItemStatus.submitted):
+        item_id = record(extraction(start_date=None), status=status)
+        with sessions() as session:
+            item = get_item(session, item_id)
+            assert item.status == status and item.start_date is None

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
+from bulk_certificates import make_certificate
 from cli_runner import Ceinbox
 
 from certfactory import CLEAN_CASES, PARTIAL_CASES, UNCLEAR_CASES, ce_credits_certificate
@@ -167,3 +169,42 @@ def test_printed_credits_are_shown_and_a_catalog_disagreement_is_said(
     assert "48 CE credits (on the certificate)" in shown
     assert "the certificate says 48 CE credits; the catalog expects 40" in shown
     assert "start date (type it in before approving)" in shown
+
+
+def test_an_edit_into_the_future_is_refused_in_one_line_naming_the_field(
+    ceinbox: Ceinbox, tmp_path: Path
+) -> None:
+    ceinbox("import", str(CLEAN_CASES[0].build(tmp_path)))
+    refused = ceinbox("edit", "1", "--start-date", "2030-12-01", "--end-date", "2031-01-01", code=1)
+    assert refused.stderr.strip() == "ceinbox: start date 2030-12-01 is in the future"
+    assert ceinbox.items()[0]["start_date"] == str(CLEAN_CASES[0].expected.start_date)
+
+
+def test_a_backlog_of_one_date_certificates_imports_as_earned(
+    ceinbox: Ceinbox, tmp_path: Path
+) -> None:
+    """The README's backlog command: certificates the portal already took are recorded,
+    a one-date one too (its start date is not printed)."""
+    folder = tmp_path / "earned"
+    for n in range(3):
+        make_certificate(folder, n, one_date=n == 0)
+    done = ceinbox("import", str(folder), "--status", "earned")
+    assert re.search(r"^recorded\s+3$", done.stdout, re.MULTILINE), done.stdout
+    items = ceinbox.items()
+    assert len(items) == 3 and {i["status"] for i in items} == {"earned"}
+    one = next(i for i in items if i["source_file"] == "certificate-A00000.pdf")
+    assert one["start_date"] is None and one["missing"] == ["start_date"]
+
+
+def test_list_has_headings_and_show_says_a_passed_date_once(
+    ceinbox: Ceinbox, tmp_path: Path
+) -> None:
+    ceinbox("import", str(CLEAN_CASES[0].build(tmp_path)))
+    listing = ceinbox("list").stdout.splitlines()
+    assert listing[0].split()[:4] == ["#", "status", "review", "end"]
+    assert "— cr" not in "\n".join(listing)
+    shown = ceinbox("show", "1").stdout
+    submit = next(line for line in shown.splitlines() if "Submit by" in line)
+    due = str(ceinbox.items()[0]["submit_by"])
+    assert submit.count(due) == 1  # the date once, not again in a note
+    assert "recorded as pending" in shown

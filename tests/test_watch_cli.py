@@ -90,7 +90,8 @@ def test_files_dropped_into_the_inbox_become_items_and_sigterm_stops_cleanly(
     shutil.copy(first, watching.inbox / "copy.pdf")
     (watching.inbox / "broken.pdf").write_bytes(b"this is not a pdf")
 
-    wait_for(lambda: not any(watching.inbox.glob("*.pdf")))
+    # rglob: a file being worked on sits in the watcher's working folder below the inbox.
+    wait_for(lambda: not any(watching.inbox.rglob("*.pdf")))
     items = watching.items()
     codes = sorted(str(item["validation_code"]) for item in items)
     assert codes == sorted(str(case.expected.validation_code) for case in CLEAN_CASES[:2])
@@ -111,7 +112,7 @@ def test_files_already_waiting_are_processed_at_start(tmp_path: Path) -> None:
     CLEAN_CASES[2].build(inbox)
     watcher = Watching(tmp_path)
     try:
-        wait_for(lambda: not any(inbox.glob("*.pdf")))
+        wait_for(lambda: not any(inbox.rglob("*.pdf")))
         assert len(watcher.items()) == 1
     finally:
         code, _, err = watcher.stop()

@@ -174,7 +174,7 @@ def test_item_page_shows_portal_fields_boxes_owner_warning_and_history(
     assert order == sorted(order)
     assert page.count('class="box ') >= 4
     assert "not to the owner" in page  # owner_name is someone else in this fixture
-    assert "created" in page
+    assert "recorded as pending" in page
 
 
 def test_item_page_shows_printed_credits_and_a_catalog_disagreement(
@@ -193,22 +193,28 @@ def test_item_page_shows_printed_credits_and_a_catalog_disagreement(
     assert "Not printed on the certificate: start date" in page
 
 
-def test_bulk_approve_is_all_or_nothing(
+def test_bulk_approve_approves_what_it_can_and_says_why_not_the_rest(
     client: FlaskClient, ingestor: Ingestor, tmp_path: Path
 ) -> None:
     good = record(ingestor, tmp_path)
     unclear = ingestor.ingest(UNCLEAR_CASES[0].build(tmp_path), move_source=False).item_id
+    listing = client.get("/").get_data(as_text=True)
+    assert f"item {unclear} cannot be approved yet: misses" in listing  # its box is disabled
+    assert f'name="ids" value="{good}"' in listing
+    assert f'name="ids" value="{unclear}"' not in listing
     response = client.post(
-        "/approve", data={"csrf_token": token(client), "ids": [str(good), str(unclear)]}
+        "/approve",
+        data={"csrf_token": token(client), "ids": [str(good), str(unclear)]},
+        follow_redirects=True,
     )
-    assert response.status_code == 302
-    with ingestor.sessions() as session:
-        item = session.get(Item, good)
-        assert item is not None and item.status == ItemStatus.pending
-    client.post("/approve", data={"csrf_token": token(client), "ids": [str(good)]})
+    page = response.get_data(as_text=True)
+    assert "Approved 1 item(s): ready to submit." in page
+    assert f"Not approved: item #{unclear} misses" in page
     with ingestor.sessions() as session:
         item = session.get(Item, good)
         assert item is not None and item.status == ItemStatus.ready
+        still = session.get(Item, unclear)
+        assert still is not None and still.status == ItemStatus.pending
 
 
 def test_inbox_search_and_export(client: FlaskClient, ingestor: Ingestor, tmp_path: Path) -> None:
@@ -293,3 +299,23 @@ def test_the_item_page_teaches_its_layout_after_a_correction(
     assert nxt.fields["course_name"].value == RECORDS[1].course
     # Only the fixture's owner_name (someone else) flags it.
     assert [p.kind.value for p in nxt.problems] == ["other_owner"]
+
+
+def test_small_things_a_user_sees(client: FlaskClient, ingestor: Ingestor, tmp_path: Path) -> None:
+    with client.get("/favicon.ico") as icon:
+        assert icon.status_code == 200 and b"<svg" in icon.data
+    item_id = record(ingestor, tmp_path)
+    client.post(f"/items/{item_id}/approve", data={"csrf_token": token(client)})
+    history = client.get(f"/items/{item_id}").get_data(as_text=True)
+    assert "recorded as pending" in history and "pending → ready" in history
+    assert "status status" not in history and "created:" not in history
+    (tmp_path / "again").mkdir()
+    again = CLEAN_CASES[0].build(tmp_path / "again")
+    with again.open("rb") as handle:
+        page = client.post(
+            "/upload",
+            data={"csrf_token": token(client), "file": [(handle, "again.pdf")]},
+            content_type="multipart/form-data",
+            follow_redirects=True,
+        ).get_data(as_text=True)
+    assert f'<li class="warning">again.pdf: duplicate of #{item_id}</li>' in page

@@ -28,6 +28,7 @@ from pipeline.credits import (
 from pipeline.db import open_database, reading
 from pipeline.errors import CeinboxError
 from pipeline.export import EXPORT_FORMATS, export_items
+from pipeline.history_text import describe
 from pipeline.models import Item, ItemStatus
 
 ACTOR = "cli"
@@ -79,7 +80,11 @@ def list_command(state: State, status: str | None, as_json: bool) -> None:
         if not rows:
             click.echo("no items" + (f" with status {status}" if status else ""))
             return
-        lines = [_list_line(row, catalog) for row in rows]
+        heading = f"{'#':<5} {'status':<9} {'review':<6} {'end date':<10} {'credits':>8} "
+        lines = [
+            heading + f"{'validation code':<24} course",
+            *(_list_line(r, catalog) for r in rows),
+        ]
     click.echo("\n".join(lines))  # one write: ten thousand lines print at once
 
 
@@ -91,13 +96,13 @@ def _list_line(item: Row[Any], catalog: Catalog) -> str:
     if credits is None:
         match = catalog.match(item.course_name, item.end_date)
         credits = match.expected if match else None
-    worth = f"{format_credits(credits):>5}" if credits is not None else "    —"
+    worth = f"{format_credits(credits):>5} cr" if credits is not None else f"{'—':>5}   "
     flagged = submit_flag(item.status, item.end_date, date.today())
     due = ""
     if flagged is not None and item.end_date is not None:
         due = _due_note({"submit_flag": flagged.value, "submit_by": submit_by(item.end_date)})
     return (
-        f"#{item.id:<4} {item.status.value:<9} {flag} {end} {worth} cr "
+        f"#{item.id:<4} {item.status.value:<9} {flag} {end} {worth} "
         f"{(item.validation_code or '—'):<24} {item.course_name or '—'}{due}"
     )
 
@@ -171,7 +176,8 @@ def format_item(item: Item, obj: dict[str, Any]) -> str:
         missing = ", ".join(name.replace("_", " ") for name in obj["missing"])
         lines.append(f"  {'Not printed':<16} {missing} (type it in before approving)")
     if obj.get("submit_by"):
-        lines.append(f"  {'Submit by':<16} {obj['submit_by']}{_due_note(obj)}")
+        late = {"overdue": "  (passed)", "due-soon": "  (soon)"}.get(obj.get("submit_flag") or "")
+        lines.append(f"  {'Submit by':<16} {obj['submit_by']}{late or ''}")
     lines.append(f"  {'Source file':<16} {item.document.original_name}")
     if item.reject_reason:
         lines.append(f"  {'Rejected':<16} {item.reject_reason}")
@@ -180,12 +186,7 @@ def format_item(item: Item, obj: dict[str, Any]) -> str:
         lines.extend(f"  ! {p}" for p in item.problems)
     lines.append("History:")
     for entry in services.history_of(item):
-        change = entry.action
-        if entry.field:
-            change += f" {entry.field}: {entry.old_value!s} → {entry.new_value!s}"
-        elif entry.old_value or entry.new_value:
-            change += f": {entry.old_value or ''} → {entry.new_value or ''}"
-        lines.append(f"  {entry.at:%Y-%m-%d %H:%M} {entry.actor:<7} {change}")
+        lines.append(f"  {entry.at:%Y-%m-%d %H:%M} {entry.actor:<7} {describe(entry)}")
     return "\n".join(lines)
 
 

@@ -12,6 +12,7 @@ from flask import Flask, abort, request
 from flask_wtf.csrf import CSRFProtect
 
 from pipeline.extract.guard import GuardedExtractor
+from pipeline.history_text import describe as describe_history
 from pipeline.ingest import Ingestor
 from pipeline.web import refused_views, teach_views, views
 
@@ -60,9 +61,14 @@ def create_app(
             abort(413)
 
     CSRFProtect(app)  # registered after the size check, so it runs after it
+    app.jinja_env.globals["describe_history"] = describe_history
     app.register_blueprint(views.blueprint)
     app.register_blueprint(teach_views.blueprint)
     app.register_blueprint(refused_views.blueprint)
+
+    @app.get("/favicon.ico")
+    def favicon() -> Any:
+        return app.send_static_file("favicon.svg")
 
     @app.after_request
     def security_headers(response: Any) -> Any:

@@ -30,6 +30,7 @@ from pipeline.browse import STATUS_ORDER
 from pipeline.catalog import load_catalog
 from pipeline.errors import ItemError
 from pipeline.export import EXPORT_FORMATS, export_items
+from pipeline.extract.model import REQUIRED_FIELDS
 from pipeline.ingest import Outcome
 from pipeline.models import Item, ItemStatus
 from pipeline.previews import PagePreview
@@ -68,6 +69,12 @@ def inbox() -> str:
         groups = [(s, [i for i in page.items if i.status == s]) for s in STATUS_ORDER]
         catalog = load_catalog(session)
         objects = {i.id: services.item_to_json(i, catalog=catalog) for i in page.items}
+        blocked = {
+            i.id: "misses " + ", ".join(f.replace("_", " ") for f in missing)
+            for i in page.items
+            if i.status == ItemStatus.pending
+            and (missing := [f for f in REQUIRED_FIELDS if getattr(i, f) is None])
+        }
         return render_template(
             "inbox.html",
             objects=objects,
@@ -79,24 +86,30 @@ def inbox() -> str:
             query=query,
             statuses=STATUS_ORDER,
             page=page,
+            blocked=blocked,
             refused=list_refused(ingestor().settings),
         )
 
 
 @blueprint.post("/approve")
 def approve_selected() -> BaseResponse:
-    """Approve every selected item, or none when one of them cannot be approved."""
+    """Approve every selected item that can be approved; list the others with why."""
     ids = [int(v) for v in request.form.getlist("ids") if v.isdigit()]
     if not ids:
         flash("Select the items to approve first.", "error")
         return redirect(url_for("review.inbox"))
-    try:
-        with transaction() as session:
-            for item_id in ids:
+    approved, refused = [], []
+    for item_id in ids:  # one transaction each: one item that cannot be approved blocks none
+        try:
+            with transaction() as session:
                 services.approve(session, item_id, actor=ACTOR)
-        flash(f"Approved {len(ids)} item(s): ready to submit.", "ok")
-    except ItemError as exc:
-        flash(f"Nothing approved: {exc}", "error")
+            approved.append(item_id)
+        except ItemError as exc:
+            refused.append(str(exc))
+    if approved:
+        flash(f"Approved {len(approved)} item(s): ready to submit.", "ok")
+    for reason in refused:
+        flash(f"Not approved: {reason}", "error")
     return redirect(url_for("review.inbox"))
 
 
@@ -107,7 +120,7 @@ def upload() -> BaseResponse | tuple[Response, int]:
     if not files:
         flash("Choose a PDF to add.", "error")
         return redirect(url_for("review.inbox"))
-    lines: list[str] = []
+    lines: list[tuple[str, str]] = []
     first_item: int | None = None
     staging = Path(tempfile.mkdtemp(prefix="ceinbox-upload-"))
     try:
@@ -115,19 +128,27 @@ def upload() -> BaseResponse | tuple[Response, int]:
             path = staging / _safe_name(upload_file.filename or "upload.pdf")
             upload_file.save(path)
             result = ingestor().ingest(path, move_source=True, complete=True)
-            lines.append(result.log_line())
+            lines.append((result.log_line(), _FLASH_KIND.get(result.outcome, "error")))
             if result.outcome in (Outcome.RECORDED, Outcome.NEEDS_REVIEW) and first_item is None:
                 first_item = result.item_id
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     # Shown on the next page in both cases: the drop zone's script follows with a reload.
-    for line in lines:
-        flash(line, "error" if ": failed:" in line else "ok")
+    for line, kind in lines:
+        flash(line, kind)
     if request.accept_mimetypes.best == "application/json":
-        return jsonify({"results": lines, "item": first_item}), 200
+        return jsonify({"results": [line for line, _ in lines], "item": first_item}), 200
     if len(files) == 1 and first_item is not None:
         return redirect(url_for("review.item_page", item_id=first_item))
     return redirect(url_for("review.inbox"))
+
+
+# How an upload's outcome is shown: a duplicate added nothing, so it is not a success.
+_FLASH_KIND = {
+    Outcome.RECORDED: "ok",
+    Outcome.NEEDS_REVIEW: "ok",
+    Outcome.DUPLICATE: "warning",
+}
 
 
 def _safe_name(name: str) -> str:
