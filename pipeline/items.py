@@ -137,7 +137,7 @@ def record_item(
     took) is recorded with the portal fields it has.
     """
     values, date_problems = _values_from(extraction)
-    missing = _missing(values)
+    missing = missing_fields(values)
     if status == ItemStatus.rejected:
         raise InvalidTransition("an item cannot be recorded as rejected: record it, then reject it")
     if status == ItemStatus.ready and missing:
@@ -169,7 +169,7 @@ def record_item(
         updated_at=now,
     )
     session.add(item)
-    _log(session, item, now, actor, HistoryAction.created, new=status.value)
+    log_change(session, item, now, actor, HistoryAction.created, new=status.value)
     session.flush()
     return item
 
@@ -195,7 +195,7 @@ def _needs_review(
     extraction: Extraction, values: Mapping[str, FieldData], date_problems: list[str]
 ) -> bool:
     """The extraction's verdict; also any portal field empty that the certificate prints."""
-    unread = [name for name in _missing(values) if name not in extraction.missing]
+    unread = [name for name in missing_fields(values) if name not in extraction.missing]
     return extraction.needs_review or bool(date_problems or unread)
 
 
@@ -341,7 +341,7 @@ def edit_item(
     now = utcnow()
     fields = dict(item.fields)
     for name, value in updates.items():
-        _log(
+        log_change(
             session,
             item,
             now,
@@ -415,7 +415,7 @@ def _check_date_order(start: FieldData, end: FieldData) -> None:
 
 def _settle_after_edit(item: Item) -> None:
     """A person's edit supersedes the extractor's problems; only missing fields remain."""
-    missing = _missing({name: getattr(item, name) for name in REQUIRED_FIELDS})
+    missing = missing_fields({name: getattr(item, name) for name in REQUIRED_FIELDS})
     item.problems = [f"{_label(name)} is missing" for name in missing]
     item.needs_review = bool(missing)
 
@@ -427,11 +427,11 @@ def approve(session: Session, item_id: int, *, actor: str) -> Item:
     """pending -> ready, once every required field is filled in."""
     item = get_item(session, item_id)
     _require_status(item, (ItemStatus.pending,), "approved")
-    missing = _missing({name: getattr(item, name) for name in REQUIRED_FIELDS})
+    missing = missing_fields({name: getattr(item, name) for name in REQUIRED_FIELDS})
     if missing:
         raise ItemIncomplete(f"item #{item.id} misses {_labels(missing)}")
     item.needs_review = False
-    _change_status(session, item, ItemStatus.ready, actor=actor)
+    change_status(session, item, ItemStatus.ready, actor=actor)
     return item
 
 
@@ -439,7 +439,7 @@ def mark_submitted(session: Session, item_id: int, *, actor: str) -> Item:
     """ready -> submitted: the item has been entered on the CE portal."""
     item = get_item(session, item_id)
     _require_status(item, (ItemStatus.ready,), "marked submitted")
-    _change_status(session, item, ItemStatus.submitted, actor=actor)
+    change_status(session, item, ItemStatus.submitted, actor=actor)
     return item
 
 
@@ -451,7 +451,7 @@ def mark_earned(session: Session, item_id: int, *, credits: float | None, actor:
     if credits is not None:
         credits = _check_credits(float(credits), shown=credits)
         if credits != item.credits:
-            _log(
+            log_change(
                 session,
                 item,
                 now,
@@ -462,7 +462,7 @@ def mark_earned(session: Session, item_id: int, *, credits: float | None, actor:
                 new=_as_text(credits),
             )
             item.credits = credits
-    _change_status(session, item, ItemStatus.earned, actor=actor, now=now)
+    change_status(session, item, ItemStatus.earned, actor=actor, now=now)
     return item
 
 
@@ -474,7 +474,7 @@ def reject(session: Session, item_id: int, *, reason: str, actor: str) -> Item:
     if cleaned is None:
         raise InvalidValue(f"give a reason to reject item #{item.id}")
     now = utcnow()
-    _log(
+    log_change(
         session,
         item,
         now,
@@ -485,7 +485,7 @@ def reject(session: Session, item_id: int, *, reason: str, actor: str) -> Item:
         new=cleaned,
     )
     item.reject_reason = cleaned
-    _change_status(session, item, ItemStatus.rejected, actor=actor, now=now)
+    change_status(session, item, ItemStatus.rejected, actor=actor, now=now)
     return item
 
 
@@ -498,7 +498,7 @@ def _require_status(item: Item, allowed: tuple[ItemStatus, ...], done: str) -> N
         )
 
 
-def _change_status(
+def change_status(
     session: Session,
     item: Item,
     status: ItemStatus,
@@ -506,8 +506,9 @@ def _change_status(
     actor: str,
     now: datetime | None = None,
 ) -> None:
+    """Move item to status, with a history entry (the caller checks the move is allowed)."""
     now = now or utcnow()
-    _log(
+    log_change(
         session,
         item,
         now,
@@ -556,7 +557,7 @@ def replace_extraction(
         fields[name] = _where_found(extraction.fields.get(name, MISSING))
         old, new = getattr(item, name), values[name]
         if old != new:
-            _log(
+            log_change(
                 session,
                 item,
                 now,
@@ -581,7 +582,7 @@ def replace_extraction(
     if changed and item.status == ItemStatus.ready:
         item.problems = [*item.problems, "re-extraction changed approved values: approve again"]
         item.needs_review = True
-        _change_status(session, item, ItemStatus.pending, actor=actor, now=now)
+        change_status(session, item, ItemStatus.pending, actor=actor, now=now)
     session.flush()
     return item
 
@@ -589,7 +590,7 @@ def replace_extraction(
 # --- helpers -----------------------------------------------------------------------------
 
 
-def _log(
+def log_change(
     session: Session,
     item: Item,
     at: datetime,
@@ -620,7 +621,7 @@ def _clean(value: str | None) -> str | None:
     return value.strip() or None
 
 
-def _missing(values: Mapping[str, object]) -> list[str]:
+def missing_fields(values: Mapping[str, object]) -> list[str]:
     return [name for name in REQUIRED_FIELDS if values.get(name) is None]
 
 

@@ -208,3 +208,31 @@ def test_list_has_headings_and_show_says_a_passed_date_once(
     due = str(ceinbox.items()[0]["submit_by"])
     assert submit.count(due) == 1  # the date once, not again in a note
     assert "recorded as pending" in shown
+
+
+def test_reopen_and_undo_are_ways_back_and_leave_history(
+    ceinbox: Ceinbox, tmp_path: Path
+) -> None:
+    ceinbox("import", str(CLEAN_CASES[0].build(tmp_path)))
+    ceinbox("reject", "1", "--reason", "not in the catalog")
+    assert "#1 pending again" in ceinbox("reopen", "1").stdout
+    item = ceinbox.items()[0]
+    assert item["status"] == "pending"
+    ceinbox("approve", "1")
+    ceinbox("submitted", "1")
+    assert "#1 back to ready" in ceinbox("undo", "1").stdout
+    assert ceinbox.items()[0]["status"] == "ready"
+    assert "#1 pending again" in ceinbox("reopen", "1").stdout
+    refused = ceinbox("reopen", "1", code=1)
+    assert refused.stderr.strip() == (
+        "ceinbox: item #1 is pending; only a rejected or ready item can be reopened"
+    )
+    shown = ceinbox("show", "1").stdout
+    for line in ("rejected → pending", "submitted → ready", "ready → pending"):
+        assert line in shown
+    assert "reject reason: not in the catalog → —" in shown
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    ceinbox("import", str(CLEAN_CASES[1].build(fresh)))
+    nothing = ceinbox("undo", "2", code=1)
+    assert nothing.stderr.strip() == "ceinbox: item #2 has no status change to undo"

@@ -319,3 +319,24 @@ def test_small_things_a_user_sees(client: FlaskClient, ingestor: Ingestor, tmp_p
             follow_redirects=True,
         ).get_data(as_text=True)
     assert f'<li class="warning">again.pdf: duplicate of #{item_id}</li>' in page
+
+
+def test_the_page_reopens_and_undoes(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    item_id = record(ingestor, tmp_path)
+    csrf = token(client)
+    client.post(f"/items/{item_id}/reject", data={"csrf_token": csrf, "reason": "wrong course"})
+    page = client.get(f"/items/{item_id}").get_data(as_text=True)
+    assert "Reopen for review" in page and "Undo the last status change" in page
+    reopened = client.post(
+        f"/items/{item_id}/reopen", data={"csrf_token": csrf}, follow_redirects=True
+    ).get_data(as_text=True)
+    assert "Reopened: pending review again." in reopened
+    undone = client.post(
+        f"/items/{item_id}/undo", data={"csrf_token": csrf}, follow_redirects=True
+    ).get_data(as_text=True)
+    assert "Undone: back to rejected." in undone
+    with ingestor.sessions() as session:
+        item = session.get(Item, item_id)
+        assert item is not None and item.status == ItemStatus.rejected

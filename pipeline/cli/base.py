@@ -61,7 +61,18 @@ class LazyGroup(click.Group):
 # Which module defines each command (importing it registers the command).
 COMMAND_MODULES = {
     **dict.fromkeys(
-        ("list", "show", "edit", "approve", "submitted", "earned", "reject", "reextract"),
+        (
+            "list",
+            "show",
+            "edit",
+            "approve",
+            "submitted",
+            "earned",
+            "reject",
+            "reextract",
+            "reopen",
+            "undo",
+        ),
         "pipeline.cli.items",
     ),
     "export": "pipeline.cli.items",

@@ -16,6 +16,7 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from pipeline import items as services
+from pipeline import review_flow
 from pipeline.catalog import Catalog, load_catalog
 from pipeline.cli.base import State, fail, main
 from pipeline.credits import (
@@ -225,6 +226,34 @@ def _each(
         for item_id in ids:
             item = action(session, item_id)
             click.echo(f"#{item.id} {done}")
+
+
+@main.command()
+@click.argument("ids", type=int, nargs=-1, required=True)
+@click.pass_obj
+def reopen(state: State, ids: tuple[int, ...]) -> None:
+    """Send rejected or ready items back to pending, to be reviewed again.
+
+    \b
+    Example:
+        ceinbox reopen 12
+    """
+    _each(state, ids, lambda s, i: review_flow.reopen(s, i, actor=ACTOR), "pending again")
+
+
+@main.command()
+@click.argument("item_id", type=int)
+@click.pass_obj
+def undo(state: State, item_id: int) -> None:
+    """Undo an item's last status change (it goes back to the status it had before).
+
+    \b
+    Example:
+        ceinbox undo 12
+    """
+    with transaction(state) as session:
+        item = review_flow.undo(session, item_id, actor=ACTOR)
+        click.echo(f"#{item.id} back to {item.status.value}")
 
 
 @main.command()

@@ -24,7 +24,7 @@ from flask import (
 )
 from werkzeug.wrappers import Response as BaseResponse
 
-from pipeline import browse, credits
+from pipeline import browse, credits, review_flow
 from pipeline import items as services
 from pipeline.browse import STATUS_ORDER
 from pipeline.catalog import load_catalog
@@ -315,7 +315,7 @@ def edit(item_id: int) -> BaseResponse:
 
 @blueprint.post("/items/<int:item_id>/<action>")
 def change_status(item_id: int, action: str) -> BaseResponse:
-    """Approve, mark submitted or earned, or reject with a reason."""
+    """Approve, mark submitted or earned, reject with a reason, reopen, or undo."""
     try:
         with transaction() as session:
             if action == "approve":
@@ -333,6 +333,12 @@ def change_status(item_id: int, action: str) -> BaseResponse:
                 reason = (request.form.get("reason") or "").strip()
                 services.reject(session, item_id, reason=reason, actor=ACTOR)
                 message = "Rejected."
+            elif action == "reopen":
+                review_flow.reopen(session, item_id, actor=ACTOR)
+                message = "Reopened: pending review again."
+            elif action == "undo":
+                item = review_flow.undo(session, item_id, actor=ACTOR)
+                message = f"Undone: back to {item.status.value}."
             else:
                 abort(404)
         flash(message, "ok")
