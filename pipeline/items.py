@@ -325,6 +325,7 @@ def edit_item(
         raise InvalidValue(
             f"cannot edit {', '.join(unknown)}; editable fields: {', '.join(EDITABLE_FIELDS)}"
         )
+    changes = _same_as_end(item, changes)
     parsed = {name: _parse(name, raw) for name, raw in changes.items()}
     _check_date_order(
         parsed.get("start_date", item.start_date), parsed.get("end_date", item.end_date)
@@ -364,6 +365,25 @@ def edit_item(
     item.updated_at = now
     session.flush()
     return item
+
+
+# Typed as a start date: "the course took one day; the certificate prints only that day".
+SAME_AS_END = "same-as-end"
+
+
+def _same_as_end(item: Item, changes: Mapping[str, str | None]) -> Mapping[str, str | None]:
+    """Changes with start_date "same-as-end" replaced by the end date (one-date certificates
+    only: the portal needs a start date, and for those the end date is the honest one)."""
+    if (changes.get("start_date") or "").strip().lower() != SAME_AS_END:
+        return changes
+    if "start_date" not in (item.missing or []):
+        raise InvalidValue(
+            f"item #{item.id}'s certificate prints a start date: type that date instead"
+        )
+    end = changes.get("end_date") or (item.end_date.isoformat() if item.end_date else None)
+    if not end:
+        raise InvalidValue(f"item #{item.id} has no end date to use as its start date")
+    return {**changes, "start_date": end}
 
 
 # The same bounds extraction checks a date against (pipeline.extract.value_checks).

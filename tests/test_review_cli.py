@@ -210,9 +210,7 @@ def test_list_has_headings_and_show_says_a_passed_date_once(
     assert "recorded as pending" in shown
 
 
-def test_reopen_and_undo_are_ways_back_and_leave_history(
-    ceinbox: Ceinbox, tmp_path: Path
-) -> None:
+def test_reopen_and_undo_are_ways_back_and_leave_history(ceinbox: Ceinbox, tmp_path: Path) -> None:
     ceinbox("import", str(CLEAN_CASES[0].build(tmp_path)))
     ceinbox("reject", "1", "--reason", "not in the catalog")
     assert "#1 pending again" in ceinbox("reopen", "1").stdout
@@ -236,3 +234,19 @@ def test_reopen_and_undo_are_ways_back_and_leave_history(
     ceinbox("import", str(CLEAN_CASES[1].build(fresh)))
     nothing = ceinbox("undo", "2", code=1)
     assert nothing.stderr.strip() == "ceinbox: item #2 has no status change to undo"
+
+
+def test_a_one_date_certificate_takes_its_end_date_as_start_in_one_step(
+    ceinbox: Ceinbox, tmp_path: Path
+) -> None:
+    ceinbox("import", str(make_certificate(tmp_path / "one", 0, one_date=True)))
+    ceinbox("import", str(make_certificate(tmp_path / "two", 1)))
+    one = ceinbox.items()[0]
+    assert one["start_date"] is None and one["missing"] == ["start_date"]
+    ceinbox("approve", "1", code=1)  # still refused: the portal needs a start date
+    ceinbox("edit", "1", "--start-date", "same-as-end")
+    edited = ceinbox.items()[0]
+    assert edited["start_date"] == edited["end_date"]
+    ceinbox("approve", "1")
+    refused = ceinbox("edit", "2", "--start-date", "same-as-end", code=1)
+    assert "prints a start date: type that date instead" in refused.stderr

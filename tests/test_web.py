@@ -340,3 +340,22 @@ def test_the_page_reopens_and_undoes(
     with ingestor.sessions() as session:
         item = session.get(Item, item_id)
         assert item is not None and item.status == ItemStatus.rejected
+
+
+def test_a_one_date_certificate_gets_a_start_equals_end_button(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    from bulk_certificates import make_certificate
+
+    one = ingestor.ingest(make_certificate(tmp_path, 0, one_date=True), move_source=False)
+    two = ingestor.ingest(make_certificate(tmp_path, 1), move_source=False)
+    assert one.item_id and two.item_id
+    assert "Start date = end date" in client.get(f"/items/{one.item_id}").get_data(as_text=True)
+    assert "Start date = end date" not in client.get(f"/items/{two.item_id}").get_data(as_text=True)
+    client.post(
+        f"/items/{one.item_id}/edit",
+        data={"csrf_token": token(client), "start_date": "same-as-end"},
+    )
+    with ingestor.sessions() as session:
+        item = session.get(Item, one.item_id)
+        assert item is not None and item.start_date == item.end_date is not None

@@ -194,7 +194,10 @@ def format_item(item: Item, obj: dict[str, Any]) -> str:
 @main.command()
 @click.argument("item_id", type=int)
 @click.option("--course-name")
-@click.option("--start-date", help="YYYY-MM-DD")
+@click.option(
+    "--start-date",
+    help="YYYY-MM-DD, or same-as-end on a certificate that prints one date only.",
+)
 @click.option("--end-date", help="YYYY-MM-DD")
 @click.option("--validation-code")
 @click.option("--learner-name")
