@@ -309,6 +309,7 @@ def test_small_things_a_user_sees(client: FlaskClient, ingestor: Ingestor, tmp_p
     history = client.get(f"/items/{item_id}").get_data(as_text=True)
     assert "recorded as pending" in history and "pending → ready" in history
     assert "status status" not in history and "created:" not in history
+    assert '<footer class="where">' in history and "; database sqlite:///" in history
     (tmp_path / "again").mkdir()
     again = CLEAN_CASES[0].build(tmp_path / "again")
     with again.open("rb") as handle:

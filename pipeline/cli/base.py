@@ -23,8 +23,9 @@ from pipeline.errors import CeinboxError
 class State:
     """What the group passes to its commands."""
 
-    def __init__(self, config: Path | None) -> None:
+    def __init__(self, config: Path | None, *, verbose: bool = False) -> None:
         self.config_path = config
+        self.verbose = verbose
         self._settings: Settings | None = None
 
     @property
@@ -32,6 +33,10 @@ class State:
         """Settings, loaded on first use so `--help` works with a broken config."""
         if self._settings is None:
             self._settings = load_settings(self.config_path)
+            if self.verbose:
+                from pipeline.doctor import where
+
+                click.echo(f"ceinbox: using {where(self._settings)}", err=True)
         return self._settings
 
 
@@ -80,6 +85,7 @@ COMMAND_MODULES = {
     **dict.fromkeys(("extract", "profiles"), "pipeline.cli.extract"),
     **dict.fromkeys(("watch", "import", "retry"), "pipeline.cli.inbox"),
     **dict.fromkeys(("serve", "run"), "pipeline.cli.web"),
+    "doctor": "pipeline.cli.doctor",
 }
 
 
@@ -109,4 +115,4 @@ def main(ctx: click.Context, config: Path | None, verbose: bool) -> None:
         format="%(asctime)s %(levelname)s %(message)s",
         datefmt="%H:%M:%S",
     )
-    ctx.obj = State(config)
+    ctx.obj = State(config, verbose=verbose)

@@ -11,6 +11,7 @@ from typing import Any
 from flask import Flask, abort, request
 from flask_wtf.csrf import CSRFProtect
 
+from pipeline.doctor import where
 from pipeline.extract.guard import GuardedExtractor
 from pipeline.history_text import describe as describe_history
 from pipeline.ingest import Ingestor
@@ -62,6 +63,7 @@ def create_app(
 
     CSRFProtect(app)  # registered after the size check, so it runs after it
     app.jinja_env.globals["describe_history"] = describe_history
+    app.jinja_env.globals["where_line"] = where(ingestor.settings)
     app.register_blueprint(views.blueprint)
     app.register_blueprint(teach_views.blueprint)
     app.register_blueprint(refused_views.blueprint)
