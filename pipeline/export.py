@@ -8,7 +8,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-EXPORT_FORMATS = ("csv", "json")
+# ics: the deadlines calendar (pipeline.calendar_export), not an item listing.
+EXPORT_FORMATS = ("csv", "json", "ics")
 # The portal's Submit Items fields first, in its order, then the rest.
 CSV_COLUMNS = (
     "course_name",

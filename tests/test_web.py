@@ -360,3 +360,17 @@ def test_a_one_date_certificate_gets_a_start_equals_end_button(
     with ingestor.sessions() as session:
         item = session.get(Item, one.item_id)
         assert item is not None and item.start_date == item.end_date is not None
+
+
+def test_the_credits_page_links_the_calendar(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    from icalendar import Calendar
+
+    item_id = record(ingestor, tmp_path)
+    assert 'href="/export.ics"' in client.get("/progress").get_data(as_text=True)
+    with client.get("/export.ics") as response:
+        assert response.mimetype == "text/calendar"
+        calendar = Calendar.from_ical(response.data)
+    uids = {str(e["UID"]) for e in calendar.walk("VEVENT")}
+    assert uids == {f"item-{item_id}-submit@ceinbox"}

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -376,13 +376,21 @@ def export(state: State, fmt: str, status: str | None, output: Path | None) -> N
     """
     with snapshot(state) as session:
         found = services.list_items(session, status=ItemStatus(status) if status else None)
-        catalog = load_catalog(session)
-        text = export_items([services.item_to_json(i, catalog=catalog) for i in found], fmt)
+        if fmt == "ics":
+            from pipeline.calendar_export import deadlines_calendar
+
+            data = deadlines_calendar(
+                found, state.settings.certifications, stamp=datetime.now(UTC)
+            )
+        else:
+            catalog = load_catalog(session)
+            objects = [services.item_to_json(i, catalog=catalog) for i in found]
+            data = export_items(objects, fmt).encode("utf-8")
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
         return
     try:
-        output.write_text(text, encoding="utf-8")
+        output.write_bytes(data)
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror}") from exc
     click.echo(f"{len(found)} item(s) written to {output}", err=True)

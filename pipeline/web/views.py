@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from pipeline import browse, credits, review_flow
 from pipeline import items as services
 from pipeline.browse import STATUS_ORDER
+from pipeline.calendar_export import deadlines_calendar
 from pipeline.catalog import load_catalog
 from pipeline.errors import ItemError
 from pipeline.export import EXPORT_FORMATS, export_items
@@ -160,19 +161,27 @@ def _safe_name(name: str) -> str:
 
 @blueprint.get("/export.<fmt>")
 def export(fmt: str) -> Response:
-    """CSV or JSON of the items, as `ceinbox export` writes it."""
+    """CSV or JSON of the items, or the deadlines calendar, as `ceinbox export` writes it."""
     if fmt not in EXPORT_FORMATS:
         abort(404)
     status = request.args.get("status") or None
+    chosen = ItemStatus(status) if status in {s.value for s in STATUS_ORDER} else None
     with snapshot() as session:
-        found = services.list_items(session, status=ItemStatus(status) if status else None)
-        catalog = load_catalog(session)
-        text = export_items([services.item_to_json(i, catalog=catalog) for i in found], fmt)
-    mime = "text/csv" if fmt == "csv" else "application/json"
+        found = services.list_items(session, status=chosen)
+        if fmt == "ics":
+            data = deadlines_calendar(
+                found, ingestor().settings.certifications, stamp=datetime.now(UTC)
+            )
+        else:
+            catalog = load_catalog(session)
+            objects = [services.item_to_json(i, catalog=catalog) for i in found]
+            data = export_items(objects, fmt).encode("utf-8")
+    mime = {"csv": "text/csv", "json": "application/json", "ics": "text/calendar"}[fmt]
+    name = "ceinbox-deadlines.ics" if fmt == "ics" else f"ceinbox-items.{fmt}"
     return Response(
-        text,
+        data,
         mimetype=mime,
-        headers={"Content-Disposition": f"attachment; filename=ceinbox-items.{fmt}"},
+        headers={"Content-Disposition": f"attachment; filename={name}"},
     )
 
 
