@@ -86,6 +86,7 @@ COMMAND_MODULES = {
     **dict.fromkeys(("watch", "import", "retry"), "pipeline.cli.inbox"),
     **dict.fromkeys(("serve", "run"), "pipeline.cli.web"),
     "doctor": "pipeline.cli.doctor",
+    "service": "pipeline.cli.service",
 }
 
 
