@@ -39,7 +39,8 @@ def systemd_unit(config: Path, home: Path) -> ServiceFile:
         "After=network.target\n\n"
         "[Service]\n"
         "Type=simple\n"
-        f"WorkingDirectory={_quote(str(config.resolve().parent))}\n"
+        # WorkingDirectory takes the rest of the line as it is: no quotes.
+        f"WorkingDirectory={_escape(str(config.resolve().parent))}\n"
         f"ExecStart={command}\n"
         "Restart=on-failure\n"
         "RestartSec=5\n\n"
@@ -104,5 +105,11 @@ def run_steps(steps: tuple[tuple[str, ...], ...]) -> str | None:
 
 
 def _quote(value: str) -> str:
-    """systemd quoting: paths with spaces in double quotes."""
+    """systemd command-line quoting: a word with spaces in double quotes."""
+    value = _escape(value)
     return f'"{value}"' if any(c.isspace() for c in value) else value
+
+
+def _escape(value: str) -> str:
+    """'%' starts a systemd specifier: a literal one is doubled."""
+    return value.replace("%", "%%")

@@ -24,7 +24,7 @@ def test_the_systemd_unit_runs_this_ceinbox_on_this_config(tmp_path: Path) -> No
     text = unit.content.decode()
     assert unit.path == tmp_path / "home" / ".config" / "systemd" / "user" / "ceinbox.service"
     assert f'ExecStart={sys.executable} -m pipeline --config "{config.resolve()}" run' in text
-    assert f'WorkingDirectory="{config.parent.resolve()}"' in text
+    assert f"WorkingDirectory={config.parent.resolve()}\n" in text
     assert "WantedBy=default.target" in text and "Restart=on-failure" in text
     if shutil.which("systemd-analyze") is None:
         return  # the text checks above still ran; the verifier is what is missing
