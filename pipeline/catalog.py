@@ -1,6 +1,7 @@
 """The catalog of known CE items: read a CSV, replace the stored catalog, match course names.
 
-The file (`catalog/example.csv` shows one) has a header row and these columns:
+The file (`ceinbox catalog import example` loads the one in `pipeline/catalogs/`) has a header
+row and these columns:
 
     pattern        text found in the course name, case-insensitively, at word edges; `*`
                    stands for any text ("Cisco Live*Security" or "ENCOR*")
@@ -32,6 +33,9 @@ from sqlalchemy.orm import Session
 from pipeline.errors import CatalogError
 from pipeline.models import ActivityType, CatalogEntry, utcnow
 from pipeline.text import fold
+
+# The example catalog shipped with ceinbox (`ceinbox catalog import example`).
+EXAMPLE_CATALOG = Path(__file__).resolve().with_name("catalogs") / "example.csv"
 
 REQUIRED_COLUMNS = ("pattern", "credits", "type")
 OPTIONAL_COLUMNS = ("offer_expires", "note")

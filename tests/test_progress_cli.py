@@ -111,7 +111,7 @@ def test_every_new_command_has_help_with_an_example() -> None:
 
 
 def test_the_example_catalog_imports_and_lists(ceinbox: Ceinbox) -> None:
-    done = ceinbox("catalog", "import", str(ROOT / "catalog" / "example.csv"))
+    done = ceinbox("catalog", "import", "example")
     assert done.stdout.startswith("12 catalog entries imported from ")
     listed = ceinbox("catalog", "list", "--today", "2026-11-25").stdout
     assert "64  instructor-led" in listed and "Enterprise Network Core Technologies" in listed
@@ -128,7 +128,7 @@ def test_the_example_catalog_imports_and_lists(ceinbox: Ceinbox) -> None:
 
 
 def test_reimporting_replaces_the_catalog(ceinbox: Ceinbox, tmp_path: Path) -> None:
-    ceinbox("catalog", "import", str(ROOT / "catalog" / "example.csv"))
+    ceinbox("catalog", "import", "example")
     smaller = catalog_file(tmp_path, "mine.csv", "pattern,credits,type\nMy course,8,other\n")
     assert "(replacing 12)" in ceinbox("catalog", "import", str(smaller)).stdout
     entries = json.loads(ceinbox("catalog", "list", "--json").stdout)
@@ -138,7 +138,7 @@ def test_reimporting_replaces_the_catalog(ceinbox: Ceinbox, tmp_path: Path) -> N
 def test_bad_rows_are_one_line_each_and_nothing_is_imported(
     ceinbox: Ceinbox, tmp_path: Path
 ) -> None:
-    ceinbox("catalog", "import", str(ROOT / "catalog" / "example.csv"))
+    ceinbox("catalog", "import", "example")
     bad = catalog_file(
         tmp_path,
         "bad.csv",
@@ -224,7 +224,7 @@ def test_exam_mistakes_are_refused(ceinbox: Ceinbox) -> None:
 @pytest.fixture
 def history(ceinbox: Ceinbox) -> dict[str, int]:
     """A CCNP holder in late 2026: one course earned, one submitted, one late, one due soon."""
-    ceinbox("catalog", "import", str(ROOT / "catalog" / "example.csv"))
+    ceinbox("catalog", "import", "example")
     ceinbox(
         "exam",
         "add",
@@ -307,7 +307,7 @@ def test_progress_json_holds_the_contract(ceinbox: Ceinbox, history: dict[str, i
 
 
 def test_progress_exits_0_when_nothing_needs_doing(ceinbox: Ceinbox) -> None:
-    ceinbox("catalog", "import", str(ROOT / "catalog" / "example.csv"))
+    ceinbox("catalog", "import", "example")
     ceinbox.add_items(
         ("Implementing Cisco SD-WAN Solutions", "2025-09-13", ItemStatus.earned),
         ("Implementing Cisco Collaboration Core Technologies", "2026-10-01", ItemStatus.ready),
@@ -322,7 +322,7 @@ def test_progress_exits_0_when_nothing_needs_doing(ceinbox: Ceinbox) -> None:
 def test_progress_exits_3_close_to_expiry_without_enough_credits(tmp_path: Path) -> None:
     soon = {**CCNP, "expires": date(2026, 12, 31)}
     ceinbox = Ceinbox(tmp_path, [soon])
-    ceinbox("catalog", "import", str(ROOT / "catalog" / "example.csv"))
+    ceinbox("catalog", "import", "example")
     ceinbox.add_items(("Implementing Cisco SD-WAN Solutions", "2025-09-13", ItemStatus.earned))
     assert ceinbox("progress", "--today", "2026-10-01").exit_code == 0  # 91 days left
     done = ceinbox("progress", "--today", "2026-10-02", code=3)

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from pipeline import credits as services
-from pipeline.catalog import load_catalog, read_catalog_file, replace_catalog
+from pipeline.catalog import EXAMPLE_CATALOG, load_catalog, read_catalog_file, replace_catalog
 from pipeline.cli.base import State, fail, main
 from pipeline.cli.items import snapshot, transaction
 from pipeline.credits import CertificationProgress, progress_to_json
@@ -50,7 +50,7 @@ def catalog() -> None:
 
     \b
     Example:
-        ceinbox catalog import catalog/example.csv
+        ceinbox catalog import example
         ceinbox catalog list
     """
 
@@ -62,12 +62,15 @@ def catalog_import(state: State, file: Path) -> None:
     """Replace the catalog with a CSV file (pattern,credits,type,offer_expires,note).
 
     Every row is checked first: a bad row is reported as "row N, column C: …" and nothing
-    is imported.
+    is imported. `example` (when no file has that name) is the small example catalog that
+    comes with ceinbox.
 
     \b
     Example:
-        ceinbox catalog import catalog/example.csv
+        ceinbox catalog import example
     """
+    if str(file) == "example" and not file.exists():
+        file = EXAMPLE_CATALOG
     try:
         rows = read_catalog_file(file)
     except CatalogError as exc:
@@ -111,7 +114,7 @@ def catalog_list(state: State, as_json: bool, today: datetime | None) -> None:
         )
         return
     if not found.rows:
-        click.echo("the catalog is empty; import one: ceinbox catalog import catalog/example.csv")
+        click.echo("the catalog is empty; import one: ceinbox catalog import example")
         return
     day = _today(today)
     click.echo(f"{len(found.rows)} entries from {found.source}")
