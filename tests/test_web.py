@@ -374,3 +374,18 @@ def test_the_credits_page_links_the_calendar(
         calendar = Calendar.from_ical(response.data)
     uids = {str(e["UID"]) for e in calendar.walk("VEVENT")}
     assert uids == {f"item-{item_id}-submit@ceinbox"}
+
+
+def test_a_refused_edit_keeps_what_the_person_typed(
+    client: FlaskClient, ingestor: Ingestor, tmp_path: Path
+) -> None:
+    item_id = record(ingestor, tmp_path)
+    page = client.post(
+        f"/items/{item_id}/edit",
+        data={"csrf_token": token(client), "start_date": "2030-12-01"},
+        follow_redirects=True,
+    ).get_data(as_text=True)
+    assert "start date 2030-12-01 is in the future" in page
+    assert re.search(r'id="f-start_date"[^>]*value="2030-12-01"', page)
+    again = client.get(f"/items/{item_id}").get_data(as_text=True)
+    assert 'value="2030-12-01"' not in again  # shown once, then the stored value again

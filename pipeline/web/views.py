@@ -22,6 +22,7 @@ from flask import (
     send_file,
     url_for,
 )
+from flask import session as user_session
 from werkzeug.wrappers import Response as BaseResponse
 
 from pipeline import browse, credits, review_flow
@@ -210,7 +211,7 @@ def item_page(item_id: int) -> str:
             boxes=boxes,
             portal_fields=PORTAL_FIELDS,
             other_fields=OTHER_FIELDS,
-            values=_values(obj),
+            values={**_values(obj), **user_session.pop(_TYPED.format(item_id), {})},
             fields=item.fields or {},
             history=services.history_of(item),
             similar=browse.similar_items(session, item),
@@ -319,7 +320,14 @@ def edit(item_id: int) -> BaseResponse:
         flash("Saved." if changes else "Nothing changed.", "ok")
     except ItemError as exc:
         flash(str(exc), "error")
+        # Shown again in the form: what the person typed is theirs to correct, not to retype.
+        user_session[_TYPED.format(item_id)] = {
+            name: request.form[name] for name in editable if name in request.form
+        }
     return redirect(url_for("review.item_page", item_id=item_id))
+
+
+_TYPED = "typed-{}"
 
 
 @blueprint.post("/items/<int:item_id>/<action>")
