@@ -391,6 +391,7 @@ class CertificationProgress:
     exams: tuple[ExamRecord, ...]  # the exams passed in the period
     due: tuple[DueItem, ...]  # by submit-by date
     undated: tuple[int, ...]  # ids of items without an end date: no period can hold them
+    late_ready: float = 0.0  # credits of ready items past their window: not on the way
 
     @property
     def name(self) -> str:
@@ -462,6 +463,23 @@ class CertificationProgress:
         return tuple(found)
 
     @property
+    def grouped_alerts(self) -> tuple[str, ...]:
+        """The alerts for a person: one line per kind, with a count (the items themselves are
+        listed below them, most urgent first)."""
+        late = [d for d in self.due if d.overdue]
+        found = []
+        if len(late) == 1:
+            found.append(self.alerts[0])
+        elif late:
+            oldest = max(-d.days_left for d in late)
+            found.append(
+                f"{len(late)} items missed their 90-day submission window (the oldest "
+                f"{oldest} days ago): the portal may refuse them (each is listed as late)"
+            )
+        found += [a for a in self.alerts if not a.startswith("item #")]
+        return tuple(found)
+
+    @property
     def summary(self) -> str:
         """What is still needed, in one sentence."""
         if self.met:
@@ -475,6 +493,11 @@ class CertificationProgress:
         if self.need:
             covered = format_credits(min(self.on_the_way, self.need))
             text += f"; ready and submitted items would cover {covered}"
+            if self.late_ready:
+                text += (
+                    f" ({format_credits(self.late_ready)} ready credits are past their "
+                    "submission window, so they are not counted as on the way)"
+                )
         if self.pending:
             text += f"; {format_credits(self.pending)} more pending review"
         return text
@@ -538,6 +561,7 @@ def _progress_of(
         exams=tuple(passed),
         due=_due(items, today),
         undated=tuple(f.id for f in facts if f.end_date is None),
+        late_ready=late,
     )
 
 

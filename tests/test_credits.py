@@ -459,7 +459,8 @@ def test_progress_of_a_realistic_history(
     assert found.on_the_way == 16 + 8  # the late tutorial is no longer on the way
     assert found.days_left == 126 and found.need == 40
     assert found.summary == (
-        "need 40 more credits by 2027-03-31; ready and submitted items would cover 24; "
+        "need 40 more credits by 2027-03-31; ready and submitted items would cover 24 (2 ready "
+        "credits are past their submission window, so they are not counted as on the way); "
         "4 more pending review"
     )
     assert [(d.id, d.submit_by.isoformat(), d.days_left) for d in found.due] == [

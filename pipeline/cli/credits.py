@@ -283,6 +283,6 @@ def format_progress(p: CertificationProgress) -> str:
     if p.undated:
         ids = ", ".join(f"#{i}" for i in p.undated)
         lines.append(f"  {'undated':<9} {ids}: no end date yet, so no period counts them")
-    for alert in p.alerts:
+    for alert in p.grouped_alerts:
         lines.append(click.style(f"  ! {alert}", fg="red"))
     return "\n".join(lines)
