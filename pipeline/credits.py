@@ -250,12 +250,20 @@ class _Facts:
     course_name: str | None
     end_date: date | None
     granted: float | None
+    closed_at_import: bool = False  # no deadline alarm: its window closed before import
 
 
 def _load_items(session: Session) -> list[_Facts]:
     # Columns only: loading Item objects would load every certificate's text with them.
     rows = session.execute(
-        select(Item.id, Item.status, Item.course_name, Item.end_date, Item.credits)
+        select(
+            Item.id,
+            Item.status,
+            Item.course_name,
+            Item.end_date,
+            Item.credits,
+            Item.window_closed_at_import,
+        )
         .where(Item.status != ItemStatus.rejected)
         .order_by(Item.id)
     )
@@ -525,6 +533,7 @@ def _progress_of(
 ) -> CertificationProgress:
     start, end = period_of(certification.expires)
     in_period = [f for f in facts if f.end_date is not None and start <= f.end_date <= end]
+    closed = {f.id for f in in_period if f.closed_at_import}
     items = _count_once(in_period, catalog)
     by_status: dict[ItemStatus, float] = defaultdict(float)
     for item in items:
@@ -559,7 +568,7 @@ def _progress_of(
         closest=closest,
         items=tuple(items),
         exams=tuple(passed),
-        due=_due(items, today),
+        due=_due([i for i in items if i.id not in closed], today),
         undated=tuple(f.id for f in facts if f.end_date is None),
         late_ready=late,
     )

@@ -128,6 +128,7 @@ def record_item(
     *,
     status: ItemStatus = ItemStatus.pending,
     actor: str = "ingest",
+    today: date | None = None,
 ) -> Item:
     """Store a new Document and its Item from an extraction, with a "created" history entry.
 
@@ -145,6 +146,13 @@ def record_item(
             f"{source.original_name} misses {_labels(missing)}: it cannot be recorded as {status}"
         )
     now = utcnow()
+    end = values["end_date"]
+    # An old certificate imported for review: its window closed before ceinbox saw it.
+    closed = (
+        status == ItemStatus.pending
+        and isinstance(end, date)
+        and submit_by(end) < (today or date.today())
+    )
     document = Document(
         sha256=source.sha256,
         original_name=source.original_name,
@@ -165,9 +173,12 @@ def record_item(
         printed_credits=_printed_credits(extraction),
         fields={name: _where_found(extraction.fields.get(name, MISSING)) for name in FIELD_NAMES},
         profile=extraction.profile,
+        window_closed_at_import=closed,
         created_at=now,
         updated_at=now,
     )
+    if closed:
+        item.problems = [*item.problems, "window closed before import"]
     session.add(item)
     log_change(session, item, now, actor, HistoryAction.created, new=status.value)
     session.flush()
@@ -227,6 +238,7 @@ def get_item(session: Session, item_id: int) -> Item:
 
 # What a one-line listing shows: loading only these skips every JSON column and the document.
 LISTED_COLUMNS = (
+    Item.window_closed_at_import,
     Item.id,
     Item.status,
     Item.needs_review,
@@ -239,9 +251,7 @@ LISTED_COLUMNS = (
 
 def review_order() -> Any:
     """0 for a pending item needing review, else 1: the list shows those first."""
-    return case(
-        (and_(Item.status == ItemStatus.pending, Item.needs_review.is_(True)), 0), else_=1
-    )
+    return case((and_(Item.status == ItemStatus.pending, Item.needs_review.is_(True)), 0), else_=1)
 
 
 def list_rows(session: Session, *, status: ItemStatus | None = None) -> list[Row[Any]]:
@@ -277,7 +287,11 @@ def item_to_json(
     submitted whose submit-by date is near (14 days) or past on today (default: the real date).
     """
     match = catalog.match(item.course_name, item.end_date) if catalog is not None else None
-    flag = submit_flag(item.status, item.end_date, today or date.today())
+    flag = (
+        None
+        if item.window_closed_at_import
+        else submit_flag(item.status, item.end_date, today or date.today())
+    )
     return {
         "id": item.id,
         "status": item.status.value,
@@ -293,6 +307,7 @@ def item_to_json(
         "catalog_note": match.note if match else None,
         "submit_by": _as_text(submit_by(item.end_date)) if item.end_date else None,
         "submit_flag": flag.value if flag else None,
+        "window_closed_before_import": item.window_closed_at_import,
         "needs_review": item.needs_review,
         "problems": list(item.problems),
         "missing": list(item.missing or []),

@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     func,
     text,
 )
@@ -163,6 +164,10 @@ class Item(Base):
     issuer: Mapped[str | None] = mapped_column(String(200))
     credits: Mapped[float | None] = mapped_column(Float)
     needs_review: Mapped[bool] = mapped_column(Boolean)
+    # Recorded after its 90-day submission window had closed: no deadline alarm for it.
+    window_closed_at_import: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     problems: Mapped[list[str]] = mapped_column(JSON)
     # The portal fields the certificate does not print (e.g. ["start_date"]).
     missing: Mapped[list[str]] = mapped_column(JSON, default=list)

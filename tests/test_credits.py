@@ -84,7 +84,9 @@ def add_item(
     extraction = Extraction("cert.pdf", sha, 1, None, fields, (), False)
     source = SourceFile(sha, f"{number}.pdf", 1, 1, f"/archive/{number}.pdf", "")
     first = {ItemStatus.earned: ItemStatus.submitted, ItemStatus.rejected: ItemStatus.pending}
-    item = record_item(session, extraction, source, status=first.get(status, status))
+    item = record_item(  # recorded the day it ended, as the watcher would have
+        session, extraction, source, status=first.get(status, status), today=date.fromisoformat(end)
+    )
     if status == ItemStatus.earned:
         mark_earned(session, item.id, credits=granted, actor="test")
     elif status == ItemStatus.rejected:

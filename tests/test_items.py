@@ -59,6 +59,7 @@ EXPORT_KEYS = {
     "catalog_note",
     "submit_by",
     "submit_flag",
+    "window_closed_before_import",
     "needs_review",
     "problems",
     "missing",
@@ -109,6 +110,7 @@ def sessions(database_url: str) -> Iterator[sessionmaker[Session]]:
 
 
 Record = Callable[..., int]
+RECORDED_ON = date(2023, 6, 20)
 
 
 @pytest.fixture
@@ -124,7 +126,9 @@ def record(sessions: sessionmaker[Session]) -> Record:
     ) -> int:
         sha = sha256 or f"{next(counter):064x}"
         with sessions() as session, session.begin():
-            return record_item(session, found or extraction(), source(sha), status=status).id
+            return record_item(  # recorded days after the course, inside its window
+                session, found or extraction(), source(sha), status=status, today=RECORDED_ON
+            ).id
 
     return record
 
@@ -604,3 +608,21 @@ def test_a_backlog_item_the_portal_took_is_recorded_with_the_fields_it_has(
         with sessions() as session:
             item = get_item(session, item_id)
             assert item.status == status and item.start_date is None
+
+
+def test_an_old_certificate_imported_for_review_is_marked_once_and_raises_no_alarm(
+    sessions: sessionmaker[Session],
+) -> None:
+    """Its 90-day window closed before ceinbox saw it: marked, and no deadline alarm."""
+    with sessions() as session, session.begin():
+        old = record_item(session, extraction(), source("c" * 64), today=date(2024, 1, 10))
+        fresh = record_item(
+            session, extraction(validation_code="NEW-1"), source("d" * 64), today=RECORDED_ON
+        )
+        old_json = item_to_json(old, today=date(2024, 1, 10))
+        fresh_json = item_to_json(fresh, today=date(2024, 1, 10))
+    assert old_json["window_closed_before_import"] is True
+    assert old_json["submit_flag"] is None  # no "overdue" alarm
+    assert old_json["problems"] == ["window closed before import"]
+    assert fresh_json["window_closed_before_import"] is False
+    assert fresh_json["submit_flag"] == "overdue"  # missed while ceinbox was watching

@@ -68,8 +68,12 @@ def add_item(session: Session, course: str, end: str, status: ItemStatus) -> int
     extraction = Extraction("c.pdf", sha, 1, None, fields, (), False)
     source = SourceFile(sha, f"{number}.pdf", 1, 1, f"/archive/{number}.pdf", "")
     earned = status == ItemStatus.earned
-    item = record_item(
-        session, extraction, source, status=ItemStatus.submitted if earned else status
+    item = record_item(  # recorded the day it ended, as the watcher would have
+        session,
+        extraction,
+        source,
+        status=ItemStatus.submitted if earned else status,
+        today=date.fromisoformat(end),
     )
     if earned:
         mark_earned(session, item.id, credits=None, actor="test")

@@ -98,7 +98,11 @@ def _list_line(item: Row[Any], catalog: Catalog) -> str:
         match = catalog.match(item.course_name, item.end_date)
         credits = match.expected if match else None
     worth = f"{format_credits(credits):>5} cr" if credits is not None else f"{'—':>5}   "
-    flagged = submit_flag(item.status, item.end_date, date.today())
+    flagged = (
+        None
+        if item.window_closed_at_import
+        else submit_flag(item.status, item.end_date, date.today())
+    )
     due = ""
     if flagged is not None and item.end_date is not None:
         due = _due_note({"submit_flag": flagged.value, "submit_by": submit_by(item.end_date)})
@@ -379,9 +383,7 @@ def export(state: State, fmt: str, status: str | None, output: Path | None) -> N
         if fmt == "ics":
             from pipeline.calendar_export import deadlines_calendar
 
-            data = deadlines_calendar(
-                found, state.settings.certifications, stamp=datetime.now(UTC)
-            )
+            data = deadlines_calendar(found, state.settings.certifications, stamp=datetime.now(UTC))
         else:
             catalog = load_catalog(session)
             objects = [services.item_to_json(i, catalog=catalog) for i in found]
