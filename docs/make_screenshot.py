@@ -33,7 +33,7 @@ def main() -> None:
         )
         command = [sys.executable, "-m", "pipeline", "--config", str(config)]
         subprocess.run(
-            [*command, "catalog", "import", str(ROOT / "catalog" / "example.csv")], check=True
+            [*command, "catalog", "import", "example"], check=True
         )
         subprocess.run([*command, "import", str(case.build(root))], check=True)
         server = subprocess.Popen(

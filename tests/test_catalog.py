@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.catalog import (
+    EXAMPLE_CATALOG,
     Catalog,
     CatalogRow,
     load_catalog,
@@ -46,7 +47,7 @@ def row(pattern: str, credits: float = 10, *, expires: str | None = None, n: int
 
 
 def test_the_shipped_example_is_valid() -> None:
-    rows = read_catalog_file(ROOT / "catalog" / "example.csv")
+    rows = read_catalog_file(EXAMPLE_CATALOG)
     assert len(rows) >= 5
     assert rows[0].row == 2
     assert {r.activity_type for r in rows} >= {ActivityType.instructor_led, ActivityType.event}
