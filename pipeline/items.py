@@ -177,8 +177,6 @@ def record_item(
         created_at=now,
         updated_at=now,
     )
-    if closed:
-        item.problems = [*item.problems, "window closed before import"]
     session.add(item)
     log_change(session, item, now, actor, HistoryAction.created, new=status.value)
     session.flush()
@@ -376,6 +374,9 @@ def edit_item(
                 "source": f"edited by {actor}",
             }
     item.fields = fields
+    if "end_date" in updates:  # a corrected end date: was its window open when recorded?
+        end = item.end_date
+        item.window_closed_at_import = end is not None and submit_by(end) < item.created_at.date()
     _settle_after_edit(item)
     item.updated_at = now
     session.flush()

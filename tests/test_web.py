@@ -11,6 +11,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from pipeline import items as services
 from pipeline.catalog import CatalogRow, replace_catalog
 from pipeline.cli.web import DEFAULT_HOST
 from pipeline.config import settings_from_mapping
@@ -256,7 +257,12 @@ def test_progress_page_shows_bars_paths_and_deadlines(tmp_path: Path) -> None:
             replace_catalog(session, rows, source="t")
             # Completed 80 days ago: within its 90-day window, due in 10 days.
             end = date.today() - timedelta(days=80)
-            item.start_date, item.end_date = end - timedelta(days=2), end
+            services.edit_item(
+                session,
+                item_id,
+                {"start_date": (end - timedelta(days=2)).isoformat(), "end_date": end.isoformat()},
+                actor="test",
+            )
         client = create_app(ingestor, testing=True).test_client()
         page = client.get("/progress").get_data(as_text=True)
         assert "CCNP Enterprise" in page and "of 80 CE credits" in page

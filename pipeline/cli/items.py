@@ -182,6 +182,8 @@ def format_item(item: Item, obj: dict[str, Any]) -> str:
         lines.append(f"  {'Not printed':<16} {missing} (type it in before approving)")
     if obj.get("submit_by"):
         late = {"overdue": "  (passed)", "due-soon": "  (soon)"}.get(obj.get("submit_flag") or "")
+        if obj.get("window_closed_before_import"):
+            late = "  (window closed before import: no alarm)"
         lines.append(f"  {'Submit by':<16} {obj['submit_by']}{late or ''}")
     lines.append(f"  {'Source file':<16} {item.document.original_name}")
     if item.reject_reason:
