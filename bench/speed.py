@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from bulk_certificates import make_certificates  # noqa: E402
+from processes import descendants, peak_memory_mb  # noqa: E402
 
 PYTHON = sys.executable
 
@@ -76,31 +77,10 @@ def peak_rss_mb(process: subprocess.Popen[str]) -> float:
     """Highest VmHWM of a process and its descendants while it runs (Linux)."""
     peak = 0.0
     while process.poll() is None:
-        for pid in [process.pid, *_descendants(process.pid)]:
-            try:
-                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                    if line.startswith("VmHWM:"):
-                        peak = max(peak, int(line.split()[1]) / 1024)
-            except OSError:
-                pass
+        for pid in [process.pid, *descendants(process.pid)]:
+            peak = max(peak, peak_memory_mb(pid))
         time.sleep(0.2)
     return peak
-
-
-def _descendants(pid: int) -> list[int]:
-    parents = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-    found, frontier = [], [pid]
-    while frontier:
-        parent = frontier.pop()
-        kids = [c for c, p in parents.items() if p == parent]
-        found += kids
-        frontier += kids
-    return found
 
 
 BARE = """

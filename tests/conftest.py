@@ -12,6 +12,11 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from flask import Flask
+from flask.testing import FlaskClient
+
+from pipeline.ingest import Ingestor
+from pipeline.web import create_app
 
 
 @pytest.fixture
@@ -71,3 +76,15 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         return
     with fresh_postgres_database() as url:
         yield url
+
+
+@pytest.fixture
+def app(ingestor: Ingestor) -> Flask:
+    """The review page on the requesting module's `ingestor` fixture."""
+    return create_app(ingestor, testing=True)
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    """A test client of `app`."""
+    return app.test_client()

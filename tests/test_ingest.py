@@ -11,11 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from settings_for_tests import make_settings
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.claims import owner_tag
-from pipeline.config import Settings, settings_from_mapping
+from pipeline.config import Settings
 from pipeline.db import open_database
 from pipeline.extract.guard import GuardedExtractor
 from pipeline.extract.profiles import load_profiles
@@ -25,13 +26,6 @@ from pipeline.models import Document, Item, ItemStatus
 from certfactory import CLEAN_CASES, UNCLEAR_CASES
 
 CASE = CLEAN_CASES[0]
-
-
-def make_settings(root: Path, database: str | None = None) -> Settings:
-    values: dict[str, object] = {"owner_name": None}
-    if database is not None:
-        values["database"] = database
-    return settings_from_mapping(values, base=root)
 
 
 @pytest.fixture

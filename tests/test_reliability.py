@@ -19,13 +19,14 @@ from pathlib import Path
 import pytest
 from bulk_certificates import make_certificate, make_certificates
 from click.testing import CliRunner
+from settings_for_tests import make_settings
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.claims import WORK_FOLDER, Claims
 from pipeline.cli import main
 from pipeline.completeness import Patience, looks_complete
-from pipeline.config import Settings, settings_from_mapping
+from pipeline.config import Settings
 from pipeline.db import BUSY_TIMEOUT_MS, open_database, reading, writing
 from pipeline.errors import StoreUnavailable
 from pipeline.extract.guard import GuardedExtractor
@@ -62,13 +63,6 @@ class LockHolder:
 
     def wait(self) -> None:
         self.process.communicate(timeout=60)
-
-
-def make_settings(root: Path, database: str | None = None) -> Settings:
-    values: dict[str, object] = {"owner_name": None}
-    if database is not None:
-        values["database"] = database
-    return settings_from_mapping(values, base=root)
 
 
 @pytest.fixture

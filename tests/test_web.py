@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from web_client import token
 
 from pipeline import items as services
 from pipeline.catalog import CatalogRow, replace_catalog
@@ -36,23 +37,6 @@ def ingestor(tmp_path: Path) -> Iterator[Ingestor]:
     )
     with reader:
         yield Ingestor(settings, open_database(settings.database), reader, actor="test")
-
-
-@pytest.fixture
-def app(ingestor: Ingestor) -> Flask:
-    return create_app(ingestor, testing=True)
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
-
-
-def token(client: FlaskClient) -> str:
-    page = client.get("/").get_data(as_text=True)
-    found = re.search(r'name="csrf-token" content="([^"]+)"', page)
-    assert found
-    return found.group(1)
 
 
 def record(ingestor: Ingestor, tmp_path: Path, case_index: int = 0) -> int:

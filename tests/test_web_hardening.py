@@ -13,6 +13,7 @@ import pytest
 from bulk_certificates import make_certificate
 from flask import Flask
 from flask.testing import FlaskClient
+from web_client import token
 
 from pipeline.cli.web import DEFAULT_HOST
 from pipeline.config import settings_from_mapping
@@ -36,22 +37,6 @@ def ingestor(tmp_path: Path) -> Iterator[Ingestor]:
     reader = GuardedExtractor(profiles=load_profiles(None), limits=settings.extraction)
     with reader:
         yield Ingestor(settings, open_database(settings.database), reader, actor="test")
-
-
-@pytest.fixture
-def app(ingestor: Ingestor) -> Flask:
-    return create_app(ingestor, testing=True)
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
-
-
-def token(client: FlaskClient) -> str:
-    found = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/").text)
-    assert found
-    return found.group(1)
 
 
 def record(ingestor: Ingestor, folder: Path, index: int = 0, **kwargs: str) -> int:

@@ -12,7 +12,7 @@ import logging
 import re
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -132,10 +132,18 @@ def _open_reader(path: Path) -> pypdf.PdfReader:
 def _check_contents(reader: pypdf.PdfReader) -> None:
     """Decompress the first page's content under pypdf's limits (a decompression bomb is
     refused here in milliseconds, before pdfminer would inflate it up to the memory cap)."""
-    try:
+
+    def inflate() -> str:
         contents = reader.pages[0].get_contents()
-        if contents is not None:
-            contents.get_data()
+        return "" if contents is None else str(len(contents.get_data()))
+
+    _quick_read(inflate, 0)
+
+
+def _quick_read(read: Callable[[], str], index: int) -> str:
+    """read() of page `index` by pypdf: hostile content refused, damaged content read as ""."""
+    try:
+        return read()
     except RecursionError as exc:
         raise HostilePdf("a page's content is cyclic or nested too deeply") from exc
     except LimitReachedError as exc:
@@ -144,8 +152,9 @@ def _check_contents(reader: pypdf.PdfReader) -> None:
         ) from exc
     except FileNotDecryptedError as exc:
         raise EncryptedPdf("password-protected PDF") from exc
-    except Exception as exc:  # damaged content: pdfplumber's read reports it
-        logger.debug("page 1: content check failed: %s", exc)
+    except Exception as exc:  # pypdf raises many kinds on damaged content streams
+        logger.debug("page %d: quick read failed: %s", index + 1, exc)
+        return ""
 
 
 def _choose_pages(reader: pypdf.PdfReader, pages_to_scan: int) -> list[int]:
@@ -153,19 +162,11 @@ def _choose_pages(reader: pypdf.PdfReader, pages_to_scan: int) -> list[int]:
     scores: list[tuple[int, int]] = []
     sparse: list[int] = []
     for index in range(pages_to_scan):
-        try:
-            text = reader.pages[index].extract_text() or ""
-        except RecursionError as exc:
-            raise HostilePdf("a page's content is cyclic or nested too deeply") from exc
-        except LimitReachedError as exc:
-            raise HostilePdf(
-                "a page's content expands beyond safe limits (decompression bomb?)"
-            ) from exc
-        except FileNotDecryptedError as exc:
-            raise EncryptedPdf("password-protected PDF") from exc
-        except Exception as exc:  # pypdf raises many kinds on damaged content streams
-            logger.debug("page %d: fast text failed: %s", index + 1, exc)
-            text = ""
+
+        def page_text(index: int = index) -> str:
+            return reader.pages[index].extract_text() or ""
+
+        text = _quick_read(page_text, index)
         scores.append((page_score(normalize_text(text)), index))
         if len(text.strip()) < _SPARSE_PAGE_CHARS:
             sparse.append(index)
