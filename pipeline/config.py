@@ -63,6 +63,7 @@ class Settings:
     profiles: Path
     owner_name: str | None = None
     polling: bool = False
+    notify: bool = False  # a desktop notification when the watcher records a certificate
     extraction: ExtractionLimits = field(default_factory=ExtractionLimits)
     certifications: tuple[Certification, ...] = ()
     source: Path | None = None  # the config file these came from, if any
@@ -77,6 +78,7 @@ _DEFAULTS: dict[str, Any] = {
     "profiles": "profiles",
     "owner_name": None,
     "polling": False,
+    "notify": False,
 }
 _NESTED_KEYS = frozenset({"extraction", "certifications"})
 _CERTIFICATION_KEYS = ("name", "level", "expires")
@@ -146,12 +148,13 @@ def settings_from_mapping(
     if owner is not None and (not isinstance(owner, str) or not owner.strip()):
         raise ConfigError(f"{where}'owner_name' must be a name or left out")
 
-    polling = values["polling"]
-    if not isinstance(polling, bool):
-        raise ConfigError(f"{where}'polling' must be true or false")
+    for key in ("polling", "notify"):
+        if not isinstance(values[key], bool):
+            raise ConfigError(f"{where}'{key}' must be true or false")
 
     return Settings(
-        polling=polling,
+        polling=values["polling"],
+        notify=values["notify"],
         inbox=paths["inbox"],
         archive=paths["archive"],
         failed=paths["failed"],

@@ -36,6 +36,8 @@ def test_env_variable_names_the_config(tmp_path: Path, monkeypatch: pytest.Monke
         ({"owner_name": ""}, "'owner_name'"),
         ({"extraction": {"max_pages": -1}}, "'extraction.max_pages' must be a positive number"),
         ({"extraction": {"speed": 1}}, "unknown key 'extraction.speed'"),
+        ({"polling": "yes"}, "'polling' must be true or false"),
+        ({"notify": "often"}, "'notify' must be true or false"),
     ],
 )
 def test_invalid_values_name_the_key(raw: dict[str, object], message: str, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -145,3 +146,36 @@ def test_two_watchers_on_one_inbox_share_the_files_without_a_false_failure(
     assert not first.failed.exists() or not any(first.failed.rglob("*.pdf"))
     codes = sorted(str(item["validation_code"]) for item in first.items())
     assert len(set(codes)) == 30
+
+
+def test_with_notify_on_each_recorded_certificate_is_announced_on_the_desktop(
+    tmp_path: Path,
+) -> None:
+    """`notify: true`: the watcher calls the desktop's notifier (here a stand-in notify-send
+    on PATH that writes down what it was asked to show)."""
+    shown = tmp_path / "shown.txt"
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    notifier = bin_dir / "notify-send"
+    notifier.write_text(f'#!/bin/sh\nprintf "%s|%s|%s\\n" "$1" "$2" "$3" >> "{shown}"\n')
+    notifier.chmod(0o755)
+    (tmp_path / "config.yaml").write_text("owner_name: null\nnotify: true\n")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    source = CLEAN_CASES[0].build(tmp_path)
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "--config", str(tmp_path / "config.yaml"), "watch"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    try:
+        shutil.copy(source, inbox / "new.pdf")
+        wait_for(lambda: shown.exists() and "recorded as #1" in shown.read_text())
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=TIMEOUT)
+    assert shown.read_text().splitlines() == ["--app-name=ceinbox|ceinbox|new.pdf: recorded as #1"]

@@ -51,9 +51,17 @@ def log_handler(ingestor: Ingestor) -> Callable[[Path], float | None]:
         result = ingestor.ingest(path, move_source=True)
         if result.outcome != Outcome.TAKEN:  # the other watcher reports that file
             click.echo(result.log_line())
+        if ingestor.settings.notify and result.outcome in _NOTIFIED:
+            from pipeline.notify import notify
+
+            notify("ceinbox", result.log_line())
         return result.retry_after
 
     return handle
+
+
+# What a desktop notification is sent for (with the `notify` option).
+_NOTIFIED = (Outcome.RECORDED, Outcome.NEEDS_REVIEW, Outcome.FAILED)
 
 
 def inbox_watcher(ingestor: Ingestor) -> InboxWatcher:
