@@ -74,7 +74,7 @@ class Claims:
         if claimed == original:
             return original
         original.parent.mkdir(parents=True, exist_ok=True)
-        target = _free(original)
+        target = free_path(original)
         claimed.rename(target)
         return target
 
@@ -158,7 +158,8 @@ def _owner(folder: Path) -> tuple[str, int] | None:
     return parse_owner(folder.name) if folder.is_dir() else None
 
 
-def _free(target: Path) -> Path:
+def free_path(target: Path) -> Path:
+    """target, or 'name (1).pdf', 'name (2).pdf'… : the first that does not exist."""
     counter = 1
     candidate = target
     while candidate.exists():

@@ -148,11 +148,11 @@ def writing(
                 raise
             if time.monotonic() + delay > deadline:
                 raise StoreUnavailable(
-                    f"the database stayed unavailable for {patience:g} s: {_first_line(exc)}"
+                    f"the database stayed unavailable for {patience:g} s: {first_line(exc)}"
                 ) from exc
             logger.warning(
                 "database unavailable (%s); attempt %d, retrying in %.2f s",
-                _first_line(exc),
+                first_line(exc),
                 attempt,
                 delay,
             )
@@ -180,9 +180,10 @@ def lock_for_ingest(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": INGEST_LOCK})
 
 
-def _first_line(error: BaseException) -> str:
-    orig = getattr(error, "orig", None) or error
-    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+def first_line(error: BaseException) -> str:
+    """A database error's first line (the driver's message, without SQLAlchemy's notes)."""
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 def alembic_config() -> Config:
@@ -260,5 +261,5 @@ def open_database(url: str) -> sessionmaker[Session]:
     except OperationalError as exc:
         if engine.dialect.name == "sqlite":
             raise
-        raise CeinboxError(f"cannot reach the database: {_first_line(exc)}") from exc
+        raise CeinboxError(f"cannot reach the database: {first_line(exc)}") from exc
     return sessionmaker(engine, expire_on_commit=False)

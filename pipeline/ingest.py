@@ -30,7 +30,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from pipeline.claims import Claims, owner_alive, owner_tag, parse_owner
 from pipeline.completeness import Patience
 from pipeline.config import Settings
-from pipeline.db import WRITE_PATIENCE_SECONDS, is_transient, lock_for_ingest, reading, writing
+from pipeline.db import (
+    WRITE_PATIENCE_SECONDS,
+    first_line,
+    is_transient,
+    lock_for_ingest,
+    reading,
+    writing,
+)
 from pipeline.errors import CeinboxError, StoreUnavailable
 from pipeline.extract import sha256_of
 from pipeline.extract.guard import GuardedExtractor
@@ -144,7 +151,7 @@ class Ingestor:
                 return IngestResult(
                     path,
                     Outcome.WAITING,
-                    reason=f"database unavailable ({_first_line(exc)})",
+                    reason=f"database unavailable ({first_line(exc)})",
                     retry_after=STORE_RETRY_SECONDS,
                 )
         except CeinboxError as exc:
@@ -331,11 +338,6 @@ class Ingestor:
                 _move_with_note(work, self.settings.failed, reason)
         except OSError:
             logger.exception("could not move %s to %s", work, self.settings.failed)
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(getattr(error, "orig", None) or error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
 
 
 def _summary(extraction: Extraction) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pipeline.claims import free_path
 from pipeline.config import Settings
 from pipeline.errors import CeinboxError
 
@@ -59,11 +60,7 @@ def find_refused(settings: Settings, name: str) -> RefusedFile:
 def requeue(settings: Settings, refused: RefusedFile) -> Path:
     """Move a refused file back into the inbox (its note removed); where it is now."""
     settings.inbox.mkdir(parents=True, exist_ok=True)
-    target = settings.inbox / refused.name
-    counter = 1
-    while target.exists():
-        target = settings.inbox / f"{refused.path.stem} ({counter}){refused.path.suffix}"
-        counter += 1
+    target = free_path(settings.inbox / refused.name)
     shutil.move(refused.path, target)  # the failed folder may be on another disk
     Path(f"{refused.path}{NOTE_SUFFIX}").unlink(missing_ok=True)
     return target
