@@ -24,7 +24,15 @@ from pipeline.catalog import Catalog
 from pipeline.credits import submit_by, submit_flag
 from pipeline.errors import InvalidTransition, InvalidValue, ItemIncomplete, ItemNotFound
 from pipeline.extract.model import FIELD_NAMES, MISSING, REQUIRED_FIELDS, Extraction, FieldValue
-from pipeline.models import Document, HistoryAction, HistoryEntry, Item, ItemStatus, utcnow
+from pipeline.models import (
+    DeletedItem,
+    Document,
+    HistoryAction,
+    HistoryEntry,
+    Item,
+    ItemStatus,
+    utcnow,
+)
 from pipeline.text import fold, loose
 
 EDITABLE_FIELDS = (*FIELD_NAMES, "credits")
@@ -163,6 +171,7 @@ def record_item(
         created_at=now,
     )
     item = Item(
+        id=_unused_id(session),
         document=document,
         status=status,
         **values,
@@ -181,6 +190,19 @@ def record_item(
     log_change(session, item, now, actor, HistoryAction.created, new=status.value)
     session.flush()
     return item
+
+
+def _unused_id(session: Session) -> int | None:
+    """None (the database picks), or on SQLite the id after every deleted item's: SQLite gives
+    a new row the highest id + 1, so a deleted last item's id would come back for another
+    certificate (PostgreSQL's sequence never goes back)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    deleted = session.scalar(select(func.max(DeletedItem.item_id)))
+    if deleted is None:
+        return None
+    live = session.scalar(select(func.max(Item.id))) or 0
+    return deleted + 1 if deleted >= live else None
 
 
 def _values_from(extraction: Extraction) -> tuple[dict[str, FieldData], list[str]]:
@@ -230,7 +252,10 @@ def get_item(session: Session, item_id: int) -> Item:
     """The item with that id; ItemNotFound otherwise."""
     item = session.get(Item, item_id)
     if item is None:
-        raise ItemNotFound(f"no item #{item_id}")
+        from pipeline.removal import last_deletion  # removal builds on this module
+
+        gone = last_deletion(session, item_id)
+        raise ItemNotFound(gone.description if gone else f"no item #{item_id}")
     return item
 
 

@@ -206,6 +206,23 @@ class HistoryEntry(Base):
     item: Mapped[Item] = relationship(back_populates="history")
 
 
+class DeletedItem(Base):
+    """What is left of a deleted item: who deleted it when, where its certificate is kept, and
+    its last export object and history (the items and history tables no longer hold them)."""
+
+    __tablename__ = "deleted_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(Integer, index=True)
+    deleted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    course_name: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    archive_path: Mapped[str] = mapped_column(Text)
+    # {"item": export object, "history": [{"at", "actor", "action", "field", "old", "new"}]}
+    record: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class CatalogEntry(Base):
     """One row of the imported catalog: course names matching `pattern` earn `credits`.
 

@@ -262,3 +262,28 @@ def test_a_correction_teaches_the_layout_from_the_page(
     stored = server.item(int(page.url.rsplit("/", 1)[1]))
     # Only whose certificate it is (the server's owner is someone else) is left to check.
     assert [p for p in stored.problems if "not to the owner" not in p] == []
+
+
+def test_an_item_recorded_by_mistake_is_deleted_and_its_file_kept(
+    browser: Browser, server: Server, tmp_path: Path
+) -> None:
+    certificate = CLEAN_CASES[0].build(tmp_path)
+    page = browser.new_page()
+    page.goto(server.url)
+    drop_file(page, certificate)
+    page.wait_for_url(re.compile(r"/items/\d+$"))
+    archived = Path(server.item(1).document.archive_path)
+    delete = page.get_by_role("button", name="Delete this item")
+    delete.click()  # refused by the browser until the box is ticked
+    expect(page).to_have_url(re.compile(r"/items/1$"))
+    page.get_by_label("recorded by mistake").check()
+    delete.click()
+    page.wait_for_url(server.url)
+    expect(page.get_by_text("Deleted item #1; its certificate is kept at")).to_be_visible()
+    assert archived.is_file()
+    gone = page.goto(f"{server.url}items/1")
+    assert gone is not None and gone.status == 404
+    expect(page.get_by_text("item #1 was deleted on")).to_be_visible()
+    page.goto(server.url)
+    drop_file(page, certificate)  # the same file again is a new item, not a duplicate
+    page.wait_for_url(re.compile(r"/items/2$"))  # not the deleted item's id again

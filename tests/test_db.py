@@ -25,7 +25,15 @@ from pipeline.extract.model import FIELD_NAMES, Extraction, FieldValue
 from pipeline.items import SourceFile, get_item, item_to_json, record_item
 from pipeline.models import Base, Document, Item
 
-TABLES = {"alembic_version", "documents", "items", "history", "catalog_entries", "exams"}
+TABLES = {
+    "alembic_version",
+    "documents",
+    "deleted_items",
+    "items",
+    "history",
+    "catalog_entries",
+    "exams",
+}
 
 
 def head_revision() -> str:

@@ -626,3 +626,29 @@ def test_an_old_certificate_imported_for_review_is_marked_once_and_raises_no_ala
     assert old_json["problems"] == [] and old_json["needs_review"] is False
     assert fresh_json["window_closed_before_import"] is False
     assert fresh_json["submit_flag"] == "overdue"  # missed while ceinbox was watching
+
+
+def test_a_deleted_item_leaves_a_record_and_its_id_is_never_given_again(
+    sessions: sessionmaker[Session], record: Record
+) -> None:
+    from pipeline.models import DeletedItem, Document, HistoryEntry
+    from pipeline.removal import delete_item
+
+    first = record()
+    last = record(extraction(validation_code="OTHER-CODE-77", course_name="Another Course"))
+    with sessions() as session, session.begin():
+        edit_item(session, last, {"course_name": "Another Course, corrected"}, actor="cli")
+    with sessions() as session, session.begin():
+        gone = delete_item(session, last, actor="cli")
+    assert gone.item_id == last and gone.course_name == "Another Course, corrected"
+    with sessions() as session:
+        assert session.get(Item, last) is None
+        assert session.query(HistoryEntry).filter_by(item_id=last).count() == 0
+        assert session.query(Document).count() == 1
+        kept = session.query(DeletedItem).one()
+        assert kept.record["item"]["validation_code"] == "OTHER-CODE-77"
+        assert [h["action"] for h in kept.record["history"]] == ["created", "edited"]
+        with pytest.raises(ItemNotFound, match=rf"item #{last} was deleted on .* by cli"):
+            get_item(session, last)
+    again = record(extraction(validation_code="OTHER-CODE-77", course_name="Another Course"))
+    assert again > last > first  # a new item, never the deleted one's id

@@ -236,6 +236,30 @@ def test_reopen_and_undo_are_ways_back_and_leave_history(ceinbox: Ceinbox, tmp_p
     assert nothing.stderr.strip() == "ceinbox: item #2 has no status change to undo"
 
 
+def test_delete_removes_the_item_keeps_its_file_and_says_so(
+    ceinbox: Ceinbox, tmp_path: Path
+) -> None:
+    certificate = CLEAN_CASES[0].build(tmp_path)
+    ceinbox("import", str(certificate))
+    (tmp_path / "other").mkdir()
+    ceinbox("import", str(CLEAN_CASES[1].build(tmp_path / "other")))
+    archived = Path(str(ceinbox.items()[0]["pdf_path"]))
+    deleted = ceinbox("delete", "1").stdout
+    assert deleted.strip() == f"#1 deleted; its certificate is kept at {archived}"
+    assert archived.is_file()
+    assert [item["id"] for item in ceinbox.items()] == [2]
+    shown = ceinbox("show", "1", code=1).stderr.strip()
+    assert re.fullmatch(
+        rf"ceinbox: item #1 was deleted on \d{{4}}-\d\d-\d\d by cli; its certificate is kept "
+        rf"at {re.escape(str(archived))}",
+        shown,
+    ), shown
+    assert ceinbox("delete", "1", code=1).stderr.startswith("ceinbox: item #1 was deleted")
+    again = ceinbox("import", str(certificate)).stdout
+    assert "recorded           1" in again  # not refused as a duplicate of the deleted item
+    assert [item["id"] for item in ceinbox.items()] == [2, 3]  # never the deleted item's id
+
+
 def test_a_one_date_certificate_takes_its_end_date_as_start_in_one_step(
     ceinbox: Ceinbox, tmp_path: Path
 ) -> None:

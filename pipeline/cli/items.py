@@ -16,7 +16,6 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from pipeline import items as services
-from pipeline import review_flow
 from pipeline.catalog import Catalog, load_catalog
 from pipeline.cli.base import State, fail, main
 from pipeline.credits import (
@@ -227,7 +226,7 @@ def edit(state: State, /, item_id: int, **values: str | None) -> None:
         click.echo(f"#{item.id} updated ({', '.join(sorted(changes))})")
 
 
-def _each(
+def each(
     state: State, ids: tuple[int, ...], action: Callable[[Session, int], Item], done: str
 ) -> None:
     """Apply action to each id in one transaction: all succeed or none does."""
@@ -240,34 +239,6 @@ def _each(
 @main.command()
 @click.argument("ids", type=int, nargs=-1, required=True)
 @click.pass_obj
-def reopen(state: State, ids: tuple[int, ...]) -> None:
-    """Send rejected or ready items back to pending, to be reviewed again.
-
-    \b
-    Example:
-        ceinbox reopen 12
-    """
-    _each(state, ids, lambda s, i: review_flow.reopen(s, i, actor=ACTOR), "pending again")
-
-
-@main.command()
-@click.argument("item_id", type=int)
-@click.pass_obj
-def undo(state: State, item_id: int) -> None:
-    """Undo an item's last status change (it goes back to the status it had before).
-
-    \b
-    Example:
-        ceinbox undo 12
-    """
-    with transaction(state) as session:
-        item = review_flow.undo(session, item_id, actor=ACTOR)
-        click.echo(f"#{item.id} back to {item.status.value}")
-
-
-@main.command()
-@click.argument("ids", type=int, nargs=-1, required=True)
-@click.pass_obj
 def approve(state: State, ids: tuple[int, ...]) -> None:
     """Mark reviewed items ready to submit (refused while a portal field is missing).
 
@@ -275,7 +246,7 @@ def approve(state: State, ids: tuple[int, ...]) -> None:
     Example:
         ceinbox approve 12 13
     """
-    _each(state, ids, lambda s, i: services.approve(s, i, actor=ACTOR), "ready")
+    each(state, ids, lambda s, i: services.approve(s, i, actor=ACTOR), "ready")
 
 
 @main.command()
@@ -288,7 +259,7 @@ def submitted(state: State, ids: tuple[int, ...]) -> None:
     Example:
         ceinbox submitted 12
     """
-    _each(state, ids, lambda s, i: services.mark_submitted(s, i, actor=ACTOR), "submitted")
+    each(state, ids, lambda s, i: services.mark_submitted(s, i, actor=ACTOR), "submitted")
 
 
 @main.command()
@@ -302,7 +273,7 @@ def earned(state: State, ids: tuple[int, ...], credits: float | None) -> None:
     Example:
         ceinbox earned 12 --credits 16
     """
-    _each(
+    each(
         state,
         ids,
         lambda s, i: services.mark_earned(s, i, credits=credits, actor=ACTOR),
@@ -321,7 +292,7 @@ def reject(state: State, item_id: int, reason: str) -> None:
     Example:
         ceinbox reject 12 --reason "not in the CE catalog"
     """
-    _each(
+    each(
         state,
         (item_id,),
         lambda s, i: services.reject(s, i, reason=reason, actor=ACTOR),

@@ -51,8 +51,8 @@ def get_item(session: Session, item_id: int) -> Item:
     """The item, or a 404 page."""
     try:
         return services.get_item(session, item_id)
-    except ItemError:
-        abort(404)
+    except ItemError as exc:
+        abort(404, description=str(exc))
 
 
 def page_of(pdf: Path, sha256: str, page: int) -> PagePreview:

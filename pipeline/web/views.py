@@ -25,7 +25,7 @@ from flask import (
 from flask import session as user_session
 from werkzeug.wrappers import Response as BaseResponse
 
-from pipeline import browse, credits, review_flow
+from pipeline import browse, credits, removal, review_flow
 from pipeline import items as services
 from pipeline.browse import STATUS_ORDER
 from pipeline.calendar_export import deadlines_calendar
@@ -328,6 +328,22 @@ def edit(item_id: int) -> BaseResponse:
 
 
 _TYPED = "typed-{}"
+
+
+@blueprint.post("/items/<int:item_id>/delete")
+def delete_item(item_id: int) -> BaseResponse:
+    """Delete the item; its certificate's file stays in the archive."""
+    if request.form.get("sure") != "yes":
+        flash("Tick \u201crecorded by mistake\u201d to delete the item.", "error")
+        return redirect(url_for("review.item_page", item_id=item_id))
+    try:
+        with transaction() as session:
+            gone = removal.delete_item(session, item_id, actor=ACTOR)
+    except ItemError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("review.item_page", item_id=item_id))
+    flash(f"Deleted item #{gone.item_id}; its certificate is kept at {gone.archive_path}.", "ok")
+    return redirect(url_for("review.inbox"))
 
 
 @blueprint.post("/items/<int:item_id>/<action>")
