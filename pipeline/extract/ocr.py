@@ -113,6 +113,17 @@ def ocr_page(
 _SURE_ORIENTATION = 2.0
 
 
+def picture_turn(image: Any) -> int:
+    """Degrees (counter-clockwise) that turn a sideways or upside-down scan upright; 0 when
+    it is upright, Tesseract is missing, or it cannot tell."""
+    setup = ocr_setup()
+    if setup is None:
+        return 0
+    import tesserocr
+
+    return _upright_turn(image, setup, tesserocr)
+
+
 def _upright_turn(image: Any, setup: OcrSetup, tesserocr: Any) -> int:
     """Degrees (counter-clockwise) that turn a sideways or upside-down scan upright."""
     if not (Path(setup.tessdata) / "osd.traineddata").is_file():

@@ -199,7 +199,7 @@ def item_page(item_id: int) -> str:
     preview = shown if isinstance(shown, PagePreview) else None
     with snapshot() as session:
         item = get_item(session, item_id)
-        boxes = _boxes(item, page, preview.width, preview.height) if preview else []
+        boxes = _boxes(item, page, preview) if preview else []
         obj = services.item_to_json(item, catalog=load_catalog(session))
         return render_template(
             "item.html",
@@ -233,15 +233,16 @@ def _main_page(item: Item) -> int:
     return max(set(pages), key=pages.count) if pages else 1
 
 
-def _boxes(item: Item, page: int, width: float, height: float) -> list[dict[str, Any]]:
-    """Each value's box in percent of the page, coloured by confidence."""
+def _boxes(item: Item, page: int, preview: PagePreview) -> list[dict[str, Any]]:
+    """Each value's box in percent of the (upright) picture, coloured by confidence."""
+    width, height = preview.width, preview.height
     boxes = []
     for name, label in (*PORTAL_FIELDS, *OTHER_FIELDS):
         meta = (item.fields or {}).get(name) or {}
         bbox = meta.get("bbox")
         if not bbox or meta.get("page") != page or not width or not height:
             continue
-        x0, top, x1, bottom = (float(v) for v in bbox)
+        x0, top, x1, bottom = preview.place(*(float(v) for v in bbox))
         confidence = float(meta.get("confidence") or 0)
         boxes.append(
             {
