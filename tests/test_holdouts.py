@@ -8,13 +8,15 @@ import importlib
 import importlib.util
 import os
 import shutil
+from collections.abc import Sequence
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
 
 from pipeline.config import ExtractionLimits
 from pipeline.extract import extract_file
-from pipeline.extract.model import FIELD_NAMES, REVIEW_BELOW
+from pipeline.extract.model import FIELD_NAMES, REVIEW_BELOW, Problem
 from pipeline.extract.ocr import ocr_setup
 from pipeline.extract.profiles import load_profiles
 
@@ -92,6 +94,19 @@ def test_no_wrong_value_is_shown_as_certain(case: Case, tmp_path: Path) -> None:
         and not result.needs_review
     }
     assert not wrong, f"shown as certain but wrong: {wrong} ({case.note})"
+    assert not _near_repeats(result.problems), "one doubt told twice in the problem list"
+
+
+def _near_repeats(problems: Sequence[Problem]) -> list[tuple[str, str]]:
+    """Pairs of problems about one field that say nearly the same thing."""
+    return [
+        (a.message, b.message)
+        for i, a in enumerate(problems)
+        for b in problems[i + 1 :]
+        if a.field is not None
+        and a.field == b.field
+        and SequenceMatcher(None, a.message, b.message).ratio() > 0.8
+    ]
 
 
 # Sets 1-4 were written when a certificate that does not print a portal field was "needs

@@ -51,16 +51,18 @@ def choose_course_dates(
     `others_unread`: the page prints a course date that could not be read, so a date that
     looks like the only one is not known to be the completion date."""
     problems: list[Problem] = []
-    for item in found:
-        if item.mention.ambiguous and item.role not in (Role.EXCLUDED,):
-            readings = " or ".join(_describe(r) for r in item.mention.readings)
-            problems.append(
-                Problem(
-                    ProblemKind.AMBIGUOUS_DATE,
-                    f"'{item.mention.text}' could be {readings}: day/month order unclear",
-                    "end_date",
-                )
-            )
+    unclear = [f for f in found if f.mention.ambiguous and f.role != Role.EXCLUDED]
+    if len(unclear) == 1:
+        readings = " or ".join(_describe(r) for r in unclear[0].mention.readings)
+        text = f"'{unclear[0].mention.text}' could be {readings}: day/month order unclear"
+        problems.append(Problem(ProblemKind.AMBIGUOUS_DATE, text, "end_date"))
+    elif unclear:  # one line for them all: a person settles the order once
+        each = " and ".join(
+            f"'{f.mention.text}' ({' or '.join(_describe(r) for r in f.mention.readings)})"
+            for f in unclear
+        )
+        text = f"day/month order unclear in {each}"
+        problems.append(Problem(ProblemKind.AMBIGUOUS_DATE, text, "end_date"))
     for item in found:
         if item.role == Role.BROKEN:
             problems.append(
