@@ -35,7 +35,7 @@ class ExtractionLimits:
 
 
 class CertificationLevel(StrEnum):
-    """A Cisco certification's level; its renewal rules are in pipeline.credits."""
+    """A Cisco certification's level; its renewal rules are in pipeline/rules/renewal.yaml."""
 
     associate = "associate"
     specialist = "specialist"
@@ -66,6 +66,8 @@ class Settings:
     notify: bool = False  # a desktop notification when the watcher records a certificate
     extraction: ExtractionLimits = field(default_factory=ExtractionLimits)
     certifications: tuple[Certification, ...] = ()
+    renewal_rules: Path | None = None  # a rule file replacing the built-in renewal rules
+    exam_only_paths: bool = False  # also renew by the exam-only paths the rules list
     source: Path | None = None  # the config file these came from, if any
 
 
@@ -79,6 +81,8 @@ _DEFAULTS: dict[str, Any] = {
     "owner_name": None,
     "polling": False,
     "notify": False,
+    "renewal_rules": None,
+    "exam_only_paths": False,
 }
 _NESTED_KEYS = frozenset({"extraction", "certifications"})
 _CERTIFICATION_KEYS = ("name", "level", "expires")
@@ -148,7 +152,14 @@ def settings_from_mapping(
     if owner is not None and (not isinstance(owner, str) or not owner.strip()):
         raise ConfigError(f"{where}'owner_name' must be a name or left out")
 
-    for key in ("polling", "notify"):
+    rules = values["renewal_rules"]
+    if rules is not None and (not isinstance(rules, str) or not rules.strip()):
+        raise ConfigError(f"{where}'renewal_rules' must be the path of a rule file or left out")
+    rules_path = None if rules is None else Path(rules).expanduser()
+    if rules_path is not None and not rules_path.is_absolute():
+        rules_path = base / rules_path
+
+    for key in ("polling", "notify", "exam_only_paths"):
         if not isinstance(values[key], bool):
             raise ConfigError(f"{where}'{key}' must be true or false")
 
@@ -163,6 +174,8 @@ def settings_from_mapping(
         owner_name=owner.strip() if isinstance(owner, str) else None,
         extraction=_limits(raw.get("extraction"), where),
         certifications=_certifications(raw.get("certifications"), where),
+        renewal_rules=rules_path,
+        exam_only_paths=values["exam_only_paths"],
         source=source,
     )
 

@@ -1,6 +1,5 @@
-"""Renewal progress: the credits each certification has, has on the way and still needs.
+"""What items are worth toward renewal, and the dates that govern them.
 
-The rules, as the CE program states them (RENEWAL_RULES holds the per-level table):
 - A period is the three years ending on the certification's expiry date: from the day after
   the same date three years earlier, through the expiry date. Periods never overlap; an item
   belongs to the period its end date falls in.
@@ -9,27 +8,23 @@ The rules, as the CE program states them (RENEWAL_RULES holds the per-level tabl
   course already counted in the period are worth nothing (see _course_key for "a course").
 - An item must be submitted within 90 days of its end date (the 90th day is the last).
 
-`progress(session, certifications, today)` does all the work; the CLI and the review page only
-present its CertificationProgress objects (or `progress_to_json`).
+The renewal paths are data (pipeline.renewal_rules); pipeline.progress puts it all together.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.catalog import Catalog, CatalogMatch, load_catalog, normalize
-from pipeline.config import Certification, CertificationLevel
-from pipeline.errors import ExamError, ExamNotFound
-from pipeline.models import Exam, ExamType, Item, ItemStatus, utcnow
+from pipeline.catalog import Catalog, CatalogMatch, normalize
+from pipeline.models import Item, ItemStatus
 
 PERIOD_YEARS = 3
 SUBMIT_WITHIN_DAYS = 90
@@ -47,43 +42,6 @@ _STATUS_RANK = {
 _NOT_SUBMITTED = frozenset({ItemStatus.pending, ItemStatus.ready})
 
 
-@dataclass(frozen=True)
-class RenewalPath:
-    """One way to renew: this many CE credits, plus these exams passed in the period."""
-
-    credits: int
-    exams: tuple[tuple[ExamType, int], ...] = ()
-
-    @property
-    def description(self) -> str:
-        """e.g. "40 CE credits + two professional exams"."""
-        parts = [f"{self.credits} CE credits", *(_exams_text(t, n) for t, n in self.exams)]
-        return " + ".join(parts)
-
-
-RENEWAL_RULES: Mapping[CertificationLevel, tuple[RenewalPath, ...]] = MappingProxyType(
-    {
-        CertificationLevel.associate: (RenewalPath(30),),
-        CertificationLevel.specialist: (RenewalPath(40),),
-        CertificationLevel.professional: (
-            RenewalPath(80),
-            RenewalPath(40, ((ExamType.professional, 1),)),
-        ),
-        CertificationLevel.expert: (
-            RenewalPath(120),
-            RenewalPath(40, ((ExamType.technology, 1),)),
-            RenewalPath(40, ((ExamType.professional, 2),)),
-            RenewalPath(80, ((ExamType.professional, 1),)),
-        ),
-    }
-)
-
-
-def ce_only_requirement(level: CertificationLevel) -> int:
-    """The credits a level needs when no exam is passed."""
-    return next(path.credits for path in RENEWAL_RULES[level] if not path.exams)
-
-
 # --- dates -------------------------------------------------------------------------------
 
 
@@ -93,10 +51,15 @@ def period_of(expires: date) -> tuple[date, date]:
 
 
 def _years_before(day: date, years: int) -> date:
+    return years_after(day, -years)
+
+
+def years_after(day: date, years: int) -> date:
+    """The same date `years` later (28 February for a 29 February in a year without one)."""
     try:
-        return day.replace(year=day.year - years)
+        return day.replace(year=day.year + years)
     except ValueError:  # 29 February in a year that has none
-        return day.replace(year=day.year - years, day=28)
+        return day.replace(year=day.year + years, day=28)
 
 
 def submit_by(end_date: date) -> date:
@@ -121,73 +84,6 @@ def submit_flag(status: ItemStatus, end_date: date | None, today: date) -> Submi
     if days_left <= DUE_SOON_DAYS:
         return SubmitFlag.due_soon
     return None
-
-
-# --- exams -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ExamRecord:
-    """An exam the user passed."""
-
-    id: int
-    name: str
-    exam_type: ExamType
-    passed_on: date
-
-    def to_json(self) -> dict[str, Any]:
-        """The exam as JSON."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "type": self.exam_type.value,
-            "passed_on": self.passed_on.isoformat(),
-        }
-
-
-def add_exam(
-    session: Session, *, name: str, exam_type: ExamType, passed_on: date, today: date
-) -> ExamRecord:
-    """Record a passed exam; ExamError for an empty name, a future date or a repeat."""
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise ExamError("give the exam's name, e.g. --name 'ENCOR 350-401'")
-    if len(cleaned) > 200:
-        raise ExamError("the exam's name is longer than 200 characters")
-    if passed_on > today:
-        raise ExamError(f"the date passed {passed_on.isoformat()} is in the future")
-    for other in session.scalars(select(Exam).where(Exam.passed_on == passed_on)):
-        if normalize(other.name) == normalize(cleaned):
-            raise ExamError(
-                f"{other.name} passed on {passed_on.isoformat()} is already recorded as "
-                f"exam #{other.id}"
-            )
-    exam = Exam(name=cleaned, exam_type=exam_type, passed_on=passed_on, created_at=utcnow())
-    session.add(exam)
-    session.flush()
-    return _record(exam)
-
-
-def list_exams(session: Session) -> tuple[ExamRecord, ...]:
-    """Every recorded exam, oldest first."""
-    return tuple(
-        _record(exam) for exam in session.scalars(select(Exam).order_by(Exam.passed_on, Exam.id))
-    )
-
-
-def remove_exam(session: Session, exam_id: int) -> ExamRecord:
-    """Delete a wrongly recorded exam; ExamNotFound when there is none with that id."""
-    exam = session.get(Exam, exam_id)
-    if exam is None:
-        raise ExamNotFound(f"no exam #{exam_id}")
-    record = _record(exam)
-    session.delete(exam)
-    session.flush()
-    return record
-
-
-def _record(exam: Exam) -> ExamRecord:
-    return ExamRecord(exam.id, exam.name, exam.exam_type, exam.passed_on)
 
 
 # --- what each item is worth -------------------------------------------------------------
@@ -253,7 +149,7 @@ class _Facts:
     closed_at_import: bool = False  # no deadline alarm: its window closed before import
 
 
-def _load_items(session: Session) -> list[_Facts]:
+def load_item_facts(session: Session) -> list[_Facts]:
     # Columns only: loading Item objects would load every certificate's text with them.
     rows = session.execute(
         select(
@@ -270,7 +166,7 @@ def _load_items(session: Session) -> list[_Facts]:
     return [_Facts(*row) for row in rows]
 
 
-def _count_once(facts: Sequence[_Facts], catalog: Catalog) -> list[ItemCredits]:
+def count_once(facts: Sequence[_Facts], catalog: Catalog) -> list[ItemCredits]:
     """Each item's credits; of several items of one course, only one counts."""
     matches = {item.id: catalog.match(item.course_name, item.end_date) for item in facts}
     by_course: dict[str, list[_Facts]] = defaultdict(list)
@@ -315,328 +211,6 @@ def _course_key(item: _Facts, match: CatalogMatch) -> str:
     if item.course_name and item.course_name.strip():
         return f"name:{normalize(item.course_name)}"
     return f"item:{item.id}"
-
-
-# --- progress ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PathProgress:
-    """How far a certification is along one renewal path."""
-
-    path: RenewalPath
-    credits_missing: float  # beyond the credits earned
-    exams_missing: tuple[tuple[ExamType, int], ...]
-    met: bool  # earned credits and passed exams satisfy it
-    covered: bool  # it would be met once submitted and ready items are earned
-
-    @property
-    def missing_text(self) -> str:
-        """e.g. "25 credits and one professional exam", or "nothing"."""
-        parts = [f"{format_credits(self.credits_missing)} credits"] if self.credits_missing else []
-        parts += [_exams_text(t, n) for t, n in self.exams_missing]
-        return " and ".join(parts) or "nothing"
-
-    def to_json(self) -> dict[str, Any]:
-        """The path's progress as JSON."""
-        return {
-            "description": self.path.description,
-            "credits": self.path.credits,
-            "exams": {t.value: n for t, n in self.path.exams},
-            "credits_missing": self.credits_missing,
-            "exams_missing": {t.value: n for t, n in self.exams_missing},
-            "met": self.met,
-            "covered": self.covered,
-        }
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """A not yet submitted item whose submit-by date is near or past."""
-
-    id: int
-    course_name: str | None
-    status: ItemStatus
-    end_date: date
-    submit_by: date
-    days_left: int  # negative once past
-    credits: float
-
-    @property
-    def overdue(self) -> bool:
-        """Past its submit-by date."""
-        return self.days_left < 0
-
-    def to_json(self) -> dict[str, Any]:
-        """The due item as JSON."""
-        return {
-            "id": self.id,
-            "course_name": self.course_name,
-            "status": self.status.value,
-            "end_date": self.end_date.isoformat(),
-            "submit_by": self.submit_by.isoformat(),
-            "days_left": self.days_left,
-            "overdue": self.overdue,
-            "credits": self.credits,
-        }
-
-
-@dataclass(frozen=True)
-class CertificationProgress:
-    """Where one certification stands on `today`."""
-
-    certification: Certification
-    today: date
-    period_start: date
-    earned: float
-    submitted: float
-    ready: float
-    pending: float
-    on_the_way: float  # submitted, and ready items still in their submission window
-    paths: tuple[PathProgress, ...]
-    closest: PathProgress
-    items: tuple[ItemCredits, ...]  # the items completed in the period
-    exams: tuple[ExamRecord, ...]  # the exams passed in the period
-    due: tuple[DueItem, ...]  # by submit-by date
-    undated: tuple[int, ...]  # ids of items without an end date: no period can hold them
-    late_ready: float = 0.0  # credits of ready items past their window: not on the way
-
-    @property
-    def name(self) -> str:
-        """The certification's name."""
-        return self.certification.name
-
-    @property
-    def level(self) -> CertificationLevel:
-        """The certification's level."""
-        return self.certification.level
-
-    @property
-    def expires(self) -> date:
-        """Its current expiry date: the period's last day."""
-        return self.certification.expires
-
-    @property
-    def days_left(self) -> int:
-        """Days from today to the expiry date (negative once expired)."""
-        return (self.expires - self.today).days
-
-    @property
-    def required(self) -> int:
-        """The CE-only requirement of the level."""
-        return ce_only_requirement(self.level)
-
-    @property
-    def met(self) -> bool:
-        """A renewal path is met with earned credits and passed exams."""
-        return any(path.met for path in self.paths)
-
-    @property
-    def covered(self) -> bool:
-        """A renewal path is met once the credits on the way are earned."""
-        return any(path.covered for path in self.paths)
-
-    @property
-    def need(self) -> float:
-        """Credits still to earn on the closest path."""
-        return self.closest.credits_missing
-
-    @property
-    def not_in_catalog(self) -> tuple[ItemCredits, ...]:
-        """Items that count nothing because the catalog does not have them."""
-        return tuple(
-            i
-            for i in self.items
-            if i.duplicate_of is None
-            and i.catalog_match is None
-            and not (i.status == ItemStatus.earned and i.granted is not None)
-        )
-
-    @property
-    def alerts(self) -> tuple[str, ...]:
-        """What needs action now: missed submission windows, an expiry without enough credits."""
-        found = [
-            f"item #{d.id} should have been submitted by {d.submit_by.isoformat()} "
-            f"({-d.days_left} days ago)"
-            for d in self.due
-            if d.overdue
-        ]
-        if self.days_left <= EXPIRY_WARNING_DAYS and not self.covered:
-            when = (
-                f"expired on {self.expires.isoformat()}"
-                if self.days_left < 0
-                else f"expires in {self.days_left} days ({self.expires.isoformat()})"
-            )
-            found.append(f"{self.name} {when} without enough credits earned or on the way")
-        return tuple(found)
-
-    @property
-    def grouped_alerts(self) -> tuple[str, ...]:
-        """The alerts for a person: one line per kind, with a count (the items themselves are
-        listed below them, most urgent first)."""
-        late = [d for d in self.due if d.overdue]
-        found = []
-        if len(late) == 1:
-            found.append(self.alerts[0])
-        elif late:
-            oldest = max(-d.days_left for d in late)
-            found.append(
-                f"{len(late)} items missed their 90-day submission window (the oldest "
-                f"{oldest} days ago): the portal may refuse them (each is listed as late)"
-            )
-        found += [a for a in self.alerts if not a.startswith("item #")]
-        return tuple(found)
-
-    @property
-    def summary(self) -> str:
-        """What is still needed, in one sentence."""
-        if self.met:
-            return (
-                f"requirements met ({self.closest.path.description}); once the portal shows the "
-                "new expiry date, put it in config.yaml"
-            )
-        missing = [f"{format_credits(self.need)} more credits"] if self.need else []
-        missing += [_exams_text(t, n) for t, n in self.closest.exams_missing]
-        text = f"need {' and '.join(missing)} by {self.expires.isoformat()}"
-        if self.need:
-            covered = format_credits(min(self.on_the_way, self.need))
-            text += f"; ready and submitted items would cover {covered}"
-            if self.late_ready:
-                text += (
-                    f" ({format_credits(self.late_ready)} ready credits are past their "
-                    "submission window, so they are not counted as on the way)"
-                )
-        if self.pending:
-            text += f"; {format_credits(self.pending)} more pending review"
-        return text
-
-
-def progress(
-    session: Session, certifications: Iterable[Certification], today: date
-) -> list[CertificationProgress]:
-    """Each certification's progress on today, from the stored items, exams and catalog."""
-    certifications = list(certifications)
-    if not certifications:
-        return []
-    catalog = load_catalog(session)
-    facts = _load_items(session)
-    exams = list_exams(session)
-    return [_progress_of(c, facts, exams, catalog, today) for c in certifications]
-
-
-def _progress_of(
-    certification: Certification,
-    facts: Sequence[_Facts],
-    exams: Sequence[ExamRecord],
-    catalog: Catalog,
-    today: date,
-) -> CertificationProgress:
-    start, end = period_of(certification.expires)
-    in_period = [f for f in facts if f.end_date is not None and start <= f.end_date <= end]
-    closed = {f.id for f in in_period if f.closed_at_import}
-    items = _count_once(in_period, catalog)
-    by_status: dict[ItemStatus, float] = defaultdict(float)
-    for item in items:
-        by_status[item.status] += item.credits
-    # A ready item past its submission window will not be accepted: it is not on the way.
-    late = sum(
-        i.credits
-        for i in items
-        if i.status == ItemStatus.ready
-        and submit_flag(i.status, i.end_date, today) == SubmitFlag.overdue
-    )
-    on_the_way = by_status[ItemStatus.submitted] + by_status[ItemStatus.ready] - late
-    passed = [e for e in exams if start <= e.passed_on <= end]
-    paths = tuple(
-        _path_progress(path, by_status[ItemStatus.earned], on_the_way, passed)
-        for path in RENEWAL_RULES[certification.level]
-    )
-    closest = min(
-        paths,
-        key=lambda p: (not p.met, sum(n for _, n in p.exams_missing), p.credits_missing),
-    )
-    return CertificationProgress(
-        certification=certification,
-        today=today,
-        period_start=start,
-        earned=by_status[ItemStatus.earned],
-        submitted=by_status[ItemStatus.submitted],
-        ready=by_status[ItemStatus.ready],
-        pending=by_status[ItemStatus.pending],
-        on_the_way=on_the_way,
-        paths=paths,
-        closest=closest,
-        items=tuple(items),
-        exams=tuple(passed),
-        due=_due([i for i in items if i.id not in closed], today),
-        undated=tuple(f.id for f in facts if f.end_date is None),
-        late_ready=late,
-    )
-
-
-def _path_progress(
-    path: RenewalPath, earned: float, on_the_way: float, exams: Sequence[ExamRecord]
-) -> PathProgress:
-    have = Counter(e.exam_type for e in exams)
-    exams_missing = tuple((t, n - have[t]) for t, n in path.exams if have[t] < n)
-    return PathProgress(
-        path=path,
-        credits_missing=max(0.0, path.credits - earned),
-        exams_missing=exams_missing,
-        met=not exams_missing and earned >= path.credits,
-        covered=not exams_missing and earned + on_the_way >= path.credits,
-    )
-
-
-def _due(items: Iterable[ItemCredits], today: date) -> tuple[DueItem, ...]:
-    due = [
-        DueItem(
-            id=i.id,
-            course_name=i.course_name,
-            status=i.status,
-            end_date=i.end_date,
-            submit_by=i.submit_by,
-            days_left=(i.submit_by - today).days,
-            credits=i.credits,
-        )
-        for i in items
-        if i.duplicate_of is None and submit_flag(i.status, i.end_date, today) is not None
-    ]
-    return tuple(sorted(due, key=lambda d: (d.submit_by, d.id)))
-
-
-def progress_to_json(p: CertificationProgress) -> dict[str, Any]:
-    """One certification's progress as the JSON `ceinbox progress --json` prints."""
-    return {
-        "name": p.name,
-        "level": p.level.value,
-        "expires": p.expires.isoformat(),
-        "period_start": p.period_start.isoformat(),
-        "days_left": p.days_left,
-        "required": p.required,
-        "earned": p.earned,
-        "submitted": p.submitted,
-        "ready": p.ready,
-        "pending": p.pending,
-        "on_the_way": p.on_the_way,
-        "need": p.need,
-        "met": p.met,
-        "covered": p.covered,
-        "closest": p.closest.path.description,
-        "paths": [path.to_json() for path in p.paths],
-        "summary": p.summary,
-        "due": [d.to_json() for d in p.due],
-        "not_in_catalog": [i.to_json() for i in p.not_in_catalog],
-        "exams": [e.to_json() for e in p.exams],
-        "items": [i.to_json() for i in p.items],
-        "undated_items": list(p.undated),
-        "alerts": list(p.alerts),
-    }
-
-
-def _exams_text(exam_type: ExamType, count: int) -> str:
-    word = _NUMBERS.get(count, str(count))
-    return f"{word} {exam_type.value} exam{'s' if count != 1 else ''}"
 
 
 def format_credits(value: float) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy import make_url
 
 from pipeline.claims import WORK_FOLDER, owner_alive, parse_owner
 from pipeline.config import Settings
+from pipeline.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ def run_checks(settings: Settings) -> list[Check]:
         _database(settings),
         *(_writable(name, folder) for name, folder in _folders(settings)),
         _tesseract(),
+        _rules(settings),
         _watcher(settings),
     ]
 
@@ -87,6 +89,17 @@ def _tesseract() -> Check:
             needed=False,
         )
     return Check("tesseract", True, "found: scans are read by OCR")
+
+
+def _rules(settings: Settings) -> Check:
+    from pipeline.renewal_rules import rules_of  # loads the models: only when checked
+
+    try:
+        rules = rules_of(settings)
+    except ConfigError as exc:
+        return Check("rules", False, str(exc))
+    exam_only = "on" if settings.exam_only_paths else "off"
+    return Check("rules", True, f"{rules.source} (exam-only paths {exam_only})")
 
 
 def _watcher(settings: Settings) -> Check:

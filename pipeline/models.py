@@ -74,7 +74,7 @@ class ActivityType(StrEnum):
 
 
 class ExamType(StrEnum):
-    """How an exam counts toward renewal (see credits.RENEWAL_RULES)."""
+    """How an exam counts toward renewal (see pipeline/rules/renewal.yaml)."""
 
     associate = "associate"
     specialist = "specialist"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -12,45 +11,30 @@ from alembic import command
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
-from pipeline.catalog import Catalog, CatalogRow, load_catalog, replace_catalog
+from pipeline.catalog import Catalog, load_catalog, replace_catalog
 from pipeline.config import (
     Certification,
     CertificationLevel,
     load_settings,
     settings_from_mapping,
 )
-from pipeline.credits import (
-    RENEWAL_RULES,
-    CertificationProgress,
-    RenewalPath,
-    SubmitFlag,
-    add_exam,
-    ce_only_requirement,
-    list_exams,
-    period_of,
-    progress,
-    progress_to_json,
-    remove_exam,
-    submit_by,
-    submit_flag,
-)
+from pipeline.credits import SubmitFlag, period_of, submit_by, submit_flag
 from pipeline.db import alembic_config, make_engine, open_database
 from pipeline.errors import ConfigError, ExamError, ExamNotFound
-from pipeline.extract.model import FIELD_NAMES, Extraction, FieldValue
+from pipeline.exams import add_exam, list_exams, remove_exam
 from pipeline.items import (
-    SourceFile,
     get_item,
     item_to_json,
-    mark_earned,
     mark_submitted,
-    record_item,
-    reject,
 )
-from pipeline.models import ActivityType, ExamType, ItemStatus
+from pipeline.models import ExamType, ItemStatus
+from pipeline.progress import CertificationProgress, progress, progress_to_json
+from pipeline.renewal_rules import RenewalPath, load_renewal_rules
+
+from credit_records import add_item, catalog_row, use_catalog
 
 LEVEL = CertificationLevel
 CCNP = Certification("CCNP Enterprise", LEVEL.professional, date(2027, 3, 31))
-_hashes = itertools.count(1)
 
 
 @pytest.fixture
@@ -58,51 +42,6 @@ def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
     factory = open_database(f"sqlite:///{tmp_path / 'ceinbox.db'}")
     yield factory
     factory.kw["bind"].dispose()
-
-
-def add_item(
-    session: Session,
-    course: str,
-    end: str,
-    status: ItemStatus = ItemStatus.ready,
-    *,
-    start: str | None = None,
-    granted: float | None = None,
-) -> int:
-    """Record an item the way ingestion does, then move it to status."""
-    number = next(_hashes)
-    values = {
-        "course_name": course,
-        "start_date": start or end,
-        "end_date": end,
-        "validation_code": f"CODE-{number}",
-        "learner_name": "Jane Q. Doe",
-        "issuer": "Cisco Learning Partner",
-    }
-    fields = {name: FieldValue(values[name], 0.95, 1, None, "test") for name in FIELD_NAMES}
-    sha = f"{number:064x}"
-    extraction = Extraction("cert.pdf", sha, 1, None, fields, (), False)
-    source = SourceFile(sha, f"{number}.pdf", 1, 1, f"/archive/{number}.pdf", "")
-    first = {ItemStatus.earned: ItemStatus.submitted, ItemStatus.rejected: ItemStatus.pending}
-    item = record_item(  # recorded the day it ended, as the watcher would have
-        session, extraction, source, status=first.get(status, status), today=date.fromisoformat(end)
-    )
-    if status == ItemStatus.earned:
-        mark_earned(session, item.id, credits=granted, actor="test")
-    elif status == ItemStatus.rejected:
-        reject(session, item.id, reason="not mine", actor="test")
-    return item.id
-
-
-def catalog_row(pattern: str, credits: float, n: int = 2, expires: str | None = None) -> CatalogRow:
-    offer = date.fromisoformat(expires) if expires else None
-    return CatalogRow(n, pattern, credits, ActivityType.instructor_led, offer)
-
-
-def use_catalog(session: Session, *rows: tuple[str, float]) -> None:
-    replace_catalog(
-        session, [catalog_row(p, c, n) for n, (p, c) in enumerate(rows, start=2)], source="t.csv"
-    )
 
 
 def one(
@@ -118,16 +57,17 @@ def one(
 
 def test_the_renewal_rules_are_the_program_table() -> None:
     pro, tech = ExamType.professional, ExamType.technology
-    assert RENEWAL_RULES[LEVEL.associate] == (RenewalPath(30),)
-    assert RENEWAL_RULES[LEVEL.specialist] == (RenewalPath(40),)
-    assert RENEWAL_RULES[LEVEL.professional] == (RenewalPath(80), RenewalPath(40, ((pro, 1),)))
-    assert RENEWAL_RULES[LEVEL.expert] == (
+    rules = load_renewal_rules()
+    assert rules.paths_of(LEVEL.associate) == (RenewalPath(30),)
+    assert rules.paths_of(LEVEL.specialist) == (RenewalPath(40),)
+    assert rules.paths_of(LEVEL.professional) == (RenewalPath(80), RenewalPath(40, ((pro, 1),)))
+    assert rules.paths_of(LEVEL.expert) == (
         RenewalPath(120),
         RenewalPath(40, ((tech, 1),)),
         RenewalPath(40, ((pro, 2),)),
         RenewalPath(80, ((pro, 1),)),
     )
-    assert [ce_only_requirement(level) for level in LEVEL] == [30, 40, 80, 120]
+    assert [rules.ce_only(level) for level in LEVEL] == [30, 40, 80, 120]
     assert RenewalPath(40, ((pro, 2),)).description == "40 CE credits + two professional exams"
 
 
@@ -347,7 +287,11 @@ def test_expert_40_credits_and_a_technology_exam(sessions: sessionmaker[Session]
     found = one(sessions, CCIE, "2026-06-01")
     assert found.met
     assert found.closest.path.description == "40 CE credits + one technology exam"
-    assert found.summary.startswith("requirements met (40 CE credits + one technology exam)")
+    # Met on the day the exam was passed (the credits were earned before it).
+    assert found.summary.startswith(
+        "renewed on 2025-09-01 by 40 CE credits + one technology exam (item #1 and exam #1); "
+        "the next period runs from 2025-09-01 to 2028-09-01"
+    )
 
 
 def test_expert_one_professional_exam_is_not_enough_with_40(

@@ -30,6 +30,7 @@ def test_a_sound_configuration_passes_and_names_what_it_uses(tmp_path: Path) -> 
     for folder in ("inbox", "archive", "failed"):
         assert f"ok   {folder:<10} {tmp_path / folder} (writable)" in lines
     assert any(line.startswith("note watcher    none is watching") for line in lines)
+    assert "ok   rules      the built-in renewal rules (exam-only paths off)" in lines
 
 
 def test_a_running_watcher_is_seen(tmp_path: Path) -> None:
@@ -45,7 +46,8 @@ def test_each_problem_is_one_failing_line_and_exit_1(tmp_path: Path) -> None:
     (tmp_path / "blocked").write_text("a file where a folder should be")
     config = write_config(
         tmp_path,
-        "failed: blocked/failed\ndatabase: postgresql://nobody:secret@127.0.0.1:1/none\n",
+        "failed: blocked/failed\ndatabase: postgresql://nobody:secret@127.0.0.1:1/none\n"
+        "renewal_rules: missing.yaml\n",
     )
     code, lines = doctor(config)
     assert code == 1
@@ -54,6 +56,7 @@ def test_each_problem_is_one_failing_line_and_exit_1(tmp_path: Path) -> None:
     assert "secret" not in database  # the password is never printed
     assert any(line.startswith("FAIL failed ") and "not writable" in line for line in lines)
     assert any(line.startswith("ok   inbox ") for line in lines)
+    assert any(line.startswith("FAIL rules      cannot read renewal rules") for line in lines)
 
 
 def test_verbose_says_which_config_and_database_a_command_uses(tmp_path: Path) -> None:

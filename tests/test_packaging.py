@@ -13,6 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 NEEDED = (
     "pipeline/catalogs/example.csv",
+    "pipeline/rules/renewal.yaml",
     "pipeline/web/templates/inbox.html",
     "pipeline/web/templates/item.html",
     "pipeline/web/static/app.css",

@@ -80,7 +80,7 @@ COMMAND_MODULES = {
     ),
     **dict.fromkeys(("reopen", "undo", "delete"), "pipeline.cli.ways_back"),
     "export": "pipeline.cli.items",
-    **dict.fromkeys(("catalog", "exam", "progress"), "pipeline.cli.credits"),
+    **dict.fromkeys(("catalog", "exam", "progress", "rules"), "pipeline.cli.credits"),
     **dict.fromkeys(("extract", "profiles"), "pipeline.cli.extract"),
     **dict.fromkeys(("watch", "import", "retry"), "pipeline.cli.inbox"),
     **dict.fromkeys(("serve", "run"), "pipeline.cli.web"),

@@ -14,13 +14,15 @@ from typing import Any
 
 import click
 
-from pipeline import credits as services
+from pipeline import exams
 from pipeline.catalog import EXAMPLE_CATALOG, load_catalog, read_catalog_file, replace_catalog
 from pipeline.cli.base import State, fail, main
 from pipeline.cli.items import snapshot, transaction
-from pipeline.credits import CertificationProgress, progress_to_json
 from pipeline.errors import CatalogError, ConfigError
 from pipeline.models import ExamType
+from pipeline.progress import CertificationProgress, progress_to_json
+from pipeline.progress import progress as progress_of
+from pipeline.renewal_rules import builtin_rules_text, rules_of
 
 # `progress` exits with this when something needs action, so cron can alert.
 ATTENTION_EXIT = 3
@@ -167,7 +169,7 @@ def exam_add(
         ceinbox exam add --name "ENARSI 300-410" --type professional --passed 2025-05-20
     """
     with transaction(state) as session:
-        record = services.add_exam(
+        record = exams.add_exam(
             session,
             name=name,
             exam_type=ExamType(exam_type),
@@ -188,7 +190,7 @@ def exam_list(state: State, as_json: bool) -> None:
         ceinbox exam list --json
     """
     with snapshot(state) as session:
-        found = services.list_exams(session)
+        found = exams.list_exams(session)
     if as_json:
         click.echo(_dumps([e.to_json() for e in found]))
         return
@@ -209,7 +211,7 @@ def exam_remove(state: State, exam_id: int) -> None:
         ceinbox exam remove 2
     """
     with transaction(state) as session:
-        record = services.remove_exam(session, exam_id)
+        record = exams.remove_exam(session, exam_id)
     click.echo(f"exam #{record.id} removed: {record.name}")
 
 
@@ -233,10 +235,11 @@ def progress(state: State, as_json: bool, today: datetime | None) -> None:
     """
     try:
         certifications = state.settings.certifications
+        rules = rules_of(state.settings)
     except ConfigError as exc:
         fail(exc)
     with snapshot(state) as session:
-        found = services.progress(session, certifications, _today(today))
+        found = progress_of(session, certifications, _today(today), rules)
     if as_json:
         click.echo(_dumps([progress_to_json(p) for p in found]))
     elif not found:
@@ -251,6 +254,35 @@ def progress(state: State, as_json: bool, today: datetime | None) -> None:
         sys.exit(ATTENTION_EXIT)
 
 
+@main.command()
+@click.option("--yaml", "as_yaml", is_flag=True, help="Print the rule file, to copy and edit.")
+@click.pass_obj
+def rules(state: State, as_yaml: bool) -> None:
+    """The renewal rules in use: each level's paths, and which are switched on.
+
+    \b
+    Example:
+        ceinbox rules
+        ceinbox rules --yaml > my-rules.yaml   # then renewal_rules: my-rules.yaml
+    """
+    try:
+        found = rules_of(state.settings)
+        if as_yaml:
+            source = state.settings.renewal_rules
+            click.echo(source.read_text("utf-8") if source else builtin_rules_text(), nl=False)
+            return
+    except ConfigError as exc:
+        fail(exc)
+    click.echo(f"renewal rules: {found.source}")
+    for level in reversed(found.levels):
+        below = ", ".join(lower.value for lower in found.levels[: found.rank(level)])
+        renews = f" (renewing it renews {below} too)" if below else ""
+        click.echo(click.style(level.value, bold=True) + renews)
+        for path in found.paths[level]:
+            state_text = "" if path.enabled else "  (off: exam_only_paths: true switches it on)"
+            click.echo(f"  {path.description}{state_text}")
+
+
 def format_progress(p: CertificationProgress) -> str:
     """One certification's progress as text."""
     when = f"expired {-p.days_left} days ago" if p.days_left < 0 else f"in {p.days_left} days"
@@ -260,12 +292,13 @@ def format_progress(p: CertificationProgress) -> str:
         f"  credits   earned {p.earned:g} · submitted {p.submitted:g} · ready {p.ready:g}"
         f" · pending review {p.pending:g}",
     ]
-    for number, path in enumerate(p.paths):
-        title = "renewal" if number == 0 else ""
-        state = "met" if path.met else f"missing {path.missing_text}"
-        mark = "  ← closest" if path is p.closest and len(p.paths) > 1 else ""
-        lines.append(f"  {title:<9} {path.path.description:<38} {state}{mark}")
-    lines.append(f"  {'needed':<9} {p.summary}")
+    if p.follows is None:
+        for number, path in enumerate(p.paths):
+            title = "renewal" if number == 0 else ""
+            state = "met" if path.met else f"missing {path.missing_text}"
+            mark = "  ← closest" if path is p.closest and len(p.paths) > 1 else ""
+            lines.append(f"  {title:<9} {path.path.description:<38} {state}{mark}")
+    lines.append(f"  {'renewed' if p.met else 'needed':<9} {p.summary}")
     for number, d in enumerate(p.due):
         title = "submit" if number == 0 else ""
         if d.overdue:

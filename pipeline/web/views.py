@@ -30,13 +30,15 @@ from pipeline import items as services
 from pipeline.browse import STATUS_ORDER
 from pipeline.calendar_export import deadlines_calendar
 from pipeline.catalog import load_catalog
-from pipeline.errors import ItemError
+from pipeline.errors import ConfigError, ItemError
 from pipeline.export import EXPORT_FORMATS, export_items
 from pipeline.extract.model import REQUIRED_FIELDS
 from pipeline.ingest import Outcome
 from pipeline.models import Item, ItemStatus
 from pipeline.previews import PagePreview
+from pipeline.progress import progress
 from pipeline.refused import list_refused
+from pipeline.renewal_rules import rules_of
 from pipeline.text import names_match
 from pipeline.web.context import (
     get_item,
@@ -271,8 +273,12 @@ def _owner_warning(item: Item) -> str | None:
 def progress_page() -> str:
     """Credits per certification with progress bars, renewal paths and the deadline list."""
     settings = ingestor().settings
+    try:
+        rules = rules_of(settings)
+    except ConfigError as exc:
+        return render_template("progress.html", standing=[], bar=_bar, rules_problem=str(exc))
     with snapshot() as session:
-        standing = credits.progress(session, settings.certifications, date.today())
+        standing = progress(session, settings.certifications, date.today(), rules)
         return render_template("progress.html", standing=standing, bar=_bar)
 
 
