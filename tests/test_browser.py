@@ -287,3 +287,48 @@ def test_an_item_recorded_by_mistake_is_deleted_and_its_file_kept(
     page.goto(server.url)
     drop_file(page, certificate)  # the same file again is a new item, not a duplicate
     page.wait_for_url(re.compile(r"/items/2$"))  # not the deleted item's id again
+
+
+def test_the_review_flow_has_no_dead_ends(browser: Browser, server: Server, tmp_path: Path) -> None:
+    one_date = PARTIAL_CASES[0].build(tmp_path)  # prints one date: no start date
+    (tmp_path / "clean").mkdir()
+    clean = CLEAN_CASES[0].build(tmp_path / "clean")
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    for certificate in (one_date, clean):
+        page.goto(server.url)
+        drop_file(page, certificate)
+        page.wait_for_url(re.compile(r"/items/\d+$"))
+
+    # Bulk approve: the incomplete item's box cannot be ticked, and says why.
+    page.goto(server.url)
+    blocked = page.get_by_label(re.compile(r"item 1 cannot be approved yet: misses start date"))
+    expect(blocked).to_be_disabled()
+    page.get_by_label("select item 2").check()
+    page.get_by_role("button", name="Approve selected").click()
+    expect(page.get_by_text("Approved 1 item(s): ready to submit.")).to_be_visible()
+
+    # A wrong value typed by a person is refused in one line and kept in the field.
+    page.goto(f"{server.url}items/1")
+    page.fill("#f-end_date", "2031-01-01")
+    page.get_by_role("button", name="Save changes").click()
+    expect(page.get_by_text(re.compile(r"end date 2031-01-01 is in the future"))).to_be_visible()
+    expect(page.locator("#f-end_date")).to_have_value("2031-01-01")
+
+    # One click fills the start date the portal needs; then it can be approved.
+    page.goto(f"{server.url}items/1")
+    page.get_by_role("button", name=re.compile(r"Start date = end date")).click()
+    expect(page.locator("#f-start_date")).to_have_value(str(PARTIAL_CASES[0].expected.end_date))
+    page.get_by_role("button", name="Approve", exact=True).click()
+    expect(page.get_by_text("Approved")).to_be_visible()
+
+    # Ways back: reopen the ready item, undo that, reject and reopen.
+    page.get_by_role("button", name="Reopen for review").click()
+    expect(page.get_by_text("Reopened: pending review again.")).to_be_visible()
+    page.get_by_role("button", name="Undo the last status change").click()
+    expect(page.get_by_text("Undone: back to ready.")).to_be_visible()
+    page.fill("#reason", "not in the catalog")
+    page.get_by_role("button", name="Reject").click()
+    page.get_by_role("button", name="Reopen for review").click()
+    expect(page.get_by_text("Reopened: pending review again.")).to_be_visible()
+    assert server.item(1).status == ItemStatus.pending
+    assert server.item(2).status == ItemStatus.ready
