@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from pipeline.items import name_key, review_order, text_key
+from pipeline.duplicates import name_key, text_key
+from pipeline.items import review_order
 from pipeline.models import Document, Item, ItemStatus
 from pipeline.text import loose, words
 

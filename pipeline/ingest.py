@@ -38,11 +38,12 @@ from pipeline.db import (
     reading,
     writing,
 )
+from pipeline.duplicates import find_duplicate
 from pipeline.errors import CeinboxError, StoreUnavailable
 from pipeline.extract import sha256_of
 from pipeline.extract.guard import GuardedExtractor
 from pipeline.extract.model import Extraction
-from pipeline.items import SourceFile, find_duplicate, record_item
+from pipeline.items import SourceFile, record_item
 from pipeline.models import ItemStatus
 
 logger = logging.getLogger(__name__)

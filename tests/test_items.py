@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.db import make_engine, upgrade
+from pipeline.duplicates import find_duplicate
 from pipeline.errors import InvalidTransition, InvalidValue, ItemIncomplete, ItemNotFound
 from pipeline.extract.model import (
     FIELD_NAMES,
@@ -19,11 +20,10 @@ from pipeline.extract.model import (
     Problem,
     ProblemKind,
 )
+from pipeline.item_edits import edit_item, replace_extraction
 from pipeline.items import (
     SourceFile,
     approve,
-    edit_item,
-    find_duplicate,
     get_item,
     history_of,
     item_to_json,
@@ -32,7 +32,6 @@ from pipeline.items import (
     mark_submitted,
     record_item,
     reject,
-    replace_extraction,
 )
 from pipeline.models import Item, ItemStatus
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.items import name_key, text_key
+from pipeline.duplicates import name_key, text_key
 from pipeline.text import fold, loose, names_match, words
 
 

@@ -12,7 +12,6 @@ from flask import Flask
 from flask.testing import FlaskClient
 from web_client import token
 
-from pipeline import items as services
 from pipeline.catalog import CatalogRow, replace_catalog
 from pipeline.cli.web import DEFAULT_HOST
 from pipeline.config import settings_from_mapping
@@ -20,6 +19,7 @@ from pipeline.db import open_database
 from pipeline.extract.guard import GuardedExtractor
 from pipeline.extract.profiles import load_profiles
 from pipeline.ingest import Ingestor
+from pipeline.item_edits import edit_item
 from pipeline.models import ActivityType, Item, ItemStatus
 from pipeline.web import create_app
 
@@ -241,7 +241,7 @@ def test_progress_page_shows_bars_paths_and_deadlines(tmp_path: Path) -> None:
             replace_catalog(session, rows, source="t")
             # Completed 80 days ago: within its 90-day window, due in 10 days.
             end = date.today() - timedelta(days=80)
-            services.edit_item(
+            edit_item(
                 session,
                 item_id,
                 {"start_date": (end - timedelta(days=2)).isoformat(), "end_date": end.isoformat()},

@@ -15,6 +15,7 @@ import click
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
+from pipeline import item_edits
 from pipeline import items as services
 from pipeline.catalog import Catalog, load_catalog
 from pipeline.cli.base import State, fail, main
@@ -222,7 +223,7 @@ def edit(state: State, /, item_id: int, **values: str | None) -> None:
     if not changes:
         raise click.UsageError("give at least one field to change, e.g. --start-date 2024-03-04")
     with transaction(state) as session:
-        item = services.edit_item(session, item_id, changes, actor=ACTOR)
+        item = item_edits.edit_item(session, item_id, changes, actor=ACTOR)
         click.echo(f"#{item.id} updated ({', '.join(sorted(changes))})")
 
 
@@ -329,7 +330,7 @@ def reextract(state: State, item_id: int) -> None:
     except CeinboxError as exc:
         fail(exc)
     with transaction(state) as session:
-        item = services.replace_extraction(session, item_id, extraction, actor=ACTOR)
+        item = item_edits.replace_extraction(session, item_id, extraction, actor=ACTOR)
         click.echo(format_item(item, services.item_to_json(item, catalog=load_catalog(session))))
 
 

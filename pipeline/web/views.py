@@ -25,7 +25,7 @@ from flask import (
 from flask import session as user_session
 from werkzeug.wrappers import Response as BaseResponse
 
-from pipeline import browse, credits, removal, review_flow
+from pipeline import browse, credits, item_edits, removal, review_flow
 from pipeline import items as services
 from pipeline.browse import STATUS_ORDER
 from pipeline.calendar_export import deadlines_calendar
@@ -323,7 +323,7 @@ def edit(item_id: int) -> BaseResponse:
                 if name in request.form and request.form[name].strip() != current.get(name, ""):
                     changes[name] = request.form[name].strip()
             if changes:
-                services.edit_item(session, item_id, changes, actor=ACTOR)
+                item_edits.edit_item(session, item_id, changes, actor=ACTOR)
         flash("Saved." if changes else "Nothing changed.", "ok")
     except ItemError as exc:
         flash(str(exc), "error")
