@@ -19,25 +19,133 @@ from pipeline.extract.dates import (
 # ---------------------------------------------------------------------------------------------
 # Our own formatter, independent of the module under test.
 
-EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December")
+EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 EN_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec")
-FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-      "octobre", "novembre", "décembre")
-FR_PLAIN = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-            "octobre", "novembre", "decembre")
-FR_ABBR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-           "nov.", "déc.")
-DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-      "Oktober", "November", "Dezember")
-ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-      "octubre", "noviembre", "diciembre")
-PT = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-      "outubro", "novembro", "dezembro")
-IT = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-      "settembre", "ottobre", "novembre", "dicembre")
-NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-      "oktober", "november", "december")
+FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+FR_PLAIN = (
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+)
+FR_ABBR = (
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+)
+DE = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+ES = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+PT = (
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+)
+IT = (
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+)
+NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 Formatter = Callable[[date], str]
@@ -280,8 +388,20 @@ def test_compact_ranges_round_trip(
 
 
 SEPARATORS = (
-    "-", " - ", " – ", "—", " — ", " to ", " through ", " thru ", " until ", " till ", " bis ",
-    " au ", " al ", " a ",
+    "-",
+    " - ",
+    " – ",
+    "—",
+    " — ",
+    " to ",
+    " through ",
+    " thru ",
+    " until ",
+    " till ",
+    " bis ",
+    " au ",
+    " al ",
+    " a ",
 )
 
 
@@ -309,9 +429,7 @@ def test_full_date_pairs_round_trip(
 
 @fast
 @given(bounds=long_ranges(), fmt=st.sampled_from(sorted(NAMED)), sep=st.sampled_from(SEPARATORS))
-def test_backwards_pair_is_two_single_dates(
-    bounds: tuple[date, date], fmt: str, sep: str
-) -> None:
+def test_backwards_pair_is_two_single_dates(bounds: tuple[date, date], fmt: str, sep: str) -> None:
     early, late = bounds
     if early == late:
         late += timedelta(days=1)
@@ -384,6 +502,10 @@ def ranges(text: str) -> list[tuple[str, date | None, date | None]]:
         ("20th April 2023", date(2023, 4, 20)),
         ("18th of October 2021", date(2021, 10, 18)),
         ("the 18th day of October, 2021", date(2021, 10, 18)),
+        ("the eighth day of October, 2025", date(2025, 10, 8)),
+        ("Eighth Day Of October Of The Year 2025", date(2025, 10, 8)),
+        ("twenty-first day of May 2024", date(2024, 5, 21)),
+        ("the Thirty First day of December 2019", date(2019, 12, 31)),
         ("April 20th, 2023", date(2023, 4, 20)),
         ("Sept. 5, 2023", date(2023, 9, 5)),
         ("Sept.5, 2023", date(2023, 9, 5)),
@@ -590,6 +712,8 @@ def test_several_mentions_in_order() -> None:
         "May 5",
         "20Apr2023",
         "12 out of 2023",
+        "the first day of school 2020",  # an ordinal word needs "day of" and a month
+        "thirtieth day of February 2024",
         "",
     ],
 )
@@ -671,3 +795,16 @@ def test_ordinal_range_written_out() -> None:
 )
 def test_partial_dates(text: str, partial: list[str]) -> None:
     assert partial_dates(text) == partial
+
+
+def test_only_a_day_first_language_settles_the_order() -> None:
+    from pipeline.extract.date_order import order_of_language
+
+    german = "Hiermit wird bestätigt, dass die Teilnehmerin den Kurs mit Erfolg und in der Zeit"
+    assert order_of_language(german * 2) == "dmy"
+    assert order_of_language("Настоящим удостоверяется, что слушатель прошёл обучение") == "dmy"
+    english = "This is to certify that the learner has completed the course on the platform"
+    assert order_of_language(english * 3) is None
+    assert order_of_language("Zertifikat für") is None  # too little to tell
+    mixed = english * 3 + " Zertifikat für den Kurs"
+    assert order_of_language(mixed) is None

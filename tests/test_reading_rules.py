@@ -388,3 +388,68 @@ def test_a_spanish_d_before_a_name_is_a_title_not_a_name(tmp_path: Path) -> None
     ]
     result = read(render(tmp_path / "c.pdf", lines))
     assert result.value("learner_name") == "Inmaculada Peñalver Ortún"
+
+
+def test_a_label_standing_over_one_of_two_dates_is_that_dates_label(tmp_path: Path) -> None:
+    pdf = FPDF(orientation="L", unit="pt", format="A4")
+    pdf.add_page()
+    pdf.add_font("dejavu", fname=str(FONT))
+    for text, size, x, y in (
+        ("This certificate of acknowledgement confirms that", 14, 60, 150),
+        ("Jane Q. Doe", 24, 60, 200),
+        ("Valid Until", 10, 560, 300),  # over the right-hand date only
+        ("August 10, 2023", 12, 360, 322),
+        ("August 10, 2026", 12, 560, 322),
+    ):
+        pdf.set_font("dejavu", size=size)
+        pdf.text(x, y, text)
+    pdf.output(str(tmp_path / "c.pdf"))
+    result = read(tmp_path / "c.pdf")
+    assert result.value("end_date") == "2023-08-10"
+
+
+@pytest.mark.parametrize(
+    ("wording", "day"),
+    [
+        (["On the Eighth Day Of October", "Of The Year 2025"], "2025-10-08"),
+        (["given this twenty-first day of October, 2025"], "2025-10-21"),
+    ],
+)
+def test_a_date_written_in_words_is_read(wording: list[str], day: str, tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("Certificate of Participation", 26, 110),
+        ("This is to certify that", 14, 160),
+        ("Jane Q. Doe", 24, 200),
+        ("has participated in the workshop", 14, 240),
+        ("Career Paths in Network Security", 18, 280),
+    ]
+    lines += [(text, 11, 330 + 15 * n) for n, text in enumerate(wording)]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("end_date") == day
+
+
+def test_a_slashed_date_on_a_page_in_a_day_first_language_is_read_day_first(
+    tmp_path: Path,
+) -> None:
+    german: list[Line] = [
+        ("Teilnahmebestätigung", 26, 110),
+        ("Hiermit wird bestätigt, dass", 14, 160),
+        ("Jana Beispiel", 24, 200),
+        ("den Kurs und die Übungen der Reihe", 14, 240),
+        ("Grundlagen der Netzwerktechnik", 18, 280),
+        ("mit Erfolg abgeschlossen hat. Der Kurs wurde von der Akademie für", 11, 320),
+        ("Netzwerke angeboten und ist mit einer Prüfung auf der Plattform verbunden.", 11, 335),
+        ("Abgeschlossen am 10/08/2023", 12, 380),
+    ]
+    assert read(render(tmp_path / "de.pdf", german)).value("end_date") == "2023-08-10"
+    english: list[Line] = [
+        ("Certificate of Completion", 26, 110),
+        ("This is to certify that", 14, 160),
+        ("Jane Example", 24, 200),
+        ("has completed the course", 14, 240),
+        ("Network Fundamentals", 18, 280),
+        ("Completed on 10/08/2023", 12, 330),
+    ]
+    unsettled = read(render(tmp_path / "en.pdf", english))
+    assert unsettled.value("end_date") is None  # London or New York: a person decides
+    assert any("day/month order unclear" in p.message for p in unsettled.problems)

@@ -223,7 +223,8 @@ def test_progress_page_shows_bars_paths_and_deadlines(tmp_path: Path) -> None:
     settings = settings_from_mapping(
         {
             "certifications": [
-                {"name": "CCNP Enterprise", "level": "professional", "expires": expires}
+                {"name": "CCNP Enterprise", "level": "professional", "expires": expires},
+                {"name": "CCNA", "level": "associate", "expires": expires},
             ]
         },
         base=tmp_path,
@@ -253,9 +254,22 @@ def test_progress_page_shows_bars_paths_and_deadlines(tmp_path: Path) -> None:
         assert "pending review 40" in page
         assert "need 80 more credits" in page
         assert f"#{item_id}" in page and "Submit soon" in page
+        assert page.count("Submit soon") == 1  # the CCNA beside it repeats no deadline
+        assert "renews with CCNP Enterprise (the highest certification held" in page
         detail = client.get(f"/items/{item_id}").get_data(as_text=True)
         assert "Expected: <strong>40 credits</strong>" in detail
         assert "Submit on the CE portal by" in detail
+
+
+def test_progress_page_names_a_broken_rule_file(tmp_path: Path) -> None:
+    (tmp_path / "rules.yaml").write_text("levels: [associate]\npaths: {}\n")
+    settings = settings_from_mapping({"renewal_rules": "rules.yaml"}, base=tmp_path)
+    reader = GuardedExtractor(profiles=load_profiles(None), limits=settings.extraction)
+    ingestor = Ingestor(settings, open_database(settings.database), reader)
+    page = create_app(ingestor, testing=True).test_client().get("/progress")
+    assert page.status_code == 200
+    text = page.get_data(as_text=True)
+    assert "The renewal rules cannot be used:" in text and "must list each of" in text
 
 
 def test_progress_page_without_certifications_says_how_to_add_one(client: FlaskClient) -> None:

@@ -223,9 +223,27 @@ def _context(
     if nearby:
         return min(nearby)[1][-_CONTEXT_CHARS:]
     previous = lines[index - 1] if index else None
-    if previous is not None and previous.page == line.page:
+    if (
+        previous is not None
+        and previous.page == line.page
+        and not _heads_another_date(previous, line, lines)
+    ):
         return previous.text[-_CONTEXT_CHARS:]
     return ""
+
+
+def _heads_another_date(label: Line, line: Line, lines: list[Line]) -> bool:
+    """Whether `label` stands right above another date than the one on `line`: "Valid
+    Until" over the right-hand date of two is that date's label, not the left one's."""
+    height = max(label.bottom - label.top, 1.0)
+    return any(
+        other is not line
+        and other.page == label.page
+        and min(other.x1, label.x1) - max(other.x0, label.x0) > 0
+        and 0 <= other.top - label.bottom <= 2.5 * height
+        and find_dates(other.text)
+        for other in lines
+    )
 
 
 def _is_label_text(text: str, labels: DateLabels) -> bool:

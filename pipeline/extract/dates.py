@@ -9,12 +9,20 @@ reading instead of a guess.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal, NamedTuple
 
+from pipeline.extract.date_words import (
+    MONTH_ALTERNATION,
+    MONTH_NAMES_FLAT,
+    MONTHS,
+    ORDINAL_DAYS,
+    RANGE_WORDS,
+    WEEKDAY_NAMES,
+    alternation,
+)
 from pipeline.text import loose
 
 NumericOrder = Literal["dmy", "mdy"]
@@ -40,83 +48,6 @@ class DateMention:
 
 
 # ---------------------------------------------------------------------------------------------
-# Vocabulary
-
-# Folded spellings (pipeline.text.loose) are matched, so unaccented variants need no entry.
-_MONTH_NAMES: dict[int, str] = {
-    1: "january jan janvier janv januar jänner jaenner enero "
-    "ene janeiro gennaio gen januari stycznia styczeń sty ocak "
-    "январь января янв січня січень ιανουάριος ιανουαρίου ιαν leden ledna",
-    2: "february feb février févr fév februar febrero "
-    "fevereiro fev febbraio februari lutego luty lut şubat "
-    "февраль февраля фев лютого лютий φεβρουάριος φεβρουαρίου φεβ únor února",
-    3: "march mar mars märz maerz mrz mär marzo março maart mrt marca marzec mart "
-    "март марта мар березня березень μάρτιος μαρτίου μαρ březen března",
-    4: "april apr avril avr abril abr aprile kwietnia kwiecień kwi nisan "
-    "апрель апреля апр квітня квітень απρίλιος απριλίου απρ duben dubna",
-    5: "may mai mayo maio maggio mag mei maja maj mayıs "
-    "май мая травня травень μάιος μαΐου μαι květen května",
-    6: "june jun juin juni junio junho giugno giu czerwca czerwiec cze haziran "
-    "июнь июня июн червня червень ιούνιος ιουνίου ιουν červen června",
-    7: "july jul juillet juil juli julio julho luglio lug lipca lipiec lip temmuz "
-    "июль июля июл липня липень ιούλιος ιουλίου ιουλ červenec července",
-    8: "august aug août augustus agosto ago sierpnia sierpień sie augusti ağustos "
-    "август августа авг серпня серпень αύγουστος αυγούστου αυγ srpen srpna",
-    9: "september sep sept septembre septiembre setiembre "
-    "setembro set settembre sett września wrzesień wrz eylül "
-    "сентябрь сентября сен сент вересня вересень σεπτέμβριος σεπτεμβρίου σεπ září",
-    10: "october oct octobre oktober okt octubre "
-    "outubro out ottobre ott października październik paź ekim "
-    "октябрь октября окт жовтня жовтень οκτώβριος οκτωβρίου οκτ říjen října",
-    11: "november nov novembre noviembre novembro listopada listopad lis kasım "
-    "ноябрь ноября ноя листопада листопад νοέμβριος νοεμβρίου νοε listopad listopadu",
-    12: "december dec décembre déc dezember dez "
-    "diciembre dic dezembro dicembre grudnia grudzień gru aralık "
-    "декабрь декабря дек грудня грудень δεκέμβριος δεκεμβρίου δεκ prosinec prosince",
-}
-
-# Only recognised as an optional prefix of a date. Non-English abbreviations are left out
-# because several of them ("mar", "mer") collide with month abbreviations.
-_WEEKDAY_NAMES = """
-    monday tuesday wednesday thursday friday saturday sunday
-    mon tue tues wed thu thur thurs fri sat sun
-    lundi mardi mercredi jeudi vendredi samedi dimanche
-    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
-    lunes martes miércoles jueves viernes sábado domingo
-    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
-    lunedì martedì mercoledì giovedì venerdì sabato domenica
-    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-"""
-
-_RANGE_WORDS = "to through thru until till bis au al a tot t/m até hasta do по до έως εως ως đến"
-
-
-def _word_pattern(word: str) -> str:
-    """Regex for word; an accented letter may also be decomposed or left unaccented."""
-    parts: list[str] = []
-    for ch in word:
-        decomposed = unicodedata.normalize("NFD", ch)
-        if len(decomposed) > 1:
-            alternatives = (ch, decomposed, decomposed[0])
-            parts.append("(?:" + "|".join(re.escape(a) for a in alternatives) + ")")
-        else:
-            parts.append(re.escape(ch))
-    return "".join(parts)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    # Longest first, so that "sept" is not cut to "sep" (a lookahead also forbids a cut word).
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(_word_pattern(w) for w in unique) + ")"
-
-
-_MONTHS: dict[str, int] = {
-    loose(name): month for month, names in _MONTH_NAMES.items() for name in names.split()
-}
-_MONTH_NAMES_FLAT = " ".join(_MONTH_NAMES.values()).split()
-_MONTH_ALTERNATION = _alternation(_MONTH_NAMES_FLAT)
-
-# ---------------------------------------------------------------------------------------------
 # Grammar. Every token is a function of a group-name prefix because Python's re forbids the
 # same group name twice in one pattern, and a range holds two dates.
 
@@ -125,12 +56,12 @@ _SEP = rf"(?:{_HS}*[,./\-]{_HS}*|{_HS}+)"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~"
 _RSEP = (
     rf"(?:{_HS}*[{re.escape(_DASHES)}]{_HS}*"
-    rf"|{_HS}+(?:tot{_HS}+en{_HS}+met|{_alternation(_RANGE_WORDS.split())}){_HS}+"
+    rf"|{_HS}+(?:tot{_HS}+en{_HS}+met|{alternation(RANGE_WORDS.split())}){_HS}+"
     rf"(?:ngày{_HS}+)?"  # Vietnamese "từ ngày 4/3/2024 đến ngày 29/3/2024"
     rf"|{_HS}+all['’]{_HS}*)"  # Italian "dal 4 all'8 marzo"
 )
 _NOT_LETTER = r"(?![^\W\d_])"
-_WEEKDAY = rf"(?:{_alternation(_WEEKDAY_NAMES.split())}{_NOT_LETTER}\.?(?:{_HS}*,{_HS}*|{_HS}+))?"
+_WEEKDAY = rf"(?:{alternation(WEEKDAY_NAMES.split())}{_NOT_LETTER}\.?(?:{_HS}*,{_HS}*|{_HS}+))?"
 _OF = rf"(?:(?:(?:day{_HS}+)?of|de|del|di){_HS}+)?"  # 18th of October, 20 de abril
 _DE = rf"(?:(?:de|del|di){_HS}+)?"  # abril de 2023
 # Not glued to a word or to digits before it (120/04/2023, 1.20.04.2023, ENCOR-12-06-2023)...
@@ -143,8 +74,25 @@ def _day(g: str) -> str:
     return rf"(?P<{g}>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th|er|º|°|ª|\.)?"
 
 
+_ORDINAL_ALTERNATION = "|".join(
+    re.escape(w).replace(r"\ ", rf"{_HS}+") for w in sorted(ORDINAL_DAYS, key=len, reverse=True)
+)
+
+
+def _word_day(g: str) -> str:
+    """A day written as an ordinal word, followed by "day of" (which makes it a date)."""
+    return rf"(?P<{g}>{_ORDINAL_ALTERNATION}){_HS}+day{_HS}+of{_HS}+"
+
+
+def _day_number(text: str) -> int:
+    """A day's number from its digits or its ordinal word."""
+    if text.isdigit():
+        return int(text)
+    return ORDINAL_DAYS[re.sub(r"\s+", " ", text.lower())]
+
+
 def _month(g: str) -> str:
-    return rf"(?P<{g}>{_MONTH_ALTERNATION}){_NOT_LETTER}\.?"
+    return rf"(?P<{g}>{MONTH_ALTERNATION}){_NOT_LETTER}\.?"
 
 
 def _year(g: str) -> str:
@@ -162,13 +110,19 @@ def _single(p: str) -> str:
         rf"(?P={p}ns)(?P<{p}ny>(?:19|20)[0-9]{{2}}|[0-9]{{2}})(?![0-9])"
     )
     day_first = rf"{_day(p + 'td')}{_SEP}{_OF}{_month(p + 'tm')}{_SEP}{_DE}{_year(p + 'ty')}"
+    # "eighth day of October, 2025", "Eighth Day Of October Of The Year 2025"
+    in_words = (
+        rf"{_word_day(p + 'wd')}{_month(p + 'wm')}{_SEP}"
+        rf"(?:of{_HS}+)?(?:the{_HS}+)?(?:year{_HS}+)?{_year(p + 'wy')}"
+    )
     month_first = rf"{_month(p + 'um')}{_SEP}{_day(p + 'ud')}{_SEP}{_year(p + 'uy')}"
     # Vietnamese: "ngày 18 tháng 3 năm 2024", "18 tháng 3, 2024" (months are numbered).
     numbered_month = (
         rf"(?:ng[àa]y{_HS}+)?(?P<{p}vd>[0-9]{{1,2}}){_HS}+th[áa]ng{_HS}+(?P<{p}vm>[0-9]{{1,2}})"
         rf"(?:{_HS}*,{_HS}*|{_HS}+)(?:n[ăa]m{_HS}+)?{_year(p + 'vy')}"
     )
-    return rf"(?P<{p}>{_WEEKDAY}(?:{iso}|{numeric}|{day_first}|{month_first}|{numbered_month}))"
+    forms = f"{iso}|{numeric}|{day_first}|{month_first}|{numbered_month}|{in_words}"
+    return rf"(?P<{p}>{_WEEKDAY}(?:{forms}))"
 
 
 # 12-16 June 2023, 12 June - 16 June 2023, 28 Dec - 3 Jan 2024, del 12 al 16 de junio de 2023
@@ -256,9 +210,10 @@ def _parse_single(m: re.Match[str], p: str) -> _Parsed:
     if m.group(p + "vd") is not None:
         year, month, day = (int(_group(m, p + g)) for g in ("vy", "vm", "vd"))
         return _same(year, month, day)
-    form = "t" if m.group(p + "td") is not None else "u"
-    month = _MONTHS[loose(_group(m, p + form + "m"))]
-    return _same(int(_group(m, p + form + "y")), month, int(_group(m, p + form + "d")))
+    form = next(f for f in ("t", "w", "u") if m.group(p + f + "d") is not None)
+    month = MONTHS[loose(_group(m, p + form + "m"))]
+    day = _day_number(_group(m, p + form + "d"))
+    return _same(int(_group(m, p + form + "y")), month, day)
 
 
 def _parse_compact(m: re.Match[str]) -> tuple[date, date] | None:
@@ -266,8 +221,8 @@ def _parse_compact(m: re.Match[str]) -> tuple[date, date] | None:
     # Day-first forms may omit the first month (12-16 June), month-first the second (June 12-16).
     first_name: str | None = m.group(f + "m1")
     last_name: str | None = m.group(f + "m2")
-    first_month = _MONTHS[loose(first_name or _group(m, f + "m2"))]
-    last_month = _MONTHS[loose(last_name or _group(m, f + "m1"))]
+    first_month = MONTHS[loose(first_name or _group(m, f + "m2"))]
+    last_month = MONTHS[loose(last_name or _group(m, f + "m1"))]
     year = int(_group(m, f + "y"))
     # Only the end carries the year: 28 Dec - 3 Jan 2024 starts in 2023.
     start_year = year - 1 if first_month > last_month else year
@@ -391,7 +346,7 @@ _SEASONS = (
     "hiver estate autunno inverno"
 )
 _PARTIAL_RE = re.compile(
-    rf"(?<![\w]){_alternation([*_MONTH_NAMES_FLAT, *_SEASONS.split()])}{_NOT_LETTER}\.?"
+    rf"(?<![\w]){alternation([*MONTH_NAMES_FLAT, *_SEASONS.split()])}{_NOT_LETTER}\.?"
     rf"(?:{_HS}+(?:term|semester|de|of))?{_SEP}(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )

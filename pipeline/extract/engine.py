@@ -16,6 +16,7 @@ from pipeline.extract import fallbacks, labels
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.choose import pick
 from pipeline.extract.course_dates import choose_course_dates
+from pipeline.extract.date_order import order_of_language
 from pipeline.extract.date_roles import classify_dates, date_labels, dates_printed_unread
 from pipeline.extract.dates import NumericOrder, infer_numeric_order
 from pipeline.extract.gather import gather_candidates, issuer_candidates
@@ -98,7 +99,11 @@ def extract_document(
     vocab = vocabulary(profile)
     found = gather_candidates(doc, vocab, profile)
 
-    order = (profile.numeric_order if profile else None) or infer_numeric_order(text)
+    order = (
+        (profile.numeric_order if profile else None)
+        or infer_numeric_order(text)
+        or order_of_language(text)
+    )
     one_day = bool(profile and profile.one_day_event) or bool(vocab.one_day.search(text))
     extra_labels = tuple(sorted(profile.labels.items())) if profile else ()
     labels_of_dates = date_labels(extra_labels)
