@@ -453,3 +453,15 @@ def test_a_slashed_date_on_a_page_in_a_day_first_language_is_read_day_first(
     unsettled = read(render(tmp_path / "en.pdf", english))
     assert unsettled.value("end_date") is None  # London or New York: a person decides
     assert any("day/month order unclear" in p.message for p in unsettled.problems)
+
+
+def test_a_code_label_line_is_never_taken_for_the_title(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("JANE Q. EXAMPLE", 40, 150),
+        ("May 26, 2022", 16, 260),
+        ("Code: 0NLWD0WS2JRQ1W3R", 14, 300),
+        ("Verify at: http://verify.example.org", 10, 330),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("course_name") is None
+    assert result.needs_review

@@ -151,6 +151,7 @@ def _by_prominence(
             certificate_score(text)
             or vocab.any_label.fullmatch(text.strip(" :"))
             or vocab.label_then_colon.match(text.strip())
+            or _weak_code_label(vocab, text)
             or vocab.learner_before.search(text)
             or vocab.course_before.search(text)
             or any(word.lower() in lowered for word in keywords)
@@ -188,6 +189,16 @@ def _by_prominence(
             )
         )
     return extra
+
+
+def _weak_code_label(vocab: Vocabulary, text: str) -> bool:
+    """A line led by a label that sometimes names a code: "Code: 0NLW…", "Ref. #: 77"."""
+    found = vocab.weak_code.match(text.strip())
+    if found is None:
+        return False
+    return any(mark in found.group(0) for mark in ":#") or bool(
+        re.match(r"\s*[:#]", text.strip()[found.end() :])
+    )
 
 
 def _largest_text_confidence(profile: Profile | None, field: str) -> float:
