@@ -21,6 +21,7 @@ NEEDED = (
     "pipeline/migrations/env.py",
     "pipeline/migrations/script.py.mako",
     "pipeline/migrations/versions/0004_code_lookup_index.py",
+    "pipeline/migrations/versions/0006_deleted_items.py",
     "pipeline/py.typed",
 )
 
