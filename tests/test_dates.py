@@ -714,6 +714,9 @@ def test_several_mentions_in_order() -> None:
         "12 out of 2023",
         "the first day of school 2020",  # an ordinal word needs "day of" and a month
         "thirtieth day of February 2024",
+        "\ua7ff\ua7ff\ua7ff 5, 2023",  # the letters that stand in for month names inside
+        "5 \ua7ff\ua7ff\ua7ff 2023",
+        "\ua7fd\ua7fd day of May 2023",
         "",
     ],
 )

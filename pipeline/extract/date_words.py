@@ -84,7 +84,6 @@ MONTHS: dict[str, int] = {
     loose(name): month for month, names in _MONTH_NAMES.items() for name in names.split()
 }
 MONTH_NAMES_FLAT = " ".join(_MONTH_NAMES.values()).split()
-MONTH_ALTERNATION = alternation(MONTH_NAMES_FLAT)
 
 
 # Formal English writes the day in words: "on the eighth day of October, 2025".

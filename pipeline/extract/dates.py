@@ -9,13 +9,13 @@ reading instead of a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Literal, NamedTuple
 
 from pipeline.extract.date_words import (
-    MONTH_ALTERNATION,
     MONTH_NAMES_FLAT,
     MONTHS,
     ORDINAL_DAYS,
@@ -51,6 +51,7 @@ class DateMention:
 # Grammar. Every token is a function of a group-name prefix because Python's re forbids the
 # same group name twice in one pattern, and a range holds two dates.
 
+_MONTH_MASK, _WEEKDAY_MASK, _ORDINAL_MASK = "\ua7ff", "\ua7fe", "\ua7fd"  # see _mask_words
 _HS = r"[ \t\u00a0\u2009\u202f]"  # horizontal space only: a date never spans lines
 _SEP = rf"(?:{_HS}*[,./\-]{_HS}*|{_HS}+)"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~"
@@ -61,7 +62,7 @@ _RSEP = (
     rf"|{_HS}+all['’]{_HS}*)"  # Italian "dal 4 all'8 marzo"
 )
 _NOT_LETTER = r"(?![^\W\d_])"
-_WEEKDAY = rf"(?:{alternation(WEEKDAY_NAMES.split())}{_NOT_LETTER}\.?(?:{_HS}*,{_HS}*|{_HS}+))?"
+_WEEKDAY = rf"(?:{_WEEKDAY_MASK}+{_NOT_LETTER}\.?(?:{_HS}*,{_HS}*|{_HS}+))?"
 _OF = rf"(?:(?:(?:day{_HS}+)?of|de|del|di){_HS}+)?"  # 18th of October, 20 de abril
 _DE = rf"(?:(?:de|del|di){_HS}+)?"  # abril de 2023
 # Not glued to a word or to digits before it (120/04/2023, 1.20.04.2023, ENCOR-12-06-2023)...
@@ -74,25 +75,52 @@ def _day(g: str) -> str:
     return rf"(?P<{g}>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th|er|º|°|ª|\.)?"
 
 
-_ORDINAL_ALTERNATION = "|".join(
-    re.escape(w).replace(r"\ ", rf"{_HS}+") for w in sorted(ORDINAL_DAYS, key=len, reverse=True)
-)
-
-
 def _word_day(g: str) -> str:
     """A day written as an ordinal word, followed by "day of" (which makes it a date)."""
-    return rf"(?P<{g}>{_ORDINAL_ALTERNATION}){_HS}+day{_HS}+of{_HS}+"
+    return rf"(?P<{g}>{_ORDINAL_MASK}+){_HS}+day{_HS}+of{_HS}+"
 
 
 def _day_number(text: str) -> int:
-    """A day's number from its digits or its ordinal word."""
+    """A day's number from its digits or its ordinal word (0 when it is neither)."""
     if text.isdigit():
         return int(text)
-    return ORDINAL_DAYS[re.sub(r"\s+", " ", text.lower())]
+    return ORDINAL_DAYS.get(re.sub(r"\s+", " ", text.lower()), 0)
 
 
 def _month(g: str) -> str:
-    return rf"(?P<{g}>{MONTH_ALTERNATION}){_NOT_LETTER}\.?"
+    # Month names are masked before matching (see _mask_words): the grammar sees the mask.
+    return rf"(?P<{g}>{_MONTH_MASK}+){_NOT_LETTER}\.?"
+
+
+def _words(words: Iterable[str]) -> re.Pattern[str]:
+    """Whole words (or phrases) of a vocabulary, case-insensitive."""
+    return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
+# Letters no certificate prints stand in for each letter of a month name, a weekday and an
+# ordinal day ("twenty-first"), so each vocabulary (hundreds of names, accents optional) is
+# compiled once, not in every form of the grammar: compiling it was the slowest part of
+# starting a reader. Spans do not move, and a name is read back from the original text.
+_MASKED = (
+    (_words(MONTH_NAMES_FLAT), _MONTH_MASK),
+    (_words(WEEKDAY_NAMES.split()), _WEEKDAY_MASK),
+    (_words(ORDINAL_DAYS), _ORDINAL_MASK),
+)
+
+
+def _mask_words(text: str) -> str:
+    for pattern, mask in _MASKED:
+        text = pattern.sub(partial(_masked, mask), text)
+    return text
+
+
+def _masked(mask: str, found: re.Match[str]) -> str:
+    return mask * len(found.group())
+
+
+def _month_of(m: re.Match[str], group: str, text: str) -> int | None:
+    start, end = m.span(group)
+    return MONTHS.get(loose(text[start:end]))
 
 
 def _year(g: str) -> str:
@@ -201,7 +229,7 @@ def _group(m: re.Match[str], name: str) -> str:
     return value
 
 
-def _parse_single(m: re.Match[str], p: str) -> _Parsed:
+def _parse_single(m: re.Match[str], p: str, text: str) -> _Parsed:
     if m.group(p + "iy") is not None:
         year, month, day = (int(_group(m, p + g)) for g in ("iy", "im", "id"))
         return _same(year, month, day)
@@ -211,18 +239,21 @@ def _parse_single(m: re.Match[str], p: str) -> _Parsed:
         year, month, day = (int(_group(m, p + g)) for g in ("vy", "vm", "vd"))
         return _same(year, month, day)
     form = next(f for f in ("t", "w", "u") if m.group(p + f + "d") is not None)
-    month = MONTHS[loose(_group(m, p + form + "m"))]
-    day = _day_number(_group(m, p + form + "d"))
-    return _same(int(_group(m, p + form + "y")), month, day)
+    named = _month_of(m, p + form + "m", text)
+    if named is None:
+        return _INVALID
+    start, end = m.span(p + form + "d")  # a day in words is masked: read it from the text
+    return _same(int(_group(m, p + form + "y")), named, _day_number(text[start:end]))
 
 
-def _parse_compact(m: re.Match[str]) -> tuple[date, date] | None:
+def _parse_compact(m: re.Match[str], text: str) -> tuple[date, date] | None:
     f = "f" if m.group("fd1") is not None else "g"
     # Day-first forms may omit the first month (12-16 June), month-first the second (June 12-16).
-    first_name: str | None = m.group(f + "m1")
-    last_name: str | None = m.group(f + "m2")
-    first_month = MONTHS[loose(first_name or _group(m, f + "m2"))]
-    last_month = MONTHS[loose(last_name or _group(m, f + "m1"))]
+    first_group = f + "m1" if m.group(f + "m1") is not None else f + "m2"
+    last_group = f + "m2" if m.group(f + "m2") is not None else f + "m1"
+    first_month, last_month = _month_of(m, first_group, text), _month_of(m, last_group, text)
+    if first_month is None or last_month is None:
+        return None
     year = int(_group(m, f + "y"))
     # Only the end carries the year: 28 Dec - 3 Jan 2024 starts in 2023.
     start_year = year - 1 if first_month > last_month else year
@@ -291,13 +322,14 @@ def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 def _candidates(text: str, order: NumericOrder | None) -> Iterator[_Candidate]:
-    for m in _scan(_SINGLE_RE, text):
-        parsed = _parse_single(m, "s")
+    masked = _mask_words(text)
+    for m in _scan(_SINGLE_RE, masked):
+        parsed = _parse_single(m, "s", text)
         single = _single_mention(text, m.span(), parsed, order)
         if single is not None:
             yield _Candidate(m.span(), (single,), (parsed,))
-    for m in _scan(_PAIR_RE, text):
-        first, last = _parse_single(m, "a"), _parse_single(m, "b")
+    for m in _scan(_PAIR_RE, masked):
+        first, last = _parse_single(m, "a", text), _parse_single(m, "b", text)
         readings = _range_readings(first, last, order)
         if readings:
             mentions: tuple[DateMention, ...] = (_mention(text, m.span(), list(readings)),)
@@ -310,8 +342,8 @@ def _candidates(text: str, order: NumericOrder | None) -> Iterator[_Candidate]:
             mentions = tuple(part for part in parts if part is not None)
         if mentions:
             yield _Candidate(m.span(), mentions, (first, last))
-    for m in _scan(_COMPACT_RE, text):
-        compact = _parse_compact(m)
+    for m in _scan(_COMPACT_RE, masked):
+        compact = _parse_compact(m, text)
         if compact is not None:
             yield _Candidate(m.span(), (_mention(text, m.span(), [compact]),), ())
 
