@@ -1,8 +1,8 @@
-"""The only module that touches pypdf and pdfplumber: a PDF file in, a layout Document out.
+"""A PDF file in, a layout Document out.
 
-pypdf opens, decrypts (empty password), counts pages, reads form fields and gives the fast
-text used to find which page holds the certificate; pdfplumber gives the positioned glyphs of
-the pages worth reading. Every failure becomes a RefusedInput with a one-line reason.
+pipeline.extract.pdf_open opens the file safely and picks the pages worth reading;
+pdfplumber gives their positioned glyphs, and Tesseract reads the pages (or the parts of
+them) that have no usable text. Every failure becomes a RefusedInput with a one-line reason.
 """
 
 from __future__ import annotations
@@ -12,17 +12,14 @@ import logging
 import re
 import time
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
-import pypdf
 from pdfminer.utils import decode_text
-from pypdf.errors import FileNotDecryptedError, LimitReachedError, PyPdfError
 
 from pipeline.config import ExtractionLimits
-from pipeline.errors import CorruptPdf, EmptyFile, EncryptedPdf, HostilePdf, NotAPdf
+from pipeline.errors import CorruptPdf, EmptyFile, HostilePdf, NotAPdf
 from pipeline.extract.layout import (
     UNREADABLE,
     Document,
@@ -34,45 +31,40 @@ from pipeline.extract.layout import (
 )
 from pipeline.extract.ocr import OcrSetup, OcrTimeout, ocr_page, ocr_setup
 from pipeline.extract.ocr_merge import ocr_labels
-from pipeline.extract.vocab import page_score
+from pipeline.extract.pdf_open import (
+    check_contents,
+    choose_pages,
+    form_fields,
+    open_pdf,
+    page_count,
+    reason,
+)
 
 logger = logging.getLogger(__name__)
 
 _NOISY_LOGGERS = ("pypdf", "pdfminer", "pdfplumber")
-# Pages scoring at least this share of the best page are read too (a certificate can span two).
-_SECONDARY_PAGE_SHARE = 0.6
-_MAX_PAGES_READ = 3
-# A page whose fast text is shorter than this holds at most a few values.
-_SPARSE_PAGE_CHARS = 250
 _MAX_GLYPHS_PER_PAGE = 50_000
 
 
 def read_document(path: Path, *, limits: ExtractionLimits) -> Document:
     """Read the pages of `path` that hold the certificate; raise RefusedInput when unreadable."""
     _check_header(path, limits)
-    with _quiet():
-        reader = _open_reader(path)
-        try:
-            page_count = len(reader.pages)
-        except RecursionError as exc:
-            raise HostilePdf("the PDF's page tree is cyclic or nested too deeply") from exc
-        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise CorruptPdf(f"damaged PDF: {_reason(exc)}") from exc
-        if page_count == 0:
+    with _quiet(), open_pdf(path) as pdf:
+        count = page_count(pdf)
+        if count == 0:
             raise CorruptPdf("damaged PDF: no pages could be found")
-        if page_count == 1:  # nothing to choose: only pypdf's guard against bombs is needed
-            _check_contents(reader)
-            chosen = [0]
-        else:
-            chosen = _choose_pages(reader, min(page_count, limits.max_pages))
-        form_fields = _form_fields(reader)
+        # One page: nothing to choose (and pypdf, the page-choice reader, is not needed).
+        chosen = [0] if count == 1 else choose_pages(path, pdf, min(count, limits.max_pages))
+        for index in chosen:
+            check_contents(pdf, index)
+        fields = form_fields(pdf)
         budget = _OcrBudget(limits.ocr_time_limit_seconds)
-        pages, needs_ocr = _read_pages(path, chosen, budget)
+        pages, needs_ocr = _read_pages(pdf, path, chosen, budget)
     return Document(
         file_name=path.name,
         pages=tuple(pages),
-        page_count=page_count,
-        form_fields=form_fields,
+        page_count=count,
+        form_fields=fields,
         ocr_missing=needs_ocr and ocr_setup() is None,
         ocr_unread=tuple(budget.unread),
     )
@@ -110,119 +102,36 @@ def _describe(head: bytes) -> str:
     return "no %PDF header"
 
 
-def _open_reader(path: Path) -> pypdf.PdfReader:
-    try:
-        reader = pypdf.PdfReader(path, strict=False)
-    except RecursionError as exc:
-        raise HostilePdf("the PDF's structure is cyclic or nested too deeply") from exc
-    except LimitReachedError as exc:
-        raise HostilePdf("the PDF expands beyond safe limits (decompression bomb?)") from exc
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise CorruptPdf(f"truncated or damaged PDF: {_reason(exc)}") from exc
-    if reader.is_encrypted:
-        try:
-            unlocked = reader.decrypt("")
-        except (PyPdfError, NotImplementedError, ValueError) as exc:
-            raise EncryptedPdf(f"encrypted PDF that cannot be opened: {_reason(exc)}") from exc
-        if not unlocked:
-            raise EncryptedPdf("password-protected PDF: save it without a password and try again")
-    return reader
-
-
-def _check_contents(reader: pypdf.PdfReader) -> None:
-    """Decompress the first page's content under pypdf's limits (a decompression bomb is
-    refused here in milliseconds, before pdfminer would inflate it up to the memory cap)."""
-
-    def inflate() -> str:
-        contents = reader.pages[0].get_contents()
-        return "" if contents is None else str(len(contents.get_data()))
-
-    _quick_read(inflate, 0)
-
-
-def _quick_read(read: Callable[[], str], index: int) -> str:
-    """read() of page `index` by pypdf: hostile content refused, damaged content read as ""."""
-    try:
-        return read()
-    except RecursionError as exc:
-        raise HostilePdf("a page's content is cyclic or nested too deeply") from exc
-    except LimitReachedError as exc:
-        raise HostilePdf(
-            "a page's content expands beyond safe limits (decompression bomb?)"
-        ) from exc
-    except FileNotDecryptedError as exc:
-        raise EncryptedPdf("password-protected PDF") from exc
-    except Exception as exc:  # pypdf raises many kinds on damaged content streams
-        logger.debug("page %d: quick read failed: %s", index + 1, exc)
-        return ""
-
-
-def _choose_pages(reader: pypdf.PdfReader, pages_to_scan: int) -> list[int]:
-    """0-based indexes of the pages to read in full: the most certificate-like first."""
-    scores: list[tuple[int, int]] = []
-    sparse: list[int] = []
-    for index in range(pages_to_scan):
-
-        def page_text(index: int = index) -> str:
-            return reader.pages[index].extract_text() or ""
-
-        text = _quick_read(page_text, index)
-        scores.append((page_score(normalize_text(text)), index))
-        if len(text.strip()) < _SPARSE_PAGE_CHARS:
-            sparse.append(index)
-    best = max(score for score, _ in scores)
-    ranked = sorted(scores, key=lambda item: (-item[0], item[1]))
-    chosen = [i for s, i in ranked if s >= best * _SECONDARY_PAGE_SHARE and s > 0] or [0]
-    # A page with next to no text may be the certificate itself, as a picture or with its
-    # wording drawn as pictures (only the values are text): a cover letter's wording must
-    # not hide it. Read it too (OCR fills in what it draws), in a short file.
-    if len(scores) <= _MAX_PAGES_READ:
-        chosen += [i for i in sparse if i not in chosen]
-    return sorted(chosen[:_MAX_PAGES_READ])
-
-
-def _form_fields(reader: pypdf.PdfReader) -> tuple[tuple[str, str], ...]:
-    try:
-        fields = reader.get_fields() or {}
-    except Exception:  # a damaged AcroForm must not cost us the page text
-        return ()
-    values = []
-    for name, spec in fields.items():
-        value = spec.get("/V") if isinstance(spec, dict) else None
-        if isinstance(value, str) and value.strip():
-            values.append((normalize_text(str(name)), normalize_text(value.strip())))
-    return tuple(values)
-
-
-def _read_pages(path: Path, indexes: list[int], budget: _OcrBudget) -> tuple[list[Page], bool]:
+def _read_pages(
+    pdf: Any, path: Path, indexes: list[int], budget: _OcrBudget
+) -> tuple[list[Page], bool]:
     """The pages' lines, and whether a page had too little text to read without OCR."""
     pages: list[Page] = []
     needs_ocr = False
     setup = ocr_setup()
     try:
-        with pdfplumber.open(path, password="") as pdf:
-            row = 0
-            for index in indexes:
-                page = pdf.pages[index]
-                glyphs = _glyphs(page.chars)
-                if _needs_ocr(glyphs):
-                    needs_ocr = True
-                    if setup is not None:
-                        glyphs = _with_ocr(glyphs, budget.glyphs(path, index, setup))
-                elif setup is not None and _sparse(glyphs) and _has_pictures(page):
-                    pictured = budget.glyphs(path, index, setup, scan=False)
-                    glyphs += ocr_labels(glyphs, pictured, index + 1)
-                glyphs += _widget_glyphs(page)
-                lines: list[Line] = build_lines(glyphs, page=index + 1, first_row=row)
-                if lines:
-                    row = lines[-1].row + 1
-                pages.append(Page(index + 1, float(page.width), float(page.height), tuple(lines)))
+        row = 0
+        for index in indexes:
+            page = pdf.pages[index]
+            glyphs = _glyphs(page.chars)
+            if _needs_ocr(glyphs):
+                needs_ocr = True
+                if setup is not None:
+                    glyphs = _with_ocr(glyphs, budget.glyphs(path, index, setup))
+            elif setup is not None and _sparse(glyphs) and _has_pictures(page):
+                pictured = budget.glyphs(path, index, setup, scan=False)
+                glyphs += ocr_labels(glyphs, pictured, index + 1)
+            glyphs += _widget_glyphs(page)
+            lines: list[Line] = build_lines(glyphs, page=index + 1, first_row=row)
+            if lines:
+                row = lines[-1].row + 1
+            pages.append(Page(index + 1, float(page.width), float(page.height), tuple(lines)))
     except RecursionError as exc:
         raise HostilePdf("a page's content is cyclic or nested too deeply") from exc
     except MemoryError as exc:
         raise HostilePdf("a page needs more memory than allowed (decompression bomb?)") from exc
     except Exception as exc:  # pdfminer's errors have no common base class
-        raise CorruptPdf(f"damaged page content: {_reason(exc)}") from exc
+        raise CorruptPdf(f"damaged page content: {reason(exc)}") from exc
     return pages, needs_ocr
 
 
@@ -375,11 +284,6 @@ def _widget_glyphs(page: Any) -> list[Glyph]:
             left = x0 + 2 + i * advance
             glyphs.append(Glyph(ch, left, top, left + advance * 0.9, bottom, size))
     return glyphs
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:160]
 
 
 @contextlib.contextmanager
