@@ -214,3 +214,42 @@ def test_a_pale_unevenly_lit_scan_keeps_its_faint_print(tmp_path: Path) -> None:
     result = extract_file(scan, profiles=PROFILES, limits=ExtractionLimits())
     assert result.value("course_name") == case.expected.course_name
     assert result.value("validation_code") == case.expected.validation_code
+
+
+def _speckled(case: Case, folder: Path, seed: int) -> Path:
+    """The case printed and scanned through dust: black specks, a little blur, grain, JPEG."""
+    import io
+    import random
+
+    from PIL import Image, ImageChops, ImageFilter
+
+    original = case.build(folder)
+    page = pypdfium2.PdfDocument(str(original))[0].render(scale=200 / 72, grayscale=True)
+    image = page.to_pil().convert("L").filter(ImageFilter.GaussianBlur(0.6))
+    rng = random.Random(seed)
+    noise = Image.frombytes("L", image.size, rng.randbytes(image.width * image.height))
+    image = ImageChops.darker(image, noise.point(lambda p: 0 if p < 1 else 255))
+    image = ImageChops.multiply(image, noise.point(lambda p: 235 + p // 24))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=72)
+    scan = folder / "speckled.pdf"
+    Image.open(buffer).convert("RGB").save(scan, "PDF", resolution=200)
+    return scan
+
+
+@needs_ocr
+@pytest.mark.parametrize(
+    ("name", "fields"),
+    [
+        ("clean_netacad_course_completion", ("course_name", "learner_name", "end_date")),
+        ("clean_cisco_u_course", ("course_name", "end_date")),
+    ],
+)
+def test_a_speckled_scan_is_read_through_its_dust(
+    name: str, fields: tuple[str, ...], tmp_path: Path
+) -> None:
+    case = next(c for c in CLEAN_CASES if c.name == name)
+    scan = _speckled(case, tmp_path, 7)
+    result = extract_file(scan, profiles=PROFILES, limits=ExtractionLimits())
+    for field in fields:
+        assert result.value(field) == getattr(case.expected, field), field
