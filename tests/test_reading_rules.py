@@ -465,3 +465,34 @@ def test_a_code_label_line_is_never_taken_for_the_title(tmp_path: Path) -> None:
     result = read(render(tmp_path / "c.pdf", lines))
     assert result.value("course_name") is None
     assert result.needs_review
+
+
+@pytest.mark.parametrize(
+    ("opening", "course_line", "learner", "course"),
+    [
+        (
+            "Certificamos que o aluno Joana Exemplo Duarte",
+            "concluiu com sucesso 1 hora e 51 minutos do Curso de Redes.",
+            "Joana Exemplo Duarte",
+            "Curso de Redes",
+        ),
+        (
+            "This is to certify that the student Jane Q. Example",
+            "has successfully completed 12 total hours of Network Security Basics",
+            "Jane Q. Example",
+            "Network Security Basics",
+        ),
+    ],
+)
+def test_a_role_or_a_duration_before_the_value_is_not_part_of_it(
+    opening: str, course_line: str, learner: str, course: str, tmp_path: Path
+) -> None:
+    lines: list[Line] = [
+        ("Certificate of Completion", 28, 110),
+        (opening, 16, 170),
+        (course_line, 16, 200),
+        ("Completed on 2024-03-08", 12, 260),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("learner_name") == learner
+    assert result.value("course_name") == course

@@ -70,6 +70,9 @@ def lines_after_trigger(
             # "completed and received a passing grade in X": the second verb's words too
             # stand between the opening and the value.
             rest = _SECOND_PREDICATE.sub("", rest, count=1)
+            # "certificamos que o aluno Jane Doe", "completed 1 hour and 51 minutes of X":
+            # a role or a duration stands between the opening and the value.
+            rest = _LEAD_IN.sub("", rest, count=1)
             # The issuer's own name is filler too: "has completed the Cisco U. learning path".
             plain = names.sub(" ", rest) if names is not None else rest
             if filler_re is not None and filler_re.match(plain):
@@ -138,6 +141,20 @@ _SECOND_PREDICATE = re.compile(
     r"been\s+awarded)\b[^.:;]{0,40}?\s(?:in|for|of|on)\b\s*",
     re.IGNORECASE,
 )
+_ROLE = (
+    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|der\s+|die\s+)?"
+    r"(?:student|learner|participant|trainee|candidate|alun[oa]|aluno\(a\)|estudante|"
+    r"participante|alumn[oa]|estudiante|[ée]l[èe]ve|[ée]tudiant(?:e)?|participant(?:e)?|"
+    r"studente|partecipante|teilnehmer(?:in)?|student(?:in)?)"
+)
+_DURATION = (
+    r"(?:a\s+total\s+of\s+|um\s+total\s+de\s+|un\s+total\s+de\s+)?\d+(?:[.,]\d+)?\s*"
+    r"(?:total\s+)?(?:hours?|hrs?\.?|horas?|heures?|stunden|ore)"
+    r"(?:\s*(?:and|e|et|y|und)\s*\d+\s*(?:minutes|minutos|minuten|minuti|min\.?))?"
+    r"\s+(?:of|de|do|da|du|des|del|di|von|dello|della)\s+"
+)
+# The role only before a capitalised name ("the student Jane Doe", not "the student body").
+_LEAD_IN = re.compile(rf"^\s*(?:(?i:{_ROLE})\s+(?=[A-ZÀ-Þ])|(?i:{_DURATION}))")
 _LIST_HEADING = re.compile(
     r"^\s*(?:courses|modules|sessions|topics|units|kurse|cours|cursos|corsi)\s+"
     r"(?:completed|included|covered|taken|attended|abgeschlossen|suivis|completados|completati)"
