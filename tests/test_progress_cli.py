@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 from datetime import date
 from pathlib import Path
@@ -14,19 +13,17 @@ import click
 import pytest
 import yaml
 from click.testing import CliRunner, Result
-from sqlalchemy.orm import Session
 
 import pipeline.cli.credits  # registers the commands until pipeline.cli imports it
 from pipeline.cli import main
 from pipeline.config import load_settings
 from pipeline.db import open_database
-from pipeline.extract.model import FIELD_NAMES, Extraction, FieldValue
-from pipeline.items import SourceFile, mark_earned, record_item
 from pipeline.models import ItemStatus
+
+from credit_records import add_item
 
 ROOT = Path(__file__).resolve().parents[1]
 CCNP = {"name": "CCNP Enterprise", "level": "professional", "expires": date(2027, 3, 31)}
-_numbers = itertools.count(1)
 
 
 class Ceinbox:
@@ -51,33 +48,6 @@ class Ceinbox:
                 return [add_item(session, *item) for item in items]
         finally:
             sessions.kw["bind"].dispose()
-
-
-def add_item(session: Session, course: str, end: str, status: ItemStatus) -> int:
-    number = next(_numbers)
-    values = {
-        "course_name": course,
-        "start_date": end,
-        "end_date": end,
-        "validation_code": f"CODE-{number}",
-        "learner_name": "Jane Q. Doe",
-        "issuer": "Cisco Learning Partner",
-    }
-    fields = {name: FieldValue(values[name], 0.95, 1, None, "test") for name in FIELD_NAMES}
-    sha = f"{number:064x}"
-    extraction = Extraction("c.pdf", sha, 1, None, fields, (), False)
-    source = SourceFile(sha, f"{number}.pdf", 1, 1, f"/archive/{number}.pdf", "")
-    earned = status == ItemStatus.earned
-    item = record_item(  # recorded the day it ended, as the watcher would have
-        session,
-        extraction,
-        source,
-        status=ItemStatus.submitted if earned else status,
-        today=date.fromisoformat(end),
-    )
-    if earned:
-        mark_earned(session, item.id, credits=None, actor="test")
-    return item.id
 
 
 @pytest.fixture
