@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 
-from pipeline.extract.dates import DateMention, NumericOrder, find_dates, partial_dates
-from pipeline.extract.layout import BBox, Document, Line
-from pipeline.extract.vocab import (
+from pipeline.extract.date_words import (
     DATE_COMPLETION,
     DATE_COURSE,
     DATE_END,
@@ -23,6 +21,8 @@ from pipeline.extract.vocab import (
     DATE_ISSUED,
     DATE_START,
 )
+from pipeline.extract.dates import DateMention, NumericOrder, find_dates, partial_dates
+from pipeline.extract.layout import BBox, Document, Line
 
 _CONTEXT_CHARS = 90
 

@@ -1,5 +1,6 @@
-"""The words dates are written with: month and weekday names in many languages, range
-words, and English ordinal days ("the eighth day of October")."""
+"""The words dates are written with (month and weekday names in many languages, range
+words, English ordinal days: "the eighth day of October"), and the words around a date that
+say what it is (completion, start, end, issue, expiry; pipeline.extract.date_roles)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,74 @@ ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty f
 ORDINAL_DAYS |= {
     f"twenty{sep}{w}": 20 + n for n, w in enumerate(_ORDINAL_UNITS[:9], 1) for sep in ("-", " ")
 }
+
+
+# Date context: which dates are course dates and which are not.
+DATE_EXCLUDED = [
+    r"print(?:ed)?(?:\s+(?:on|date))?",
+    r"valid(?:ity)?\s*(?:until|through|thru|till|to|up\s+to)?",
+    r"(?:current|good|active|in\s+good\s+standing)\s+(?:through|thru|until)",
+    r"(?:(?:recording|replay|content|materials?|access)\s+)?(?:available|accessible|open|on\s+demand)\s+(?:until|through|thru|till|to)",
+    r"access\s+(?:until|through|ends|expires)",
+    r"expir\w*(?:\s+(?:on|date))?",
+    r"(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.?o\.?b\.?)",
+    r"geboren(?:\s+am)?|n[ée](?:\(e\)|e)?\s+le|nacid[oa]\s+el|nat[oa]\s+il|geboortedatum|date\s+de\s+naissance|fecha\s+de\s+nacimiento",
+    r"(?:geboren|n[ée]e?|nacid[oa]|nat[oa]|nascid[oa]|urodzon[ya]|född)\s+(?:(?:in|à|a|en|em|w|i)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+)?(?:am|le|el|il|em|dnia|den)?",
+    r"(?:generated|downloaded|exported|created)(?:\s+on)?",
+    r"renew\w*(?:\s+(?:by|before|on|date))?",
+    r"(?:submit|due)(?:\s+(?:by|before|date))?",
+    r"enrol(?:l)?(?:ed|ment)(?:\s+(?:on|date))?",
+    r"regist(?:ered|ration)(?:\s+(?:on|date))?",
+    r"member\s+since",
+    r"(?:invoice|order|payment|purchase)\s+date",
+    r"g[üu]ltig\s+bis|valable\s+jusqu'?\s*(?:au)?|v[aá]lido\s+hasta|valido\s+fino\s+al|geldig\s+tot",
+    r"imprim[ée]\s+le|gedruckt\s+am|impreso\s+el",
+    r"(?:recordings?|replays?|videos?|on[- ]demand|sessions?)\b[^.\n]{0,40}?\s(?:until|through|till)",
+    r"дата\s+рождения|год\s+рождения|ημερομηνία\s+γέννησης|doğum\s+tarihi|ngày\s+sinh|sinh\s+ngày|data\s+urodzenia",
+]
+DATE_ISSUED = [
+    r"issued(?:\s+on)?",
+    r"(?:conferred|awarded|granted|signed|dated)(?:\s+on)?",
+    r"(?:issue|issuance)\s+date",
+    r"date\s+(?:of\s+)?issu(?:e|ance|ed)",
+    r"ausgestellt\s+am|d[ée]livr[ée]\s+le|emitido\s+el|fecha\s+de\s+emisi[oó]n|rilasciato\s+il",
+    r"emitido\s+em|data\s+de\s+emiss[aã]o|uitgegeven\s+op|afgegeven\s+op|rilasciato\s+in\s+data|fait\s+(?:à\s+[\w\s'-]+,\s*)?le",
+    r"дата\s+выдачи|выдан[оа]?|ημερομηνία\s+έκδοσης|düzenleme\s+tarihi|veriliş\s+tarihi|ngày\s+cấp|data\s+wydania",
+]
+DATE_COMPLETION = [
+    r"complet(?:ed|ion)(?:\s+(?:date|on))?",
+    r"date\s+(?:of\s+)?complet(?:ion|ed)",
+    r"date\s+of\s+(?:achievement|attendance|participation|award)|achievement\s+date|date\s+achieved",
+    r"(?:finished|achieved|passed|earned)(?:\s+on)?",
+    r"abgeschlossen\s+am|abschlussdatum|date\s+d'ach[eè]vement|termin[ée]\s+le|date\s+de\s+fin\s+de\s+formation",
+    r"slutförd(?:es)?|avslutad|ukończon[oa]|data\s+ukończenia",
+    r"fecha\s+de\s+finalizaci[oó]n|completado\s+el|data\s+di\s+completamento|afgerond\s+op|data\s+de\s+conclus[aã]o",
+]
+DATE_START = [
+    r"start(?:ed|ing)?(?:\s+(?:date|on))?|begin(?:ning|s)?(?:\s+date)?|began(?:\s+on)?|commenc\w*",
+    r"from",
+    r"date\s+de\s+d[ée]but|du|von|vom|ab|beginn|desde|dal|fecha\s+de\s+inicio|data\s+di\s+inizio|data\s+de\s+in[ií]cio|in[ií]cio|startdatum|begindatum|van",
+]
+DATE_END = [
+    r"end(?:ed|ing)?(?:\s+(?:date|on))?",
+    r"to|until|through|till",
+    r"date\s+de\s+fin|au|bis|ende|hasta|al|fecha\s+de\s+(?:fin|t[ée]rmino)|data\s+di\s+fine",
+]
+DATE_COURSE = [
+    r"(?:course|training|class|event|session|webinar|program(?:me)?|workshop|seminar)\s*dates?",
+    r"dates?\s+of\s+(?:the\s+)?(?:attendance|training|course|event|session|webinar)",
+    r"period|duration\s+dates|zeitraum|p[ée]riode|periodo|periode",
+    r"(?:held|delivered|attended|took\s+place|conducted)(?:\s+(?:on|from))?",
+    r"tuvo\s+lugar(?:\s+(?:de|del|el|entre))?|took\s+place(?:\s+(?:on|from))?|realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden",
+]
+# A bare "Date" or "on": a course date unless the sentence around it says otherwise.
+DATE_GENERIC = [
+    r"dates?|date\(s\)|dated|datum|fecha|data|tarih|le|am|el|il|op|on",
+]
+
+# A single-date certificate of one of these is a one-day event: start and end are that day.
+ONE_DAY_EVENT = [
+    r"webinar|web\s+seminar|webcast|web\s+event",
+    r"(?:live|breakout|technical|conference|keynote)\s+session",
+    r"tech(?:nical)?\s+talk|one[- ]day|1[- ]day|half[- ]day",
+]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.extract.date_words import ONE_DAY_EVENT
 from pipeline.extract.profiles import Profile
 from pipeline.extract.vocab import (
     CODE_LABELS,
@@ -15,7 +16,6 @@ from pipeline.extract.vocab import (
     ISSUER_LABELS,
     LEARNER_BEFORE,
     LEARNER_LABELS,
-    ONE_DAY_EVENT,
     WEAK_CODE_LABELS,
     compile_words,
 )
