@@ -806,6 +806,8 @@ def test_only_a_day_first_language_settles_the_order() -> None:
     german = "Hiermit wird bestätigt, dass die Teilnehmerin den Kurs mit Erfolg und in der Zeit"
     assert order_of_language(german * 2) == "dmy"
     assert order_of_language("Настоящим удостоверяется, что слушатель прошёл обучение") == "dmy"
+    short = "Certificamos que Ana concluiu o curso com êxito, na modalidade online. Emitido em"
+    assert order_of_language(short) == "dmy"  # a short certificate: few words, none English
     english = "This is to certify that the learner has completed the course on the platform"
     assert order_of_language(english * 3) is None
     assert order_of_language("Zertifikat für") is None  # too little to tell

@@ -18,7 +18,7 @@ _FUNCTION_WORDS = {
     "German": "der das und für mit von den dem des ist wird wurde zum zur eine einer nicht auf",
     "Dutch": "het en voor met van een heeft",
     "French": "le la les et pour avec du une est été au aux par sur",
-    "Spanish": "el los las y para con del ha sido",
+    "Spanish": "el los las y para con del ha sido que",
     "Italian": "il gli della per è stato",
     "Portuguese": "os da do uma foi em na no com",
     "Polish": "że się jest został dla oraz jako",
@@ -32,7 +32,7 @@ _ENGLISH_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 # Scripts whose languages all put the day first (Cyrillic, Greek).
 _DAY_FIRST_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
-_ENOUGH = 8
+_ENOUGH = 4
 
 
 def order_of_language(text: str) -> NumericOrder | None:
@@ -41,8 +41,8 @@ def order_of_language(text: str) -> NumericOrder | None:
     day_first = sum(n for w, n in words.items() if w in _DAY_FIRST_WORDS)
     english = sum(n for w, n in words.items() if w in _ENGLISH_WORDS)
     script = len(_DAY_FIRST_SCRIPT.findall(text))
-    if script >= 5 * _ENOUGH and script > 4 * english:
+    if script >= 10 * _ENOUGH and script > 4 * english:
         return "dmy"
-    if day_first >= _ENOUGH and 2 * day_first >= english:
+    if day_first >= _ENOUGH and day_first >= 3 * english:
         return "dmy"
     return None
