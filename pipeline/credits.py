@@ -47,11 +47,7 @@ _NOT_SUBMITTED = frozenset({ItemStatus.pending, ItemStatus.ready})
 
 def period_of(expires: date) -> tuple[date, date]:
     """The first and last day of the renewal period ending on expires."""
-    return _years_before(expires, PERIOD_YEARS) + timedelta(days=1), expires
-
-
-def _years_before(day: date, years: int) -> date:
-    return years_after(day, -years)
+    return years_after(expires, -PERIOD_YEARS) + timedelta(days=1), expires
 
 
 def years_after(day: date, years: int) -> date:

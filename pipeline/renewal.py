@@ -11,28 +11,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
+from pipeline.credits import ItemCredits
+from pipeline.exams import ExamRecord
 from pipeline.models import ExamType
 from pipeline.renewal_rules import RenewalPath
-
-
-class _Credit(Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def end_date(self) -> date: ...
-    @property
-    def credits(self) -> float: ...
-
-
-class _Passed(Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def exam_type(self) -> ExamType: ...
-    @property
-    def passed_on(self) -> date: ...
 
 
 @dataclass(frozen=True)
@@ -73,8 +57,8 @@ def _ids(kind: str, ids: Sequence[int]) -> str:
 
 def first_renewal(
     paths: Sequence[RenewalPath],
-    earned: Sequence[_Credit],
-    exams: Sequence[_Passed],
+    earned: Sequence[ItemCredits],
+    exams: Sequence[ExamRecord],
     *,
     by: str,
 ) -> Renewal | None:
@@ -87,19 +71,18 @@ def first_renewal(
 
 
 def _met_on(
-    path: RenewalPath, earned: Sequence[_Credit], exams: Sequence[_Passed], by: str
+    path: RenewalPath, earned: Sequence[ItemCredits], exams: Sequence[ExamRecord], by: str
 ) -> Renewal | None:
     counting = sorted((i for i in earned if i.credits > 0), key=lambda i: (i.end_date, i.id))
-    total, used = 0.0, []
+    # The day the credits reached the path's (none needed: no day of their own).
     credits_day: date | None = None
+    total = 0.0
     for item in counting:
         if total >= path.credits:
             break
         total += item.credits
-        used.append(item)
-    if total >= path.credits:
-        credits_day = used[-1].end_date if used else None
-    else:
+        credits_day = item.end_date
+    if total < path.credits:
         return None
     exam_days, exam_ids = [], []
     for exam_type, count in path.exams:
@@ -124,7 +107,9 @@ def _met_on(
     )
 
 
-def exams_needed(path: RenewalPath, exams: Sequence[_Passed]) -> tuple[tuple[ExamType, int], ...]:
+def exams_needed(
+    path: RenewalPath, exams: Sequence[ExamRecord]
+) -> tuple[tuple[ExamType, int], ...]:
     """The exams a path still needs beyond those passed."""
     have = Counter(e.exam_type for e in exams)
     return tuple((t, n - have[t]) for t, n in path.exams if have[t] < n)

@@ -118,6 +118,13 @@ def drop_file(page: Page, path: Path) -> None:
     )
 
 
+def drop_on_inbox(page: Page, server: Server, path: Path) -> None:
+    """Open the inbox page, drop a certificate on it, and wait for its item page."""
+    page.goto(server.url)
+    drop_file(page, path)
+    page.wait_for_url(re.compile(r"/items/\d+$"))
+
+
 def test_drop_review_correct_approve_export(
     browser: Browser, server: Server, tmp_path: Path
 ) -> None:
@@ -222,9 +229,7 @@ def test_dropping_a_duplicate_says_which_item_it_duplicates(
 ) -> None:
     certificate = CLEAN_CASES[0].build(tmp_path)
     page = browser.new_page()
-    page.goto(server.url)
-    drop_file(page, certificate)
-    page.wait_for_url(re.compile(r"/items/\d+$"))
+    drop_on_inbox(page, server, certificate)
     page.goto(server.url)
     drop_file(page, certificate)
     page.wait_for_url(server.url)
@@ -269,9 +274,7 @@ def test_an_item_recorded_by_mistake_is_deleted_and_its_file_kept(
 ) -> None:
     certificate = CLEAN_CASES[0].build(tmp_path)
     page = browser.new_page()
-    page.goto(server.url)
-    drop_file(page, certificate)
-    page.wait_for_url(re.compile(r"/items/\d+$"))
+    drop_on_inbox(page, server, certificate)
     archived = Path(server.item(1).document.archive_path)
     delete = page.get_by_role("button", name="Delete this item")
     delete.click()  # refused by the browser until the box is ticked
@@ -295,9 +298,7 @@ def test_the_review_flow_has_no_dead_ends(browser: Browser, server: Server, tmp_
     clean = CLEAN_CASES[0].build(tmp_path / "clean")
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     for certificate in (one_date, clean):
-        page.goto(server.url)
-        drop_file(page, certificate)
-        page.wait_for_url(re.compile(r"/items/\d+$"))
+        drop_on_inbox(page, server, certificate)
 
     # Bulk approve: the incomplete item's box cannot be ticked, and says why.
     page.goto(server.url)

@@ -113,9 +113,11 @@ def classify_dates(
     sizes = sorted(line.size for line in lines)
     fine_print = 0.8 * sizes[len(sizes) // 2] if sizes else 0.0
     found: list[DatedMention] = []
+    # Which lines print a date, found once: every date's context looks at the other lines.
+    dated = {id(line) for line in lines if find_dates(line.text)}
     for index, line in enumerate(lines):
         for mention in _dates_on(line, lines[index + 1 :], order, lines[:index]):
-            context = _context(line, mention, lines, index, labels)
+            context = _context(line, mention, lines, index, labels, dated)
             role, label = _role(context, labels)
             if (
                 role == Role.UNLABELED
@@ -193,7 +195,12 @@ def _dates_on(
 
 
 def _context(
-    line: Line, mention: DateMention, lines: list[Line], index: int, labels: DateLabels
+    line: Line,
+    mention: DateMention,
+    lines: list[Line],
+    index: int,
+    labels: DateLabels,
+    dated: set[int],
 ) -> str:
     before = line.text[: mention.span[0]]
     if before.strip():
@@ -203,14 +210,14 @@ def _context(
         nearest = max(left, key=lambda o: o.x1)
         # Only a label in the previous column counts ("Completed | March 4"), not a value
         # ("CLA-7719 | 2027-06-01", whose label is above).
-        if not find_dates(nearest.text) and _is_label_text(nearest.text, labels):
+        if id(nearest) not in dated and _is_label_text(nearest.text, labels):
             return nearest.text[-_CONTEXT_CHARS:]
     # A label on the line above ("Completion Date" over the value) or, on old-style
     # certificates, below ("Date" printed under the value's rule).
     height = max(line.bottom - line.top, 1.0)
     nearby: list[tuple[float, str]] = []
     for other in lines:
-        if other.page != line.page or other is line or find_dates(other.text):
+        if other.page != line.page or other is line or id(other) in dated:
             continue
         if min(other.x1, line.x1) - max(other.x0, line.x0) <= 0 or len(other.words) > 6:
             continue
@@ -226,13 +233,13 @@ def _context(
     if (
         previous is not None
         and previous.page == line.page
-        and not _heads_another_date(previous, line, lines)
+        and not _heads_another_date(previous, line, lines, dated)
     ):
         return previous.text[-_CONTEXT_CHARS:]
     return ""
 
 
-def _heads_another_date(label: Line, line: Line, lines: list[Line]) -> bool:
+def _heads_another_date(label: Line, line: Line, lines: list[Line], dated: set[int]) -> bool:
     """Whether `label` stands right above another date than the one on `line`: "Valid
     Until" over the right-hand date of two is that date's label, not the left one's."""
     height = max(label.bottom - label.top, 1.0)
@@ -241,7 +248,7 @@ def _heads_another_date(label: Line, line: Line, lines: list[Line]) -> bool:
         and other.page == label.page
         and min(other.x1, label.x1) - max(other.x0, label.x0) > 0
         and 0 <= other.top - label.bottom <= 2.5 * height
-        and find_dates(other.text)
+        and id(other) in dated
         for other in lines
     )
 

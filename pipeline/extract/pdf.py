@@ -53,10 +53,11 @@ def read_document(path: Path, *, limits: ExtractionLimits) -> Document:
         count = page_count(pdf)
         if count == 0:
             raise CorruptPdf("damaged PDF: no pages could be found")
-        # One page: nothing to choose (and pypdf, the page-choice reader, is not needed).
-        chosen = [0] if count == 1 else choose_pages(path, pdf, min(count, limits.max_pages))
-        for index in chosen:
-            check_contents(pdf, index)
+        if count == 1:  # nothing to choose (and pypdf, the page-choice reader, not needed)
+            check_contents(pdf, 0)
+            chosen = [0]
+        else:  # every page it scores has its contents checked first
+            chosen = choose_pages(path, pdf, min(count, limits.max_pages))
         fields = form_fields(pdf)
         budget = _OcrBudget(limits.ocr_time_limit_seconds)
         pages, needs_ocr = _read_pages(pdf, path, chosen, budget)

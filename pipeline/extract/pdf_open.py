@@ -148,7 +148,9 @@ def choose_pages(path: Path, pdf: Any, pages_to_scan: int) -> list[int]:
         check_contents(pdf, index)
 
         def page_text(index: int = index) -> str:
-            return reader.pages[index].extract_text() or "" if reader is not None else ""
+            if reader is None:
+                return ""
+            return reader.pages[index].extract_text() or ""
 
         text = _quick_read(pypdf, page_text, index)
         scores.append((page_score(normalize_text(text)), index))
