@@ -813,3 +813,12 @@ def test_only_a_day_first_language_settles_the_order() -> None:
     assert order_of_language("Zertifikat für") is None  # too little to tell
     mixed = english * 3 + " Zertifikat für den Kurs"
     assert order_of_language(mixed) is None
+
+
+def test_a_certificate_in_two_languages_is_dated_by_its_day_first_page() -> None:
+    from pipeline.extract.date_order import order_of_language
+
+    german = "Hiermit wird die Teilnahme bestätigt. Der Aufwand für den Kurs wurde mit 4 Stunden"
+    english = "This is to certify that the learner has completed the course on the platform"
+    assert order_of_language(german + "\f" + english * 3) == "dmy"
+    assert order_of_language(english * 3 + "\f" + english) is None

@@ -496,3 +496,23 @@ def test_a_role_or_a_duration_before_the_value_is_not_part_of_it(
     result = read(render(tmp_path / "c.pdf", lines))
     assert result.value("learner_name") == learner
     assert result.value("course_name") == course
+
+
+def test_a_sentence_never_runs_on_into_the_label_of_the_value_below(tmp_path: Path) -> None:
+    # "has successfully completed the / <an academy> / Training Course / <title>": the
+    # sentence's words end where the label "Training Course" of the title below begins.
+    path = render(
+        tmp_path / "c.pdf",
+        [
+            ("This is to Certify that", 14, 120),
+            ("Anneliese Okonkwo-Marsh", 26, 160),
+            ("has successfully completed the", 13.5, 200),
+            ("Northwind Rail Learning & Development", 13.5, 216),
+            ("Training Course", 13.5, 232),
+            ("Functional Safety for Signalling Systems", 13.5, 275),
+            ("Date completed: 26/06/2025", 13.5, 319),
+        ],
+    )
+    result = read(path)
+    assert result.value("course_name") == "Functional Safety for Signalling Systems"
+    assert not any(p.kind.value == "conflict" for p in result.problems)

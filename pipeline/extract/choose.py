@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.model import MISSING, FieldValue, Problem, ProblemKind
 from pipeline.text import fold
@@ -21,6 +23,7 @@ def pick(cands: list[Candidate], field: str) -> tuple[FieldValue, Problem | None
     """The best-supported value; two strong different values are a conflict, not a choice."""
     if not cands:
         return MISSING, None
+    cands = _without_run_ins(cands)
     groups: dict[str, list[Candidate]] = {}
     # At equal confidence the fuller value first: a title read whole by a sentence beats the
     # part of it a label gave ("Network Automation" / "… with Python and Netmiko").
@@ -50,6 +53,30 @@ def pick(cands: list[Candidate], field: str) -> tuple[FieldValue, Problem | None
             # Not a coin toss: the person picks one of the two named in the problem.
             return FieldValue(None, 0.0, None, None, "conflicting values"), conflict
     return value, None
+
+
+_LABEL_SOURCE = re.compile(r"^label '([^']+)'")
+
+
+def _without_run_ins(cands: list[Candidate]) -> list[Candidate]:
+    """Without values that hold another candidate's label: a sentence read on into the label
+    of the value below it ("… Development Training Course" over "Training Course: X")."""
+    labels = {
+        found.group(1).casefold()
+        for c in cands
+        if (found := _LABEL_SOURCE.match(c.source)) and " " in found.group(1).strip()
+    }
+    if not labels:
+        return cands
+    kept = [
+        c
+        for c in cands
+        if _LABEL_SOURCE.match(c.source)
+        or not any(
+            re.search(rf"(?<!\w){re.escape(label)}(?!\w)", c.value.casefold()) for label in labels
+        )
+    ]
+    return kept or cands
 
 
 def _same_value(field: str, a: str, b: str) -> bool:

@@ -36,7 +36,16 @@ _ENOUGH = 4
 
 
 def order_of_language(text: str) -> NumericOrder | None:
-    """'dmy' when the wording is mostly a language that writes the day first, else None."""
+    """'dmy' when the wording of a page (pages are separated by form feeds) is mostly a
+    language that writes the day first, else None. A certificate printed in two languages
+    (German, then English) dates both pages alike: the English page settles nothing."""
+    for page in text.split("\f"):
+        if _order_of_page(page) is not None:
+            return "dmy"
+    return None
+
+
+def _order_of_page(text: str) -> NumericOrder | None:
     words = Counter(w.lower() for w in _WORD.findall(text))
     day_first = sum(n for w, n in words.items() if w in _DAY_FIRST_WORDS)
     english = sum(n for w, n in words.items() if w in _ENGLISH_WORDS)

@@ -15,7 +15,7 @@ from pipeline.errors import NotACertificate
 from pipeline.extract import fallbacks, labels
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.choose import pick
-from pipeline.extract.course_dates import choose_course_dates
+from pipeline.extract.course_dates import CourseDates, choose_course_dates
 from pipeline.extract.date_order import order_of_language
 from pipeline.extract.date_roles import classify_dates, date_labels, dates_printed_unread
 from pipeline.extract.dates import NumericOrder, infer_numeric_order
@@ -32,8 +32,10 @@ from pipeline.extract.model import (
     Problem,
     ProblemKind,
 )
+from pipeline.extract.month_dates import month_dates
 from pipeline.extract.ocr import NOT_INSTALLED as OCR_NOT_INSTALLED
 from pipeline.extract.ocr_evidence import fold_ocr_confidence
+from pipeline.extract.pictured import with_pictured_values
 from pipeline.extract.printed_credits import find_printed_credits
 from pipeline.extract.profiles import Profile, choose_profile
 from pipeline.extract.taught import locate_taught
@@ -60,6 +62,29 @@ def extract_document(
 ) -> Extraction:
     """Read the certificate values from a laid-out document."""
     today = today or date.today()
+
+    def read(pages: Document) -> Extraction:
+        return _extract(
+            pages,
+            file=file,
+            sha256=sha256,
+            profiles=profiles,
+            owner_name=owner_name,
+            today=today,
+        )
+
+    return with_pictured_values(doc, read(doc), read)
+
+
+def _extract(
+    doc: Document,
+    *,
+    file: str,
+    sha256: str,
+    profiles: list[Profile],
+    owner_name: str | None,
+    today: date,
+) -> Extraction:
     text = doc.text
     problems = _text_problems(text, ocr_missing=doc.ocr_missing)
     if doc.ocr_unread:
@@ -115,7 +140,7 @@ def extract_document(
         unlabeled_is_completion=bool(profile and profile.unlabeled_date_is_completion),
         issued_is_completion=bool(profile and profile.issue_date_is_completion),
     )
-    problems.extend(course_dates.problems)
+    problems.extend(_with_months(doc, course_dates, found))
     found.extend(c for c in (course_dates.start, course_dates.end) if c is not None)
     if profile is not None:
         found.extend(fallbacks.profile_dates(doc, profile.patterns, order, profile.name))
@@ -167,6 +192,20 @@ def extract_document(
         missing=missing,
         printed_credits=find_printed_credits(doc),
     )
+
+
+def _with_months(doc: Document, dates: CourseDates, found: list[Candidate]) -> list[Problem]:
+    """The dates' problems; with no day's date of the course read, the months it prints
+    (offered unsure) join `found` and say so instead of "not found"."""
+    if dates.start is not None or dates.end is not None or dates.none_printed:
+        return list(dates.problems)
+    if any(p.kind in (ProblemKind.CONFLICT, ProblemKind.AMBIGUOUS_DATE) for p in dates.problems):
+        return list(dates.problems)
+    start, end, told = month_dates(doc)
+    if end is None or told is None:
+        return list(dates.problems)
+    found.extend(c for c in (start, end) if c is not None)
+    return [p for p in dates.problems if p.kind != ProblemKind.NOT_FOUND] + [told]
 
 
 def read_by_ocr(doc: Document) -> bool:

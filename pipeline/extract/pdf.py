@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import operator
 import re
 import time
 import warnings
@@ -60,10 +61,11 @@ def read_document(path: Path, *, limits: ExtractionLimits) -> Document:
             chosen = choose_pages(path, pdf, min(count, limits.max_pages))
         fields = form_fields(pdf)
         budget = _OcrBudget(limits.ocr_time_limit_seconds)
-        pages, needs_ocr = _read_pages(pdf, path, chosen, budget)
+        pages, pictured, needs_ocr = _read_pages(pdf, path, chosen, budget)
     return Document(
         file_name=path.name,
         pages=tuple(pages),
+        pictured=tuple(pictured) if any(map(operator.is_not, pictured, pages)) else (),
         page_count=count,
         form_fields=fields,
         ocr_missing=needs_ocr and ocr_setup() is None,
@@ -105,9 +107,12 @@ def _describe(head: bytes) -> str:
 
 def _read_pages(
     pdf: Any, path: Path, indexes: list[int], budget: _OcrBudget
-) -> tuple[list[Page], bool]:
-    """The pages' lines, and whether a page had too little text to read without OCR."""
+) -> tuple[list[Page], list[Page], bool]:
+    """The pages' lines; the same pages with every word OCR read in their pictures (for
+    pages whose text layer holds the values only); whether a page had too little text to
+    read without OCR."""
     pages: list[Page] = []
+    pictured_pages: list[Page] = []
     needs_ocr = False
     setup = ocr_setup()
     try:
@@ -115,25 +120,35 @@ def _read_pages(
         for index in indexes:
             page = pdf.pages[index]
             glyphs = _glyphs(page.chars)
+            widgets = _widget_glyphs(page)
+            everything: list[Glyph] | None = None
             if _needs_ocr(glyphs):
                 needs_ocr = True
                 if setup is not None:
                     glyphs = _with_ocr(glyphs, budget.glyphs(path, index, setup))
             elif setup is not None and _sparse(glyphs) and _has_pictures(page):
                 pictured = budget.glyphs(path, index, setup, scan=False)
+                everything = _with_ocr(glyphs, pictured) + widgets
                 glyphs += ocr_labels(glyphs, pictured, index + 1)
-            glyphs += _widget_glyphs(page)
-            lines: list[Line] = build_lines(glyphs, page=index + 1, first_row=row)
+            size = (index + 1, float(page.width), float(page.height))
+            lines: list[Line] = build_lines(glyphs + widgets, page=index + 1, first_row=row)
             if lines:
                 row = lines[-1].row + 1
-            pages.append(Page(index + 1, float(page.width), float(page.height), tuple(lines)))
+            pages.append(Page(*size, tuple(lines)))
+            if everything is None:
+                pictured_pages.append(pages[-1])
+            else:
+                more = build_lines(everything, page=index + 1, first_row=row)
+                if more:
+                    row = more[-1].row + 1
+                pictured_pages.append(Page(*size, tuple(more)))
     except RecursionError as exc:
         raise HostilePdf("a page's content is cyclic or nested too deeply") from exc
     except MemoryError as exc:
         raise HostilePdf("a page needs more memory than allowed (decompression bomb?)") from exc
     except Exception as exc:  # pdfminer's errors have no common base class
         raise CorruptPdf(f"damaged page content: {reason(exc)}") from exc
-    return pages, needs_ocr
+    return pages, pictured_pages, needs_ocr
 
 
 # A page with fewer readable characters than this has no usable text layer (a scan, a

@@ -115,7 +115,8 @@ def lines_after_trigger(
                 block, sure = [below, *found[1]], found[2]
             else:
                 block = [below] + (continuation(below, lines) if wrap else [])
-                text = join_wrapped([_cut(b.text, stop_re) for b in block])
+                # A stop word may open a wrapped line ("…Internship" / "during May 2023").
+                text = _cut(join_wrapped([_cut(b.text, stop_re) for b in block]), stop_re)
                 if not (accepted := accept(text)):
                     continue
                 sure = True

@@ -154,6 +154,7 @@ COURSE_BEFORE = [
     r"(?:\s+the(?:\s+(?:online|e-?learning|instructor[- ]led|self[- ]paced|training))?"
     r"\s+(?:course|training|program(?:me)?|module|class|learning\s+path|webinar))?",
     r"(?:for\s+)?(?:the\s+)?(?:successful\s+)?completion\s+of(?:\s+the(?:\s+course|\s+training)?)?",
+    r"(?:has\s+)?(?:successfully\s+)?(?:satisfied|met|fulfilled)\s+(?:all\s+)?(?:the\s+)?requirements\s+(?:of|for)(?:\s+the)?",
     r"(?:has\s+)?(?:successfully\s+)?(?:attended|participated\s+in|passed|finished)"
     r"(?:\s+the(?:\s+(?:course|training|webinar|session|event|program(?:me)?))?)?",
     r"(?:has\s+)?(?:successfully\s+)?(?:achieved|obtained)(?:\s+the(?:\s+(?:certification|credential|title))?)?(?=\s*$)",
@@ -197,12 +198,15 @@ extensão|extension|satisfactoriamente|exitosamente|successfully|erfolgreich|con
 avec|succès|succes|successo|com|sucesso|aproveitamento|met|succes|with|distinction|path|
 profitto|frequenza|merito|assiduité|assiduidad|assiduità|satisfactorily|satisfactoriamente|
 non-credit|noncredit|credit|
-specialization|specialisation|certification|track|following|folgender|folgenden)"""
+specialization|specialisation|certification|track|following|folgender|folgenden|free|short|
+intensive|hands[- ]on|internship|bootcamp|
+\d+[- ]?(?:weeks?|days?|months?|hours?|hrs?))"""
 
 # Words that end a value running on in a sentence ("... completed X on 5 June").
 COURSE_STOPS = [
     r"\s+on\s+(?=\S*\d)",
     r"\s+(?:from|between|held|during|dated?)\s+(?=\S*\d)",
+    r"\s+(?:from|between|during)\s+(?=[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b)",
     r"\s+(?:course\s+)?(?:administered|delivered|offered|provided|taught|conducted|organi[sz]ed|issued|awarded|presented)\s+(?:by|to|on)\b",
     r"[.;]\s+(?=[A-Z])",
     r",\s+(?:realizado|realizada|tenue?|svolto|held|with\s+a\s+duration|d['’]une\s+dur[ée]e|com\s+carga)\b",
