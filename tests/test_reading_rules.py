@@ -516,3 +516,25 @@ def test_a_sentence_never_runs_on_into_the_label_of_the_value_below(tmp_path: Pa
     result = read(path)
     assert result.value("course_name") == "Functional Safety for Signalling Systems"
     assert not any(p.kind.value == "conflict" for p in result.problems)
+
+
+def test_a_conference_certificate_offers_the_event_s_name_unsure(tmp_path: Path) -> None:
+    # No sentence names a course: the event's own wrapped heading is what the item is for.
+    path = render(
+        tmp_path / "c.pdf",
+        [
+            ("International Symposium on Network Automation and", 17, 100),
+            ("Programmability 2025 (ISNAP 2025)", 17, 123),
+            ("CERTIFICATE", 44, 190),
+            ("OF PAPER PRESENTATION", 22, 230),
+            ("This is to certify that", 15, 270),
+            ("Tomasz Wiśniewski-Adeyemi", 30, 310),
+            ("took part as an attendee, 4-6 March 2025", 14, 350),
+        ],
+    )
+    result = read(path)
+    assert result.value("course_name") == (
+        "International Symposium on Network Automation and Programmability 2025 (ISNAP 2025)"
+    )
+    assert not sure(result, "course_name")
+    assert result.needs_review

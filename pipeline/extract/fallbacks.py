@@ -160,3 +160,33 @@ def prominent_text(
         union([b.bbox for b in block]),
         "layout (largest text)",
     )
+
+
+# An event's own name heads a conference certificate: "IEEE International Conference on
+# Emerging Technologies …", "Annual Symposium on …". The event is what the item is for.
+_EVENT = re.compile(
+    r"^(?:[\w&.-]+\s+){0,4}?(?:conference|symposium|congress|summit|colloquium|workshop)"
+    r"\s+(?:on|of|for)\b",
+    re.IGNORECASE,
+)
+_EVENT_NAME = 0.75  # unsure: the event is named, but nothing says it is the course
+
+
+def event_heading(doc: Document, accept: Accept) -> Iterator[Candidate]:
+    """Fallback: an event's name printed as a heading (wrapped lines joined), unsure."""
+    lines = list(doc.lines())
+    for line in lines:
+        if not _EVENT.match(line.text.strip()):
+            continue
+        block = [line, *continuation(line, lines)]
+        value = accept(join_wrapped([b.text for b in block]))
+        if value:
+            yield Candidate(
+                "course_name",
+                value,
+                _EVENT_NAME,
+                line.page,
+                union([b.bbox for b in block]),
+                "event heading",
+            )
+        return

@@ -172,6 +172,7 @@ def _by_prominence(
         )
         names |= {c.value for c in extra}
     if not any(c.field == "course_name" for c in found):
+        extra.extend(fallbacks.event_heading(doc, candidates.accept_course))
         # With the learner known, a name-shaped line ("Advanced Kubernetes Operators") may be
         # the course; without, the largest name is more likely the learner than the course.
         extra.extend(
