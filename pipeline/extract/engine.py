@@ -9,6 +9,7 @@ problem in words, never a silent guess.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from pipeline.errors import NotACertificate
@@ -31,6 +32,7 @@ from pipeline.extract.model import (
     FieldValue,
     Problem,
     ProblemKind,
+    needs_review,
 )
 from pipeline.extract.month_dates import month_dates
 from pipeline.extract.ocr import NOT_INSTALLED as OCR_NOT_INSTALLED
@@ -140,7 +142,8 @@ def _extract(
         unlabeled_is_completion=bool(profile and profile.unlabeled_date_is_completion),
         issued_is_completion=bool(profile and profile.issue_date_is_completion),
     )
-    problems.extend(_with_months(doc, course_dates, found))
+    course_dates = _with_months(doc, course_dates)
+    problems.extend(course_dates.problems)
     found.extend(c for c in (course_dates.start, course_dates.end) if c is not None)
     if profile is not None:
         found.extend(fallbacks.profile_dates(doc, profile.patterns, order, profile.name))
@@ -177,9 +180,6 @@ def _extract(
                     name,
                 )
             )
-    needs_review = bool(problems) or any(
-        fields[n].value is not None and fields[n].confidence < REVIEW_BELOW for n in REQUIRED_FIELDS
-    )
     return Extraction(
         file=file,
         sha256=sha256,
@@ -187,25 +187,25 @@ def _extract(
         profile=profile.name if profile else None,
         fields=fields,
         problems=tuple(dict.fromkeys(problems)),
-        needs_review=needs_review,
+        needs_review=needs_review(fields, problems),
         text=text,
         missing=missing,
         printed_credits=find_printed_credits(doc),
     )
 
 
-def _with_months(doc: Document, dates: CourseDates, found: list[Candidate]) -> list[Problem]:
-    """The dates' problems; with no day's date of the course read, the months it prints
-    (offered unsure) join `found` and say so instead of "not found"."""
+def _with_months(doc: Document, dates: CourseDates) -> CourseDates:
+    """The course dates; with no day's date of the course read, the months it prints
+    (offered unsure), telling so instead of "not found"."""
     if dates.start is not None or dates.end is not None or dates.none_printed:
-        return list(dates.problems)
+        return dates
     if any(p.kind in (ProblemKind.CONFLICT, ProblemKind.AMBIGUOUS_DATE) for p in dates.problems):
-        return list(dates.problems)
+        return dates
     start, end, told = month_dates(doc)
     if end is None or told is None:
-        return list(dates.problems)
-    found.extend(c for c in (start, end) if c is not None)
-    return [p for p in dates.problems if p.kind != ProblemKind.NOT_FOUND] + [told]
+        return dates
+    kept = tuple(p for p in dates.problems if p.kind != ProblemKind.NOT_FOUND)
+    return replace(dates, start=start, end=end, problems=(*kept, told))
 
 
 def read_by_ocr(doc: Document) -> bool:

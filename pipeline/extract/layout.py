@@ -147,6 +147,11 @@ class Document:
             yield from page.lines
 
 
+def boxes_meet(a: BBox, b: BBox) -> bool:
+    """Whether two boxes overlap (touching edges do not count)."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def union(boxes: Iterable[BBox]) -> BBox:
     """The smallest box holding all boxes."""
     x0s, tops, x1s, bottoms = zip(*boxes, strict=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
@@ -133,3 +134,10 @@ class Extraction:
         data["profile"] = self.profile
         data["pages"] = self.page_count
         return data
+
+
+def needs_review(fields: dict[str, FieldValue], problems: Sequence[Problem]) -> bool:
+    """Whether a person must check the item: a problem, or a portal value that is unsure."""
+    return bool(problems) or any(
+        fields[n].value is not None and fields[n].confidence < REVIEW_BELOW for n in REQUIRED_FIELDS
+    )

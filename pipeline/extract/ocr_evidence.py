@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.extract.layout import BBox, Document
+from pipeline.extract.layout import BBox, Document, boxes_meet
 from pipeline.extract.model import FieldValue, Problem, ProblemKind
 
 # Characters OCR mistakes for each other in codes: never "fixed", an unsure one is flagged.
@@ -46,16 +46,11 @@ def fold_ocr_confidence(
 
 def _ocr_confidence(doc: Document, page: int, bbox: BBox) -> float | None:
     """The least OCR confidence of the words inside `bbox`, or None if none was OCR'd."""
-    x0, top, x1, bottom = bbox
     found = [
         word.ocr_confidence
         for line in doc.lines()
         if line.page == page
         for word in line.words
-        if word.ocr_confidence is not None
-        and word.bbox[0] < x1
-        and x0 < word.bbox[2]
-        and word.bbox[1] < bottom
-        and top < word.bbox[3]
+        if word.ocr_confidence is not None and boxes_meet(word.bbox, bbox)
     ]
     return min(found) if found else None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import operator
 import re
 import time
 import warnings
@@ -65,7 +64,7 @@ def read_document(path: Path, *, limits: ExtractionLimits) -> Document:
     return Document(
         file_name=path.name,
         pages=tuple(pages),
-        pictured=tuple(pictured) if any(map(operator.is_not, pictured, pages)) else (),
+        pictured=tuple(pictured),
         page_count=count,
         form_fields=fields,
         ocr_missing=needs_ocr and ocr_setup() is None,
@@ -113,7 +112,7 @@ def _read_pages(
     read without OCR."""
     pages: list[Page] = []
     pictured_pages: list[Page] = []
-    needs_ocr = False
+    needs_ocr = any_pictured = False
     setup = ocr_setup()
     try:
         row = 0
@@ -138,6 +137,7 @@ def _read_pages(
             if everything is None:
                 pictured_pages.append(pages[-1])
             else:
+                any_pictured = True
                 more = build_lines(everything, page=index + 1, first_row=row)
                 if more:
                     row = more[-1].row + 1
@@ -148,7 +148,8 @@ def _read_pages(
         raise HostilePdf("a page needs more memory than allowed (decompression bomb?)") from exc
     except Exception as exc:  # pdfminer's errors have no common base class
         raise CorruptPdf(f"damaged page content: {reason(exc)}") from exc
-    return pages, pictured_pages, needs_ocr
+    # Only a page read again with its picture's words makes a second reading worth it.
+    return pages, pictured_pages if any_pictured else [], needs_ocr
 
 
 # A page with fewer readable characters than this has no usable text layer (a scan, a

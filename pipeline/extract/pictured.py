@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from pipeline.extract.layout import UNREADABLE, Document
+from pipeline.extract.layout import UNREADABLE, Document, boxes_meet
 from pipeline.extract.model import (
     FIELD_NAMES,
     REQUIRED_FIELDS,
@@ -22,6 +22,7 @@ from pipeline.extract.model import (
     FieldValue,
     Problem,
     ProblemKind,
+    needs_review,
 )
 
 _DATES = ("start_date", "end_date")
@@ -97,7 +98,7 @@ def with_pictured_values(
         first,
         fields=fields,
         problems=tuple(dict.fromkeys(problems)),
-        needs_review=_needs_review(fields, problems),
+        needs_review=needs_review(fields, problems),
         missing=missing,
         text=second.text,
     )
@@ -123,13 +124,8 @@ def _over_unreadable(doc: Document, field: FieldValue) -> bool:
     then read them, or they were left out)."""
     if field.bbox is None:
         return False
-    x0, top, x1, bottom = field.bbox
     return any(
-        UNREADABLE in word.text
-        and word.bbox[0] < x1
-        and x0 < word.bbox[2]
-        and word.bbox[1] < bottom
-        and top < word.bbox[3]
+        UNREADABLE in word.text and boxes_meet(word.bbox, field.bbox)
         for page in doc.pages
         if page.number == field.page
         for line in page.lines
@@ -179,9 +175,3 @@ def _missing(
     if name in settled or (name == "start_date" and "end_date" in settled):
         return name in second.missing
     return name in first.missing or name in second.missing
-
-
-def _needs_review(fields: dict[str, FieldValue], problems: list[Problem]) -> bool:
-    return bool(problems) or any(
-        fields[n].value is not None and fields[n].confidence < REVIEW_BELOW for n in REQUIRED_FIELDS
-    )
