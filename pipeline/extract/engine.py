@@ -33,6 +33,7 @@ from pipeline.extract.model import (
     Problem,
     ProblemKind,
     needs_review,
+    untold_problems,
 )
 from pipeline.extract.month_dates import month_dates
 from pipeline.extract.ocr import NOT_INSTALLED as OCR_NOT_INSTALLED
@@ -163,23 +164,7 @@ def _extract(
     missing = _not_printed(fields, doc, vocab, none_printed=course_dates.none_printed)
     absent = set(profile.absent) if profile is not None and profile.fields else set()
     missing = tuple(n for n in REQUIRED_FIELDS if n in missing or n in absent)
-    for name in (*REQUIRED_FIELDS, "learner_name"):
-        field = fields[name]
-        label = name.replace("_", " ")
-        if field.value is None:
-            if name in absent:
-                continue
-            if name not in missing and not any(p.field == name for p in problems):
-                problems.append(Problem(ProblemKind.NOT_FOUND, f"{label} not found", name))
-        elif field.confidence < REVIEW_BELOW and not any(p.field == name for p in problems):
-            problems.append(
-                Problem(
-                    ProblemKind.UNSURE,
-                    f"{label} '{field.value}' is uncertain ({field.source}, "
-                    f"confidence {field.confidence:.2f})",
-                    name,
-                )
-            )
+    problems.extend(untold_problems(fields, problems, (*missing, *absent)))
     return Extraction(
         file=file,
         sha256=sha256,

@@ -141,3 +141,34 @@ def needs_review(fields: dict[str, FieldValue], problems: Sequence[Problem]) -> 
     return bool(problems) or any(
         fields[n].value is not None and fields[n].confidence < REVIEW_BELOW for n in REQUIRED_FIELDS
     )
+
+
+# The fields whose value a person reviews: the portal's, and the learner (the owner check).
+REVIEWED_FIELDS = (*REQUIRED_FIELDS, "learner_name")
+
+
+def untold_problems(
+    fields: dict[str, FieldValue], problems: Sequence[Problem], not_printed: Sequence[str]
+) -> list[Problem]:
+    """What no problem tells yet: a reviewed field empty though printed ("not found"), or
+    holding an unsure value."""
+    told = {p.field for p in problems}
+    found: list[Problem] = []
+    for name in REVIEWED_FIELDS:
+        field = fields[name]
+        if name in told:
+            continue
+        label = name.replace("_", " ")
+        if field.value is None:
+            if name not in not_printed:
+                found.append(Problem(ProblemKind.NOT_FOUND, f"{label} not found", name))
+        elif field.confidence < REVIEW_BELOW:
+            found.append(
+                Problem(
+                    ProblemKind.UNSURE,
+                    f"{label} '{field.value}' is uncertain ({field.source}, "
+                    f"confidence {field.confidence:.2f})",
+                    name,
+                )
+            )
+    return found

@@ -18,11 +18,13 @@ from pipeline.extract.model import (
     FIELD_NAMES,
     REQUIRED_FIELDS,
     REVIEW_BELOW,
+    REVIEWED_FIELDS,
     Extraction,
     FieldValue,
     Problem,
     ProblemKind,
     needs_review,
+    untold_problems,
 )
 
 _DATES = ("start_date", "end_date")
@@ -68,7 +70,8 @@ def with_pictured_values(
             # Its letters come from OCR of a picture the text layer does not hold: a person
             # checks them (a scan's values, all OCR'd, are weighed by their own rules).
             fields[name] = field = replace(field, confidence=min(field.confidence, _FROM_PICTURE))
-            if not any(p.field == name for p in problems):
+            # The issuer is no portal field: an unsure one is shown, never a reason to review.
+            if name in REVIEWED_FIELDS and not any(p.field == name for p in problems):
                 problems.append(
                     Problem(
                         ProblemKind.UNSURE,
@@ -79,14 +82,15 @@ def with_pictured_values(
                 )
         if field.value and _over_unreadable(doc, field) and field.confidence > _UNREADABLE_PART:
             fields[name] = replace(field, confidence=_UNREADABLE_PART)
-            problems.append(
-                Problem(
-                    ProblemKind.UNSURE,
-                    f"part of the {label} '{field.value}' cannot be read from the text layer "
-                    "(a font without a Unicode map): check it",
-                    name,
+            if name in REVIEWED_FIELDS:
+                problems.append(
+                    Problem(
+                        ProblemKind.UNSURE,
+                        f"part of the {label} '{field.value}' cannot be read from the text layer "
+                        "(a font without a Unicode map): check it",
+                        name,
+                    )
                 )
-            )
     if not any(p.kind == ProblemKind.NOT_CERTIFICATE for p in second.problems):
         problems = [p for p in problems if p.kind != ProblemKind.NOT_CERTIFICATE]
     missing = tuple(
@@ -94,6 +98,16 @@ def with_pictured_values(
     )
     # What the whole page shows is not printed is no longer "not found".
     problems = [p for p in problems if not (p.kind == ProblemKind.NOT_FOUND and p.field in missing)]
+    # A field the text layer's reading let pass unremarked (a profile says it is absent)
+    # stays so; one it thought not printed, and the picture shows is, needs a person.
+    quiet = [
+        n
+        for n in REVIEWED_FIELDS
+        if fields[n] is first.fields[n]
+        and n not in first.missing
+        and not any(p.field == n for p in first.problems)
+    ]
+    problems += untold_problems(fields, problems, (*missing, *quiet))
     return replace(
         first,
         fields=fields,
@@ -169,9 +183,10 @@ def _missing(
     second: Extraction,
 ) -> bool:
     """Whether a portal field is not printed: as the reading its value came from says (the
-    start date goes with the end date's), or, empty in both, as either says."""
+    start date goes with the end date's), or, empty in both, as both say (a code label the
+    picture shows means a code is printed, even if OCR could not read it)."""
     if fields[name].value is not None:
         return False
     if name in settled or (name == "start_date" and "end_date" in settled):
         return name in second.missing
-    return name in first.missing or name in second.missing
+    return name in first.missing and name in second.missing
