@@ -17,7 +17,6 @@ Public interface: `HOLDOUT_CASES`, `HOLDOUT_KINDS`.
 
 from __future__ import annotations
 
-import atexit
 import base64
 import io
 import re
@@ -34,6 +33,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from chromium_printer import shared_browser
+
 from certfactory import Case, Expected
 
 Builder = Callable[[Path], Path]
@@ -42,39 +43,11 @@ Builder = Callable[[Path], Path]
 # Browser
 # --------------------------------------------------------------------------------------------
 
-_CHROMIUM = "/usr/bin/chromium"
-_CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-_STATE: dict[str, Any] = {}
-
-
-def _close_browser() -> None:
-    browser = _STATE.pop("browser", None)
-    driver = _STATE.pop("driver", None)
-    try:
-        if browser is not None:
-            browser.close()
-    finally:
-        if driver is not None:
-            driver.stop()
 
 
 def _browser() -> Any:
-    """The one Chromium of this process, started on first use and closed at exit."""
-    if "browser" not in _STATE:
-        from playwright.sync_api import sync_playwright
-
-        driver = sync_playwright().start()
-        _STATE["driver"] = driver
-        _STATE["browser"] = driver.chromium.launch(executable_path=_CHROMIUM, args=_CHROMIUM_ARGS)
-        atexit.register(_close_browser)
-    return _STATE["browser"]
+    """The test process's one Chromium (shared with the other sets printed by it)."""
+    return shared_browser()
 
 
 _BASE_CSS = """
