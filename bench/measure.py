@@ -41,6 +41,7 @@ GENERATED_SETS = (
     "holdout7_factory",
     "holdout8_factory",
     "holdout9_factory",
+    "holdout10_factory",
 )
 
 

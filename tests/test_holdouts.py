@@ -35,6 +35,12 @@ PRODUCERS = {
     "holdout8_factory": ("Ghostscript", shutil.which("gs") is not None),
     # Set 9 is scans only (pictures, no text layer): read by Tesseract.
     "holdout9_factory": ("Tesseract's language data", ocr_setup() is not None),
+    # Set 10 mixes them all: Chromium, WeasyPrint, LibreOffice, cairo and Ghostscript.
+    "holdout10_factory": (
+        "Chromium, WeasyPrint, LibreOffice and Ghostscript",
+        all(shutil.which(exe) for exe in ("chromium", "soffice", "gs"))
+        and importlib.util.find_spec("weasyprint") is not None,
+    ),
 }
 
 
@@ -122,7 +128,7 @@ ONLY_MISSING = {
     "netacad_values_above", "pt_netacad_certificado", "unclear_only_decoy_ids", "h4_linkedin",
     "h4_conference_nocode",
     # No course date at all (only "Printed on" and "Valid until"): both dates are missing.
-    "h_no_dates", "unclear_only_validity_dates",
+    "h_no_dates", "unclear_only_validity_dates", "x_validity_only",
     # The only date is the issue date ("Issued on", beside a "Valid until"): read as the
     # completion date, as an only unlabelled date is (measured: right 9 times in 9).
     "h4_issued_valid_only",

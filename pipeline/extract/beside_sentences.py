@@ -32,7 +32,8 @@ def names_before_course(
         verb_first = _VERB_FIRST.match(line.text)
         matches = [verb_first] if verb_first else list(triggers.finditer(line.text))
         for match in matches:
-            before = clean_name(line.text[: match.start()])
+            raw = line.text[: match.start()]
+            before = clean_name(raw)
             # "hat vom 4. bis 8. September an dem Seminar": the sentence's subject, the
             # name, is on the line above.
             if before and re.match(r"(?:has|have|hat|ha|a|heeft)\s", before, re.IGNORECASE):
@@ -40,7 +41,14 @@ def names_before_course(
             if before:
                 # "D.ª María Ruiz, con DNI 48291736K, ha superado …": the subject is what comes
                 # before an aside between commas.
-                subject = before if is_name_like(before) else clean_name(before.split(",")[0])
+                # Only a closed aside: "Acme, LLC · This certificate confirms completion
+                # of" names no one.
+                closed = raw.rstrip().endswith(",")
+                subject = (
+                    before
+                    if is_name_like(before) or not closed
+                    else clean_name(before.split(",")[0])
+                )
                 if is_name_like(subject):
                     yield Candidate(
                         "learner_name",

@@ -18,6 +18,9 @@ from pipeline.extract.vocab import (
 from pipeline.text import loose
 
 _CODE_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/+=-]*[A-Za-z0-9=]$")
+# Issuers writing in another script put its letters in their register numbers too
+# ("2024-ИБ-03317"): letters of any script, with digits (a word alone is never a code).
+_SCRIPT_CODE = re.compile(r"^(?=.*\d)[^\W_](?:[^\W_]|[./+=-])*[^\W_]$")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 # Exam numbers and course codes print like codes but never are the certificate's own code.
 _EXAM_OR_COURSE_CODE = re.compile(
@@ -80,7 +83,7 @@ def code_problem(value: str) -> str | None:
         return None  # printed in groups for legibility: "HF7K 29QD M3ZP"
     if not 4 <= len(value) <= 64:
         return f"'{value}' is too short or long for a certificate code"
-    if not _CODE_CHARS.match(value):
+    if not _CODE_CHARS.match(value) and not (not value.isascii() and _SCRIPT_CODE.match(value)):
         return f"'{value}' has characters a certificate code does not have"
     if value.isalpha() and value.islower():
         return f"'{value}' is a word, not a certificate code"
@@ -103,6 +106,14 @@ def _mostly(value: str, span: tuple[int, int]) -> bool:
 def code_is_certain_shape(value: str) -> bool:
     """True for codes that mix digits in (most issuers'); letters-only codes are unusual."""
     return any(ch.isdigit() for ch in value) and sum(ch.isalnum() for ch in value) >= 5
+
+
+def is_random_letters(value: str) -> bool:
+    """A letters-only token no language spells: 6–16 letters with at most one vowel in four
+    (a code drawn at random, "kQmzpwrt"); a word ("DOWNLOAD", "Completed") has more."""
+    if not re.fullmatch(r"[A-Za-z]{6,16}", value):
+        return False
+    return sum(ch in "aeiouyAEIOUY" for ch in value) <= len(value) / 4
 
 
 def is_name_like(value: str) -> bool:
@@ -348,7 +359,7 @@ def code_from_url(url: str) -> str | None:
         return last
     if code_problem(last) is None and code_is_certain_shape(last):
         return last
-    # A letters-only token with capitals ("/go/dAdrwtdf", "/OXVSXGNW") is a short code;
+    # A letters-only token with capitals ("/go/kQmzpwrt", "/HZTQRMVW") is a short code;
     # the engine flags its unusual shape.
     if re.fullmatch(r"[A-Za-z]{6,16}", last) and not last.islower() and not last.istitle():
         return last

@@ -24,6 +24,8 @@ def pick(cands: list[Candidate], field: str) -> tuple[FieldValue, Problem | None
     if not cands:
         return MISSING, None
     cands = _without_run_ins(cands)
+    if field == "course_name":
+        cands = _without_prose(cands)
     groups: dict[str, list[Candidate]] = {}
     # At equal confidence the fuller value first: a title read whole by a sentence beats the
     # part of it a label gave ("Network Automation" / "… with Python and Netmiko").
@@ -77,6 +79,17 @@ def _without_run_ins(cands: list[Candidate]) -> list[Candidate]:
         )
     ]
     return kept or cands
+
+
+def _without_prose(cands: list[Candidate]) -> list[Candidate]:
+    """Without sentence prose read as a title ("… completed the practical lab assessment")
+    when another candidate is written like one: a title has a capital letter or a digit."""
+    titled = [c for c in cands if _written_as_title(c.value)]
+    return titled or cands
+
+
+def _written_as_title(value: str) -> bool:
+    return any(ch.isdigit() or (ch.isalpha() and ch != ch.lower()) for ch in value)
 
 
 def _same_value(field: str, a: str, b: str) -> bool:

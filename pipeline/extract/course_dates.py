@@ -36,6 +36,8 @@ class CourseDates:
     problems: tuple[Problem, ...]
     # Dates are printed, but none of them is the course's (only "valid until", "born on"…).
     none_printed: bool = False
+    # Only one date (or one month) is printed, so there is no start to read.
+    start_not_printed: bool = False
 
 
 def choose_course_dates(

@@ -161,7 +161,7 @@ def _extract(
 
     fields = fold_ocr_confidence(fields, doc, problems)
     fields = check_values(fields, problems, profile=profile, owner_name=owner_name, today=today)
-    missing = _not_printed(fields, doc, vocab, none_printed=course_dates.none_printed)
+    missing = _not_printed(fields, doc, vocab, course_dates)
     absent = set(profile.absent) if profile is not None and profile.fields else set()
     missing = tuple(n for n in REQUIRED_FIELDS if n in missing or n in absent)
     problems.extend(untold_problems(fields, problems, (*missing, *absent)))
@@ -190,7 +190,9 @@ def _with_months(doc: Document, dates: CourseDates) -> CourseDates:
     if end is None or told is None:
         return dates
     kept = tuple(p for p in dates.problems if p.kind != ProblemKind.NOT_FOUND)
-    return replace(dates, start=start, end=end, problems=(*kept, told))
+    return replace(
+        dates, start=start, end=end, problems=(*kept, told), start_not_printed=start is None
+    )
 
 
 def read_by_ocr(doc: Document) -> bool:
@@ -262,7 +264,7 @@ def _text_problems(text: str, *, ocr_missing: bool) -> list[Problem]:
 
 
 def _not_printed(
-    fields: dict[str, FieldValue], doc: Document, vocab: Vocabulary, *, none_printed: bool
+    fields: dict[str, FieldValue], doc: Document, vocab: Vocabulary, dates: CourseDates
 ) -> tuple[str, ...]:
     """The portal fields the certificate does not print (as opposed to printed, not read).
 
@@ -274,9 +276,10 @@ def _not_printed(
     missing: list[str] = []
     end = fields["end_date"]
     # An unsure end date is reviewed, and its start with it.
-    if fields["start_date"].value is None and end.value and end.confidence >= REVIEW_BELOW:
+    one_date = end.confidence >= REVIEW_BELOW or dates.start_not_printed
+    if fields["start_date"].value is None and end.value and one_date:
         missing.append("start_date")
-    if end.value is None and none_printed:
+    if end.value is None and dates.none_printed:
         missing.append("end_date")
         if fields["start_date"].value is None:
             missing.append("start_date")  # no date of the course at all: neither is printed

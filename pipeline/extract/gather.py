@@ -19,6 +19,7 @@ from pipeline.extract.choose import value_key
 from pipeline.extract.label_patterns import Vocabulary, vocabulary
 from pipeline.extract.layout import Document
 from pipeline.extract.profiles import Profile
+from pipeline.extract.title_evidence import SEEN, weigh_largest_title
 from pipeline.extract.vocab import (
     COURSE_FILLER,
     COURSE_LABELS,
@@ -173,21 +174,24 @@ def _by_prominence(
         names |= {c.value for c in extra}
     if not any(c.field == "course_name" for c in found):
         extra.extend(fallbacks.event_heading(doc, candidates.accept_course))
-        # With the learner known, a name-shaped line ("Advanced Kubernetes Operators") may be
+        # With the learner known, a name-shaped line ("Advanced Cluster Operations") may be
         # the course; without, the largest name is more likely the learner than the course.
+        clear = _largest_text_confidence(profile, "course_name")
+        titles = fallbacks.prominent_text(
+            doc,
+            lambda text: (
+                None
+                if (not names and candidates.accept_name(text)) or is_institution(text)
+                else candidates.accept_course(text)
+            ),
+            field="course_name",
+            skip=not_a_value,
+            clear=clear,
+            unsure=0.5,
+        )
         extra.extend(
-            fallbacks.prominent_text(
-                doc,
-                lambda text: (
-                    None
-                    if (not names and candidates.accept_name(text)) or is_institution(text)
-                    else candidates.accept_course(text)
-                ),
-                field="course_name",
-                skip=not_a_value,
-                clear=_largest_text_confidence(profile, "course_name"),
-                unsure=0.5,
-            )
+            weigh_largest_title(doc, title) if title.confidence == clear < SEEN else title
+            for title in titles
         )
     return extra
 

@@ -165,7 +165,14 @@ def values_for_labels(
                 block = [*continuation_above(neighbour, lines), neighbour]
             elif wrap:
                 block += continuation(neighbour, lines)
-            text = join_wrapped([b.text for b in block])
+            elif field == "validation_code" and neighbour.text.rstrip().endswith(("-", "/")):
+                # A long code broken after a separator ("TR-" / "SG-240109-0045") goes on
+                # in the next line of its cell.
+                block += [b for b in continuation(neighbour, lines)[:1] if len(b.words) == 1]
+            if field == "validation_code":
+                text = "".join(b.text.strip() for b in block)
+            else:
+                text = join_wrapped([b.text for b in block])
             text = code_token(text) if first_token and text else text
             value = accept(text)
             if value:

@@ -11,7 +11,7 @@ import itertools
 import math
 import statistics
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -135,6 +135,9 @@ class Document:
     # The pages again with every word OCR read in their pictures, values included, when a
     # page's text layer holds only values (its wording is a picture); else empty.
     pictured: tuple[Page, ...] = ()
+    # What a page's picture shows in a box (page numbered from 1), read by OCR when asked;
+    # None where OCR cannot run, or when the reader has no time left for it.
+    sight: Callable[[int, BBox], str | None] | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:

@@ -177,9 +177,47 @@ def _engine(tessdata: str, languages: str, mode: str) -> Any:
     costs more than reading a page."""
     import tesserocr
 
-    psm = tesserocr.PSM.OSD_ONLY if mode == "osd" else tesserocr.PSM.AUTO
+    psm = {"osd": tesserocr.PSM.OSD_ONLY, "block": tesserocr.PSM.SINGLE_BLOCK}.get(
+        mode, tesserocr.PSM.AUTO
+    )
     api = tesserocr.PyTessBaseAPI(path=tessdata, lang=languages, psm=psm)
     return api
+
+
+def read_region(
+    path: Path,
+    page_index: int,
+    bbox: tuple[float, float, float, float],
+    setup: OcrSetup,
+    *,
+    seconds: float,
+) -> str:
+    """The words Tesseract reads in one box of a page's picture (PDF points of the page as
+    displayed), as one block of text; OcrTimeout past `seconds`."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        page = document[page_index]
+        width, height = page.get_size()
+        scale = min(_DPI / 72, (_MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+        image = page.render(scale=scale, grayscale=True).to_pil()
+    finally:
+        document.close()
+    margin = 4.0
+    box = tuple(
+        round(v * scale)
+        for v in (bbox[0] - margin, bbox[1] - margin, bbox[2] + margin, bbox[3] + margin)
+    )
+    api = _engine(setup.tessdata, setup.languages, "block")
+    try:
+        api.SetVariable("thresholding_method", _GLOBAL_THRESHOLD)
+        api.SetImage(image.crop(box))
+        if not api.Recognize(timeout=max(1, int(seconds * 1000))):
+            raise OcrTimeout(f"page {page_index + 1}")
+        return str(api.GetUTF8Text() or "")
+    finally:
+        api.Clear()
 
 
 def _turned_back(glyph: Glyph, turn: int, width: float, height: float) -> Glyph:

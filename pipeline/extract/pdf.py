@@ -12,7 +12,7 @@ import logging
 import re
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from pipeline.config import ExtractionLimits
 from pipeline.errors import CorruptPdf, EmptyFile, HostilePdf, NotAPdf
 from pipeline.extract.layout import (
     UNREADABLE,
+    BBox,
     Document,
     Glyph,
     Line,
@@ -29,7 +30,7 @@ from pipeline.extract.layout import (
     build_lines,
     normalize_text,
 )
-from pipeline.extract.ocr import OcrSetup, OcrTimeout, ocr_page, ocr_setup
+from pipeline.extract.ocr import OcrSetup, OcrTimeout, ocr_page, ocr_setup, read_region
 from pipeline.extract.ocr_merge import ocr_labels
 from pipeline.extract.pdf_open import (
     check_contents,
@@ -69,7 +70,31 @@ def read_document(path: Path, *, limits: ExtractionLimits) -> Document:
         form_fields=fields,
         ocr_missing=needs_ocr and ocr_setup() is None,
         ocr_unread=tuple(budget.unread),
+        sight=_sight(path, budget),
     )
+
+
+def _sight(path: Path, budget: _OcrBudget) -> Callable[[int, BBox], str | None] | None:
+    """What the file's pictures show in a box, read within the file's OCR time."""
+    setup = ocr_setup()
+    return None if setup is None else _Sight(path, setup, budget.deadline)
+
+
+class _Sight:
+    """Reads a box of a page's picture (a class, not a closure: documents are pickled)."""
+
+    def __init__(self, path: Path, setup: OcrSetup, deadline: float) -> None:
+        self.path, self.setup, self.deadline = path, setup, deadline
+
+    def __call__(self, page: int, bbox: BBox) -> str | None:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            return None
+        try:
+            return read_region(self.path, page - 1, bbox, self.setup, seconds=left)
+        except Exception as exc:  # OCR failing, or out of time: nothing seen
+            logger.warning("page %d: OCR of a box failed: %s", page, exc)
+            return None
 
 
 def _check_header(path: Path, limits: ExtractionLimits) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from pipeline.extract.checks import code_is_certain_shape, course_is_title_like
+from pipeline.extract.checks import code_is_certain_shape, course_is_title_like, is_random_letters
 from pipeline.extract.choose import value_key
 from pipeline.extract.model import MISSING, FieldValue, Problem, ProblemKind
 from pipeline.extract.profiles import Profile
@@ -52,7 +52,11 @@ def check_values(
                     0.6,
                     f"code '{code.value}' is not shaped like {_issuer_name(profile)}'s codes",
                 )
-        elif not code_is_certain_shape(code.value):
+        elif not code_is_certain_shape(code.value) and not (
+            # A verification page's address names the certificate by its code, whatever
+            # its shape: letters drawn at random are that code, a word is not.
+            code.source.startswith("verification URL") and is_random_letters(code.value)
+        ):
             lower("validation_code", 0.7, f"code '{code.value}' has an unusual shape (no digits)")
         if code.source.startswith("file name"):
             problems.append(

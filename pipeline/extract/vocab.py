@@ -34,6 +34,8 @@ CODE_LABELS = [
     r"certificat\s*n[°º]",
     r"(?:n[°º.]?|num[ée]ro|número|numero|no\.?|nr\.?)\s*(?:de\s+|d['’]\s*|du\s+|dell['’]\s*|del\s+)?(?:attestation|attestat[oi]|dipl[oô]me|diploma|certificad[oa]|certificat[oi]|bescheinigung|zaświadczenia|certyfikatu|intyg[et]*)",
     r"certifi(?:kat|kaat)s?[-\s]*(?:id|nr|nummer|number)",
+    r"id\s+(?:(?:de|del|do|du|da)\s+|dell['’]\s*)?(?:l['’]\s*)?(?:attestat[oi]|attestation|"
+    r"certificat[oi]?|certificad[oa]|zertifikat[s]?|certificaat|diplom[ae]?)",
     r"c[óo]digo\s+(?:do|de|del)\s+(?:certificado|certifica[cç][aã]o|verifica[cç][aã]o|validaci[oó]n|autentica[cç][aã]o|valida[cç][aã]o)",
     r"codice\s+(?:del\s+)?(?:certificato|attestato|verifica)|code\s+du\s+certificat",
     r"(?:attestation|bescheinigungs|diplom)[-\s]*(?:id|nr|nummer|number|no)",
@@ -57,6 +59,7 @@ WEAK_CODE_LABELS = [
     r"record" + _SEP + r"(?:id|no|number)",
     r"(?<![\w-])id(?=\s*[:#])",
     r"(?<![\w-])code(?=\s*[:#])",
+    r"(?<![\w-])serial(?=\s*[:#])",
     r"(?<![\w-])no\.(?=\s*[:#]?\s*\w)",
 ]
 # Identifiers printed near the code that are never the code.
@@ -246,7 +249,7 @@ BOILERPLATE = [
 
 # Words that show a page is a completion certificate, and words that show it is not.
 CERTIFICATE_WORDS = [
-    r"certificat\w*|\w*zertifikat\w*|certificad[oa]|certificato|certificaat|attestation|attestato|\w*bescheinigung|diploma",
+    r"certificat\w*|\w*zertifikat\w*|teilnahmebestätigung|certificad[oa]|certificato|certificaat|attestation|attestato|\w*bescheinigung|diploma",
     r"\w*intyg|certifikat\w*|zaświadczenie|certyfikat\w*|getuigschrift|bewijs\s+van\s+deelname|deelnamecertificaat",
     r"sertifika\w*|başarıyla|tamamla\w*|belgesi|katılım",
     r"сертификат\w*|удостоверени\w*|свидетельств\w*|βεβαίωση|βεβαιωση|πιστοποιητικό|chứng\s+nhận|chứng\s+chỉ",

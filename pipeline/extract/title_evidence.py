@@ -1,0 +1,76 @@
+"""How sure the page's largest text is as the course title, from where it stands and what
+the page's picture shows.
+
+Size alone is unsure: the largest line may be the issuer's brand or a slogan. Where it
+stands tells them apart: a brand or a slogan heads the page above the certificate's own
+heading ("Certificate of Completion", "CERTIFICAAT"), the title follows it. And a title in
+a display font whose character map is scrambled reads as other letters in the text layer
+than the page shows; the picture, read by OCR, tells. A title under the heading that the
+picture shows as read is sure; one above the heading, or that the picture reads otherwise,
+is not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from pipeline.extract.candidates import Candidate
+from pipeline.extract.fuzzy import similar
+from pipeline.extract.layout import Document, Line
+from pipeline.extract.vocab import CERTIFICATE_WORDS, compile_words
+
+# The certificate's own nouns, in every language the vocabulary knows (its first groups).
+_HEADING = compile_words(CERTIFICATE_WORDS[:4])
+_HEADING_WORDS = 6
+# A heading wrapped onto the next line goes on with one of these ("CERTIFICATE" / "OF PAPER
+# PRESENTATION", "ATTESTATO" / "DI PARTECIPAZIONE"): that line is the heading's, no title.
+_GOES_ON = re.compile(r"(?:of|for|de|di|du|des|del|della|van|voor|für|über|na|do|da|ve)\s", re.I)
+# What the picture shows agrees with the text layer at least this much (difflib's ratio,
+# case and punctuation aside): OCR of crisp print misses a letter or two, a cipher all.
+_SEEN_ALIKE = 0.9
+SEEN = 0.85  # under the heading, as the picture shows it
+BRAND_PLACE = 0.5  # above the heading, or the picture reads otherwise
+
+
+def weigh_largest_title(doc: Document, found: Candidate) -> Candidate:
+    """`found` (the largest text, offered as the course) made surer or less sure by where it
+    stands and by what the page's picture shows in its box."""
+    if found.page is None or found.bbox is None:
+        return found
+    headings = [line for line in doc.lines() if line.page == found.page and _is_heading(line)]
+    top, bottom = found.bbox[1], found.bbox[3]
+    above = [h for h in headings if h.bottom <= top + 1]
+    below = [h for h in headings if h.top >= bottom - 1]
+    if _GOES_ON.match(found.value):
+        return found
+    if not above:
+        if below:
+            return replace(found, confidence=min(found.confidence, BRAND_PLACE))
+        return found
+    if doc.sight is None or not _latin(found.value):
+        return found  # the picture cannot be read here (no OCR, or another script)
+    seen = doc.sight(found.page, found.bbox)
+    if seen is None:
+        return found
+    if similar(found.value, seen) >= _SEEN_ALIKE:
+        source = "layout (largest text under the heading, as its picture shows)"
+        return replace(found, confidence=max(found.confidence, SEEN), source=source)
+    source = "layout (largest text, which its picture shows otherwise)"
+    return replace(found, confidence=min(found.confidence, BRAND_PLACE), source=source)
+
+
+def _is_heading(line: Line) -> bool:
+    """A short line of the certificate's nouns: no number, no label."""
+    text = line.text.strip()
+    return (
+        len(text.split()) <= _HEADING_WORDS
+        and not re.search(r"[\d:#@/]", text)
+        and _HEADING.search(text) is not None
+    )
+
+
+def _latin(text: str) -> bool:
+    """Whether every letter of text is a Latin one (the script OCR reads here)."""
+    return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())

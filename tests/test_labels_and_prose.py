@@ -1,0 +1,84 @@
+"""Codes under more labels and shapes, and sentence prose that is no title or name: real
+PDFs drawn with fpdf2 and read by the extractor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_reading_rules import Line, read, render, sure
+
+
+def _certificate(extra: list[Line]) -> list[Line]:
+    return [
+        ("Certificate of Completion", 28, 110),
+        ("This certifies that", 14, 160),
+        ("Jane Q. Example", 24, 200),
+        ("has successfully completed", 14, 240),
+        ("Routing Protocol Fundamentals", 20, 280),
+        ("Issued on March 14, 2023", 12, 330),
+        *extra,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "sure_code"),
+    [
+        ("ID attestato: QX23-KB-00417", "QX23-KB-00417", True),
+        ("Регистрационный номер: 2023-ЦБ-01187", "2023-ЦБ-01187", True),
+        # "Serial" alone may number anything (a device, a page): read, but checked.
+        ("Serial: 000731904", "000731904", False),
+    ],
+)
+def test_a_code_under_a_label_of_another_language_or_script(
+    tmp_path: Path, line: str, code: str, sure_code: bool
+) -> None:
+    result = read(render(tmp_path / "c.pdf", _certificate([(line, 11, 480)])))
+    assert result.value("validation_code") == code
+    assert sure(result, "validation_code") == sure_code, result.problems
+    assert result.needs_review != sure_code, result.problems
+
+
+def test_a_code_broken_after_a_hyphen_goes_on_in_its_cell(tmp_path: Path) -> None:
+    path = tmp_path / "c.pdf"
+    from fpdf import FPDF
+    from test_reading_rules import FONT
+
+    pdf = FPDF(orientation="L", unit="pt", format="A4")
+    pdf.add_page()
+    pdf.add_font("dejavu", fname=str(FONT))
+    for text, size, y in _certificate([]):
+        pdf.set_font("dejavu", size=size)
+        pdf.text(60, y, text)
+    pdf.set_font("dejavu", size=10)
+    pdf.text(60, 420, "Certificate No:")
+    pdf.text(200, 420, "QX-")
+    pdf.text(200, 432, "RP-230314-0071")
+    pdf.output(str(path))
+    result = read(path)
+    assert result.value("validation_code") == "QX-RP-230314-0071"
+
+
+def test_a_company_s_name_before_this_certificate_confirms_names_no_learner(
+    tmp_path: Path,
+) -> None:
+    lines = _certificate(
+        [("Acme Learning, LLC · This certificate confirms completion of video training", 8, 520)]
+    )
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("learner_name") == "Jane Q. Example"
+    assert not any(p.field == "learner_name" for p in result.problems), result.problems
+
+
+def test_sentence_prose_is_no_rival_for_a_labelled_title(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("Certificate of Training", 28, 110),
+        ("Participant: Jane Q. Example", 12, 180),
+        ("Course: Ethical Hacking and Countermeasures Bootcamp", 12, 200),
+        ("Dates: 19 February 2024 – 23 February 2024", 12, 220),
+        ("Certificate No.: 24-0219-EH-031", 12, 240),
+        ("All sessions attended; completed the practical lab assessment.", 11, 300),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("course_name") == "Ethical Hacking and Countermeasures Bootcamp"
+    assert not any(p.field == "course_name" for p in result.problems), result.problems
