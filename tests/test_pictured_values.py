@@ -170,3 +170,25 @@ def test_satisfied_the_requirements_for_introduces_the_course(tmp_path: Path) ->
     extraction = extract_file(path, profiles=PROFILES, limits=ExtractionLimits())
     assert extraction.value("course_name") == "Advanced Service Mesh Operations"
     assert extraction.fields["course_name"].confidence >= 0.8
+
+
+@needs_ocr
+def test_a_scanned_title_wrapped_onto_a_line_of_another_size_is_read_whole(
+    tmp_path: Path,
+) -> None:
+    # Everything is a picture (a scan); OCR measures the two lines of the title at different
+    # sizes, but the second goes on in lower case: one title.
+    path = _certificate(
+        tmp_path,
+        [
+            ("CERTIFICATE OF COMPLETION", 70, 26, True),
+            ("This certifies that", 130, 14, True),
+            ("Marisol Quintero-Baptiste", 175, 30, True),
+            ("has successfully completed", 225, 14, True),
+            ("Enterprise Routing Design: Policies, Filters", 270, 28, True),
+            ("and Redistribution", 300, 18, True),
+            ("on 21 March 2025", 350, 14, True),
+        ],
+    )
+    found = _read(path)
+    assert found["course_name"] == "Enterprise Routing Design: Policies, Filters and Redistribution"

@@ -70,7 +70,9 @@ def _wrapped(first: Line, lines: list[Line], *, downwards: bool) -> list[Line]:
             continue
         if downwards and (other.row <= current.row or other.top <= current.top):
             continue
-        if not downwards and (other.row >= current.row or other.bottom > current.top):
+        # OCR draws each line as a band around its middle: wrapped lines' bands may touch.
+        slack = 0.25 * current.size if other.read_by_ocr else 0.0
+        if not downwards and (other.row >= current.row or other.bottom > current.top + slack):
             continue
         if _beside(other, current):
             continue  # another column
@@ -81,7 +83,9 @@ def _wrapped(first: Line, lines: list[Line], *, downwards: bool) -> list[Line]:
         gap = other.top - current.bottom if downwards else current.top - other.bottom
         if gap > 0.5 * size:
             break
-        if not same_size(other, current) or not overlaps(other, current):
+        if not (same_size(other, current) or _ocr_goes_on(other, current)):
+            break
+        if not overlaps(other, current):
             break
         if find_dates(other.text) or other.text.rstrip().endswith(":") or URL.search(other.text):
             break
@@ -90,6 +94,22 @@ def _wrapped(first: Line, lines: list[Line], *, downwards: bool) -> list[Line]:
         if len(block) >= 2:
             break
     return block if downwards else block[::-1]
+
+
+def _ocr_goes_on(other: Line, current: Line) -> bool:
+    """A line OCR read below another, starting in lower case ("and Segmentation"): the
+    same value goes on, though OCR measured its size otherwise (its sizes are estimates)."""
+    return (
+        other.read_by_ocr
+        and current.read_by_ocr
+        and other.text[:1].islower()
+        and 0.5 * current.size <= other.size <= 1.5 * current.size
+    )
+
+
+def _speck(line: Line) -> bool:
+    """A letter or two OCR read in a picture's artwork (a seal, a fold): no table cell."""
+    return line.read_by_ocr and sum(ch.isalnum() for ch in line.text) <= 2
 
 
 def paragraph_continuation(first: Line, following: list[Line], *, most: int = 3) -> list[Line]:
@@ -104,13 +124,14 @@ def paragraph_continuation(first: Line, following: list[Line], *, most: int = 3)
         size = current.size
         if other.top - current.bottom > 1.2 * size:
             break
-        if not same_size(other, current):
+        if not (same_size(other, current) or _ocr_goes_on(other, current)):
             break
         if abs(other.x0 - current.x0) > size and not overlaps(other, current):
             break
         caption = other.text.rstrip().endswith(":") and len(other.words) <= 3
         if caption or any(
-            o is not other and o.page == other.page and o.row == other.row for o in following
+            o is not other and o.page == other.page and o.row == other.row and not _speck(o)
+            for o in following
         ):
             break  # a caption ("Duration:") or one cell of a table row: the form begins
         block.append(other)
@@ -141,6 +162,7 @@ def _in_table_row(other: Line, current: Line, lines: list[Line]) -> bool:
         and o.page == other.page
         and o.row == other.row
         and (o.x1 <= other.x0 or o.x0 < reach)
+        and not _speck(o)
         for o in lines
     )
 
