@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_reading_rules import Line, read, render, sure
+from fpdf import FPDF
+from test_reading_rules import FONT, Line, read, render, sure
 
 
 def _certificate(extra: list[Line]) -> list[Line]:
@@ -41,8 +42,6 @@ def test_a_code_under_a_label_of_another_language_or_script(
 
 def test_a_code_broken_after_a_hyphen_goes_on_in_its_cell(tmp_path: Path) -> None:
     path = tmp_path / "c.pdf"
-    from fpdf import FPDF
-    from test_reading_rules import FONT
 
     pdf = FPDF(orientation="L", unit="pt", format="A4")
     pdf.add_page()
@@ -81,4 +80,28 @@ def test_sentence_prose_is_no_rival_for_a_labelled_title(tmp_path: Path) -> None
     ]
     result = read(render(tmp_path / "c.pdf", lines))
     assert result.value("course_name") == "Ethical Hacking and Countermeasures Bootcamp"
+    assert not any(p.field == "course_name" for p in result.problems), result.problems
+
+
+def test_a_course_number_in_a_side_panel_is_no_rival_for_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "c.pdf"
+    pdf = FPDF(orientation="L", unit="pt", format="A4")
+    pdf.add_page()
+    pdf.add_font("dejavu", fname=str(FONT))
+    for text, size, x, y in [
+        ("VERIFIED CERTIFICATE of Achievement", 20, 60, 120),
+        ("This is to certify that", 11, 60, 200),
+        ("Sofia Example-Marr", 24, 60, 230),
+        ("successfully completed and received a passing grade in", 11, 60, 275),
+        ("Software-Defined Networking Fundamentals", 18, 60, 300),
+        ("Issued", 9, 600, 190),
+        ("June 20, 2024", 9, 600, 202),
+        ("Course", 9, 600, 226),
+        ("NET204x", 9, 600, 238),
+    ]:
+        pdf.set_font("dejavu", size=size)
+        pdf.text(x, y, text)
+    pdf.output(str(path))
+    result = read(path)
+    assert result.value("course_name") == "Software-Defined Networking Fundamentals"
     assert not any(p.field == "course_name" for p in result.problems), result.problems

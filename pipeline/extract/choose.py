@@ -83,9 +83,19 @@ def _without_run_ins(cands: list[Candidate]) -> list[Candidate]:
 
 def _without_prose(cands: list[Candidate]) -> list[Candidate]:
     """Without sentence prose read as a title ("… completed the practical lab assessment")
-    when another candidate is written like one: a title has a capital letter or a digit."""
+    when another candidate is written like one (a title has a capital letter or a digit), and
+    without a course's number when a title of several words is offered."""
     titled = [c for c in cands if _written_as_title(c.value)]
+    # A course's number ("NET204x" under "Course", in a side panel) is no rival for its
+    # title: one word with digits gives way to a title of several words.
+    named = [c for c in titled if not _course_number(c.value)]
+    if any(len(c.value.split()) > 1 for c in named):
+        titled = named
     return titled or cands
+
+
+def _course_number(value: str) -> bool:
+    return len(value.split()) == 1 and any(ch.isdigit() for ch in value)
 
 
 def _written_as_title(value: str) -> bool:
