@@ -105,3 +105,17 @@ def test_a_course_number_in_a_side_panel_is_no_rival_for_the_title(tmp_path: Pat
     result = read(path)
     assert result.value("course_name") == "Software-Defined Networking Fundamentals"
     assert not any(p.field == "course_name" for p in result.problems), result.problems
+
+
+def test_a_turkish_sentence_names_the_course_before_its_verb(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("BAŞARI SERTİFİKASI", 28, 110),
+        ("Sayın", 12, 170),
+        ("Elif Example Yıldız", 22, 200),
+        ("Ağ Güvenliğine Giriş eğitimini başarıyla tamamlamıştır.", 12, 240),
+        ("Eğitim Tarihi: 9 Ocak 2024", 10, 300),
+        ("Sertifika No: SG-240109-0045", 10, 320),
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("course_name") == "Ağ Güvenliğine Giriş"
+    assert sure(result, "course_name"), result.problems

@@ -129,6 +129,35 @@ def titles_before_completed_by(
             )
 
 
+# Turkish puts the object before its verb: "Siber Güvenliğe Giriş eğitimini başarıyla
+# tamamlamıştır" (the course, its case-marked "training" noun, then "completed").
+_COURSE_THEN_VERB = re.compile(
+    r"^(?P<course>.+?)\s+(?:eğitimi(?:ni|ne)|kursu(?:nu|na)|programı(?:nı|na)|semineri(?:ni|ne)|"
+    r"webinarı(?:nı|na)|atölyesi(?:ni|ne))\s+(?:başarıyla\s+|başarı\s+ile\s+)?"
+    r"(?:tamamla|katıl|bitir)\w*",
+    re.IGNORECASE,
+)
+
+
+def courses_before_their_verb(
+    doc: Document, accept: Accept, *, confidence: float
+) -> Iterator[Candidate]:
+    """The course a sentence names before its verb ("X eğitimini başarıyla tamamlamıştır")."""
+    for line in doc.lines():
+        found = _COURSE_THEN_VERB.match(line.text.strip())
+        value = accept(found.group("course")) if found else None
+        if found and value:
+            start = line.text.index(found.group("course"))
+            yield Candidate(
+                "course_name",
+                value,
+                confidence,
+                line.page,
+                line.bbox_of(start, start + len(found.group("course"))),
+                "sentence (course before its verb)",
+            )
+
+
 def _nearest_above(line: Line, lines: list[Line], *, reach: float) -> Line | None:
     """The nearest line above `line` that overlaps it across, within `reach` times the larger
     size of the two (lines beside it in another column are passed over, unlike `line_above`)."""
