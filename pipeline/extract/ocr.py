@@ -79,18 +79,10 @@ def ocr_page(
     """The page's characters as Tesseract reads them from its rendered picture, in PDF
     points of the displayed page (the coordinates the text layer uses); OcrTimeout when
     recognising it takes longer than `seconds`."""
-    import pypdfium2
     import tesserocr
     from PIL import ImageFilter, ImageOps
 
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        page = document[page_index]
-        width, height = page.get_size()
-        scale = min(_DPI / 72, (_MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
-        image = page.render(scale=scale, grayscale=True).to_pil()
-    finally:
-        document.close()
+    image, scale = _page_picture(path, page_index)
     # A pale or grey scan stretched to full black and white: Tesseract's thresholding
     # loses faint print, not print at full contrast.
     if scan:
@@ -108,6 +100,22 @@ def ocr_page(
             if surer > sure:
                 glyphs = second
     return [_turned_back(g, turn, image.width / scale, image.height / scale) for g in glyphs]
+
+
+def _page_picture(path: Path, page_index: int) -> tuple[Any, float]:
+    """The page rendered in grey at about 300 dpi (within the pixel budget), and its scale
+    (pixels per point)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        page = document[page_index]
+        width, height = page.get_size()
+        scale = min(_DPI / 72, (_MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+        image = page.render(scale=scale, grayscale=True).to_pil()
+    finally:
+        document.close()
+    return image, scale
 
 
 # Below this mean word confidence (0-100), a scan is read a second time with its specks gone.
@@ -194,16 +202,7 @@ def read_region(
 ) -> str:
     """The words Tesseract reads in one box of a page's picture (PDF points of the page as
     displayed), as one block of text; OcrTimeout past `seconds`."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        page = document[page_index]
-        width, height = page.get_size()
-        scale = min(_DPI / 72, (_MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
-        image = page.render(scale=scale, grayscale=True).to_pil()
-    finally:
-        document.close()
+    image, scale = _page_picture(path, page_index)
     margin = 4.0
     box = tuple(
         round(v * scale)
