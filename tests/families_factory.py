@@ -16,7 +16,6 @@ Public interface: `FAMILIES` (family id -> list of 5 `Case`), `ALL_CASES`.
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import html
 import io
@@ -33,6 +32,8 @@ from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from chromium_printer import shared_browser
 
 from certfactory import Case, Expected
 
@@ -815,38 +816,9 @@ def _northvale_fodt(v: dict) -> str:
 # Chromium helpers (Playwright, one browser per process)
 # ============================================================================================
 
-_PW: list = []
-
-
 def _browser():
-    if not _PW:
-        from playwright.sync_api import sync_playwright
-
-        p = sync_playwright().start()
-        b = p.chromium.launch(
-            executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        _PW.extend([p, b])
-        atexit.register(_close_browser)
-    return _PW[1]
-
-
-def _close_browser() -> None:
-    if _PW:
-        p, b = _PW
-        _PW.clear()
-        try:
-            b.close()
-        finally:
-            p.stop()
+    """The test process's one Chromium, shared with the held-out sets printed by it."""
+    return shared_browser()
 
 
 def _chromium_pdf(html_text: str, path: Path, **pdf_kwargs) -> Path:

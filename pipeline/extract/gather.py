@@ -190,8 +190,11 @@ def _by_prominence(
             clear=clear,
             unsure=0.5,
         )
+        # Only size alone is weighed (a profile that says its title is the largest text
+        # is sure already; a block as large as another stays unsure).
+        weighed = clear < SEEN
         extra.extend(
-            weigh_largest_title(doc, title) if title.confidence == clear < SEEN else title
+            weigh_largest_title(doc, title) if weighed and title.confidence == clear else title
             for title in titles
         )
     return extra
