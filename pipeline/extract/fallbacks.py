@@ -10,6 +10,7 @@ from pipeline.extract.candidates import Accept, Candidate
 from pipeline.extract.dates import NumericOrder, find_dates
 from pipeline.extract.geometry import continuation, continuation_above, join_wrapped, union
 from pipeline.extract.layout import BBox, Document, Line
+from pipeline.text import fold
 
 
 def form_field_values(
@@ -170,6 +171,9 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _EVENT_NAME = 0.75  # unsure: the event is named, but nothing says it is the course
+# Sure when the certificate's own wording names the event again ("… presented a paper at the
+# IEEE International Conference on …"): the heading is then the event it was issued for.
+_EVENT_NAMED_AGAIN = 0.85
 
 
 def event_heading(doc: Document, accept: Accept) -> Iterator[Candidate]:
@@ -181,12 +185,18 @@ def event_heading(doc: Document, accept: Accept) -> Iterator[Candidate]:
         block = [line, *continuation(line, lines)]
         value = accept(join_wrapped([b.text for b in block]))
         if value:
+            again = _named_again(value, [other for other in lines if other not in block])
             yield Candidate(
                 "course_name",
                 value,
-                _EVENT_NAME,
+                _EVENT_NAMED_AGAIN if again else _EVENT_NAME,
                 line.page,
                 union([b.bbox for b in block]),
-                "event heading",
+                "event heading, named again in the text" if again else "event heading",
             )
         return
+
+
+def _named_again(value: str, others: list[Line]) -> bool:
+    """Whether the other lines' text, read as one, holds the whole event name."""
+    return f" {fold(value)} " in f" {fold(' '.join(line.text for line in others))} "

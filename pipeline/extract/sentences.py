@@ -121,6 +121,10 @@ def lines_after_trigger(
                     continue
                 sure = True
             bbox = union([b.bbox for b in block])
+            # Fine print is the page's smallest text: a sentence set larger than the value
+            # under it is not fine print, however small beside the headings.
+            if below.size < line.size:
+                weight = 1.0
             yield Candidate(
                 field,
                 accepted,

@@ -158,6 +158,9 @@ COURSE_BEFORE = [
     r"\s+(?:course|training|program(?:me)?|module|class|learning\s+path|webinar))?",
     r"(?:for\s+)?(?:the\s+)?(?:successful\s+)?completion\s+of(?:\s+the(?:\s+course|\s+training)?)?",
     r"(?:has\s+)?(?:successfully\s+)?(?:satisfied|met|fulfilled)\s+(?:all\s+)?(?:the\s+)?requirements\s+(?:of|for)(?:\s+the)?",
+    # "attended a webinar on", "participated in the workshop titled"
+    r"(?:has\s+)?(?:attended|participated\s+in)\s+(?:a|an|the)(?:\s+(?:live|online|virtual))?"
+    r"\s+(?:webinar|workshop|seminar|session|talk|masterclass|bootcamp)\s+(?:on|titled|entitled|about)",
     r"(?:has\s+)?(?:successfully\s+)?(?:attended|participated\s+in|passed|finished)"
     r"(?:\s+the(?:\s+(?:course|training|webinar|session|event|program(?:me)?))?)?",
     r"(?:has\s+)?(?:successfully\s+)?(?:achieved|obtained)(?:\s+the(?:\s+(?:certification|credential|title))?)?(?=\s*$)",
