@@ -119,3 +119,21 @@ def test_a_turkish_sentence_names_the_course_before_its_verb(tmp_path: Path) -> 
     result = read(render(tmp_path / "c.pdf", lines))
     assert result.value("course_name") == "Ağ Güvenliğine Giriş"
     assert sure(result, "course_name"), result.problems
+
+
+@pytest.mark.parametrize("code_printed", [True, False])
+def test_scan_to_verify_announces_a_code_only_where_one_is_printed(
+    tmp_path: Path, code_printed: bool
+) -> None:
+    extra: list[Line] = [("Scan to verify", 9, 470), ("Director, Example Academy", 9, 500)]
+    if code_printed:
+        extra.append(("VX-7K2P-99QD", 9, 484))
+    result = read(render(tmp_path / "c.pdf", _certificate(extra)))
+    if code_printed:
+        assert result.value("validation_code") == "VX-7K2P-99QD"
+        assert "validation_code" not in result.missing
+    else:
+        # The QR code alone carries it: not printed, and no reason to review.
+        assert result.value("validation_code") is None
+        assert "validation_code" in result.missing
+        assert not result.needs_review, result.problems

@@ -15,9 +15,11 @@ from pipeline.extract.checks import (
     clean_course,
     clean_name,
     code_from_url,
+    code_is_certain_shape,
     code_problem,
     course_problem,
     is_name_like,
+    is_random_letters,
 )
 from pipeline.extract.dates import find_dates
 from pipeline.extract.layout import UNREADABLE, BBox
@@ -64,6 +66,15 @@ def accept_code(raw: str) -> str | None:
     if URL.fullmatch(value):
         return code_from_url(value)
     return value if code_problem(value) is None else None
+
+
+def accept_code_beside_qr(raw: str) -> str | None:
+    """A code beside "Scan to verify": code-shaped (digits in it, or random letters), since
+    the words printed by a QR code are as often a signature or a caption."""
+    value = accept_code(raw)
+    if value is None or not (code_is_certain_shape(value) or is_random_letters(value)):
+        return None
+    return value
 
 
 def accept_course(raw: str) -> str | None:

@@ -15,6 +15,7 @@ from datetime import date
 from pipeline.errors import NotACertificate
 from pipeline.extract import fallbacks, labels
 from pipeline.extract.candidates import Candidate
+from pipeline.extract.checks import code_is_certain_shape, code_problem
 from pipeline.extract.choose import pick
 from pipeline.extract.course_dates import CourseDates, choose_course_dates
 from pipeline.extract.date_order import order_of_language
@@ -289,11 +290,23 @@ def _not_printed(
 
 
 def _code_is_announced(doc: Document, vocab: Vocabulary) -> bool:
-    """Whether the page labels a code or points to a verification page (so one is printed)."""
+    """Whether the page labels a code or points to a verification page (so one is printed).
+    "Scan to verify" announces one only where some code-shaped text is on the page: often
+    the QR code alone carries it."""
     for line in doc.lines():
         if any(URL_HINT.search(url.group(0)) for url in URL.finditer(line.text)):
             return True
-    return next(labels.find_labels(doc, vocab.code, vocab.any_label), None) is not None
+    if next(labels.find_labels(doc, vocab.code, vocab.any_label), None) is not None:
+        return True
+    qr_label = next(labels.find_labels(doc, vocab.qr_code, vocab.any_label), None)
+    return qr_label is not None and any(
+        _code_shaped(word.text) for line in doc.lines() for word in line.words
+    )
+
+
+def _code_shaped(token: str) -> bool:
+    token = token.strip(".,;:()")
+    return code_is_certain_shape(token) and code_problem(token) is None
 
 
 _DISCLAIMER = re.compile(

@@ -50,6 +50,15 @@ def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None)
             doc, vocab.code, vocab, candidates.accept_code, "validation_code", 0.95, True
         ),
         *_label_values(
+            doc,
+            vocab.qr_code,
+            vocab,
+            candidates.accept_code_beside_qr,
+            "validation_code",
+            0.95,
+            True,
+        ),
+        *_label_values(
             doc, vocab.weak_code, vocab, candidates.accept_code, "validation_code", 0.6, True
         ),
         *codes.codes_in_urls(doc, confidence=0.88),

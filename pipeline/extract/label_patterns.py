@@ -16,6 +16,7 @@ from pipeline.extract.vocab import (
     ISSUER_LABELS,
     LEARNER_BEFORE,
     LEARNER_LABELS,
+    QR_CODE_LABELS,
     WEAK_CODE_LABELS,
     compile_words,
 )
@@ -35,6 +36,7 @@ class Vocabulary:
 
     code: re.Pattern[str]
     weak_code: re.Pattern[str]
+    qr_code: re.Pattern[str]
     decoy: re.Pattern[str]
     course: re.Pattern[str]
     learner: re.Pattern[str]
@@ -58,11 +60,14 @@ def _vocabulary(extra_labels: tuple[tuple[str, tuple[str, ...]], ...]) -> Vocabu
     code = CODE_LABELS + list(extra.get("validation_code", ()))
     course = COURSE_LABELS + list(extra.get("course_name", ()))
     learner = LEARNER_LABELS + list(extra.get("learner_name", ()))
-    everything = code + course + learner + DECOY_LABELS + ISSUER_LABELS + _DATE_LABELS
+    everything = (
+        code + QR_CODE_LABELS + course + learner + DECOY_LABELS + ISSUER_LABELS + _DATE_LABELS
+    )
     anything = "|".join(f"(?:{f})" for f in everything)
     return Vocabulary(
         code=compile_words(code),
         weak_code=compile_words(WEAK_CODE_LABELS),
+        qr_code=compile_words(QR_CODE_LABELS),
         decoy=compile_words(DECOY_LABELS),
         course=_text_label(course),
         learner=_text_label(learner),

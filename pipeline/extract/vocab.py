@@ -28,7 +28,6 @@ CODE_LABELS = [
     r"s[ốo]\s+(?:hi[ệe]u|ch[ứu]ng\s+nh[ậa]n|ch[ứu]ng\s+ch[ỉi]|văn\s+bằng)|m[ãa]\s+(?:x[áa]c\s+th[ựu]c|ch[ứu]ng\s+nh[ậa]n|tra\s+c[ứu]u)|s[ốo](?=\s*:)",
     r"completion" + _SEP + r"(?:id|code|number|no)",
     r"certificate\s+reference(?:\s+(?:no|number))?",
-    r"scan\s+(?:to|and)\s+verify",
     r"certificate(?=\s*#)",
     r"n(?:uméro|umero|úmero|[°º]|o\.?)\s*(?:de\s*|du\s*)?certifica(?:t|do|to)",
     r"certificat\s*n[°º]",
@@ -51,6 +50,12 @@ CODE_LABELS = [
     r"codice\s*(?:di\s*|dell['’]\s*|del\s*)?(?:verifica|certificato|convalida|attestato)",
     r"verificatie-?code|validatie-?code|certificaat-?code|sertifika\s+(?:no|numarası|kodu)|doğrulama\s+kodu",
     r"intygs?(?:nummer|-?id|nr)|certifikatnummer|(?:numer|nr)\s+(?:certyfikatu|zaświadczenia)",
+]
+# Labels beside a QR code: a code printed next to them is the certificate's, but often the QR
+# code alone carries it, so they announce a printed code only where a code-shaped value is.
+QR_CODE_LABELS = [
+    r"scan\s+(?:to|and)\s+verify",
+    r"scan\s+(?:the\s+)?qr(?:[-\s]*code)?\s+to\s+(?:verify|validate)",
 ]
 # Labels that sometimes carry the code, sometimes something else: a candidate, but unsure.
 WEAK_CODE_LABELS = [
