@@ -87,7 +87,8 @@ def ocr_page(
     # loses faint print, not print at full contrast.
     if scan:
         image = ImageOps.autocontrast(image, cutoff=0.5)
-    turn = _upright_turn(image, setup, tesserocr)
+    turn, script = _orientation(image, setup, tesserocr)
+    setup = with_script(setup, script)
     upright = image.rotate(turn, expand=True) if turn else image
     deadline = time.monotonic() + seconds
     glyphs, sure = _recognise(upright, setup, tesserocr, scale, deadline, scan, page_index)
@@ -164,19 +165,44 @@ def picture_turn(image: Any) -> int:
 
 def _upright_turn(image: Any, setup: OcrSetup, tesserocr: Any) -> int:
     """Degrees (counter-clockwise) that turn a sideways or upside-down scan upright."""
+    return _orientation(image, setup, tesserocr)[0]
+
+
+def _orientation(image: Any, setup: OcrSetup, tesserocr: Any) -> tuple[int, str | None]:
+    """The turn that makes the picture upright, and the script Tesseract sees it written
+    in ("Latin", "Cyrillic", …; None when it cannot tell)."""
     if not (Path(setup.tessdata) / "osd.traineddata").is_file():
-        return 0
+        return 0, None
     api = _engine(setup.tessdata, "osd", "osd")
     try:
         api.SetImage(image)
         found = api.DetectOrientationScript()
     except RuntimeError:  # too little text to tell
-        return 0
+        return 0, None
     finally:
         api.Clear()
-    if not found or found.get("orient_conf", 0.0) < _SURE_ORIENTATION:
-        return 0
-    return int(found.get("orient_deg", 0)) % 360
+    if not found:
+        return 0, None
+    script = str(found.get("script_name") or "") or None
+    if found.get("orient_conf", 0.0) < _SURE_ORIENTATION:
+        return 0, script
+    return int(found.get("orient_deg", 0)) % 360, script
+
+
+# Scripts read with their own model (Debian: tesseract-ocr-script-cyrl, -grek) besides the
+# Latin one, when installed: the Latin model reads Cyrillic or Greek letters as Latin ones.
+_OTHER_SCRIPTS = ("Cyrillic", "Greek")
+
+
+def with_script(setup: OcrSetup, script: str | None) -> OcrSetup:
+    """`setup` reading a page of `script` too, when it is another script whose model is
+    installed; otherwise `setup` as it is."""
+    if script not in _OTHER_SCRIPTS:
+        return setup
+    for model in (script, f"script/{script}"):
+        if (Path(setup.tessdata) / f"{model}.traineddata").is_file():
+            return OcrSetup(setup.tessdata, f"{model}+{setup.languages}")
+    return setup
 
 
 @cache

@@ -60,6 +60,11 @@ def with_pictured_values(
             settled.add(name)
     settled |= _dates(first, second, fields)
     if not settled:
+        # Nothing to take from the picture but its wording: a heading drawn as a picture
+        # ("Сертификат") still tells that this is a certificate.
+        if _certificate_in_picture_only(first, second):
+            kept = [p for p in first.problems if p.kind != ProblemKind.NOT_CERTIFICATE]
+            return replace(first, problems=tuple(kept), needs_review=needs_review(fields, kept))
         return first
     problems = [p for p in first.problems if p.field not in settled]
     problems += [p for p in second.problems if p.field in settled]
@@ -91,7 +96,7 @@ def with_pictured_values(
                         name,
                     )
                 )
-    if not any(p.kind == ProblemKind.NOT_CERTIFICATE for p in second.problems):
+    if _certificate_in_picture_only(first, second):
         problems = [p for p in problems if p.kind != ProblemKind.NOT_CERTIFICATE]
     missing = tuple(
         name for name in REQUIRED_FIELDS if _missing(name, fields, settled, first, second)
@@ -115,6 +120,13 @@ def with_pictured_values(
         needs_review=needs_review(fields, problems),
         missing=missing,
         text=second.text,
+    )
+
+
+def _certificate_in_picture_only(first: Extraction, second: Extraction) -> bool:
+    """Whether only the picture shows certificate wording (the text layer has none)."""
+    return any(p.kind == ProblemKind.NOT_CERTIFICATE for p in first.problems) and not any(
+        p.kind == ProblemKind.NOT_CERTIFICATE for p in second.problems
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.fuzzy import similar
-from pipeline.extract.layout import Document, Line
+from pipeline.extract.layout import Document, Line, boxes_meet
 from pipeline.extract.vocab import CERTIFICATE_WORDS, compile_words
 
 # The certificate's own nouns, in every language the vocabulary knows (its first groups).
@@ -51,6 +51,8 @@ def weigh_largest_title(doc: Document, found: Candidate) -> Candidate:
         return found
     if doc.sight is None or not _latin(found.value):
         return found  # the picture cannot be read here (no OCR, or another script)
+    if _read_by_ocr(doc, found):
+        return found  # its letters are the picture's own reading: nothing to confirm
     seen = doc.sight(found.page, found.bbox)
     if seen is None:
         return found
@@ -68,6 +70,14 @@ def _is_heading(line: Line) -> bool:
         len(text.split()) <= _HEADING_WORDS
         and not re.search(r"[\d:#@/]", text)
         and _HEADING.search(text) is not None
+    )
+
+
+def _read_by_ocr(doc: Document, found: Candidate) -> bool:
+    return any(
+        line.read_by_ocr
+        for line in doc.lines()
+        if line.page == found.page and found.bbox and boxes_meet(line.bbox, found.bbox)
     )
 
 

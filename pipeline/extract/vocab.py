@@ -173,7 +173,8 @@ COURSE_BEFORE = [
     r"a\s+(?:suivi|termin[ée]|r[ée]ussi|compl[ée]t[ée])(?:\s+avec\s+(?:succ[eè]s|assiduit[ée]))?"
     r"(?:\s+(?:la\s+formation(?:\s+qualifiante|\s+intitul[ée]e)?|le\s+cours|le\s+stage|le\s+s[ée]minaire))?",
     r"a\s+particip[ée]\s+(?:à|au|aux)(?:\s+(?:la\s+formation|la\s+conf[ée]rence|s[ée]minaire|congr[eè]s))?",
-    r"(?:успешно\s+)?(?:прош(?:ел|ёл|ла)|окончил[а]?|завершил[а]?|освоил[а]?)"
+    # "завершил(а)", "прошел(ла)": the feminine ending offered in brackets
+    r"(?:успешно\s+)?(?:прош(?:ел|ёл|ла)|окончил[а]?|завершил[а]?|освоил[а]?)(?:\((?:а|ла)\))?"
     r"(?:\s+(?:обучение|курс|программу))?(?:\s+(?:по\s+(?:программе|курсу)|повышения\s+квалификации))?",
     r"принял[а]?\s+участие\s+в(?:\s+(?:конференции|семинаре|курсе|тренинге))?",
     r"(?:ολοκλήρωσε|παρακολούθησε)(?:\s+με\s+επιτυχία)?(?:\s+(?:το|την)\s+(?:πρόγραμμα|σεμινάριο|μάθημα|εκπαίδευση)(?:\s+κατάρτισης)?)?",
@@ -260,7 +261,7 @@ CERTIFICATE_WORDS = [
     r"certificat\w*|\w*zertifikat\w*|teilnahmebestätigung|certificad[oa]|certificato|certificaat|attestation|attestato|\w*bescheinigung|diploma",
     r"\w*intyg|certifikat\w*|zaświadczenie|certyfikat\w*|getuigschrift|bewijs\s+van\s+deelname|deelnamecertificaat",
     r"sertifika\w*|başarıyla|tamamla\w*|belgesi|katılım",
-    r"сертификат\w*|удостоверени\w*|свидетельств\w*|βεβαίωση|βεβαιωση|πιστοποιητικό|chứng\s+nhận|chứng\s+chỉ",
+    r"сертификат\w*|удостоверени\w*|свидетельств\w*|успешно\s+(?:заверши|окончи|прош)\w*|βεβαίωση|βεβαιωση|πιστοποιητικό|chứng\s+nhận|chứng\s+chỉ",
     r"certif(?:y|ies)\s+that|this\s+is\s+to\s+confirm",
     r"successfully|has\s+completed|complet(?:ed|ion)\s+(?:date|of)",
     r"awarded|presented\s+to|granted\s+to|achievement|attendance|participation",
