@@ -125,3 +125,34 @@ def test_a_heading_wrapped_onto_a_second_line_is_no_sure_title(tmp_path: Path) -
     course = result.fields["course_name"]
     assert course.value is None or course.confidence < REVIEW_BELOW
     assert result.needs_review
+
+
+@pytest.mark.parametrize(
+    ("file_name", "named"),
+    [
+        ("Cloud_Network_Practitioner_certificate.pdf", True),
+        ("certificate (3).pdf", False),
+        ("Cloud_Network.pdf", False),  # part of the title is no name for it
+        # The title on the page is cut short of the one the file is named after.
+        ("Cloud_Network_Practitioner_Professional.pdf", False),
+    ],
+)
+def test_a_largest_title_without_heading_is_sure_when_the_file_is_named_after_it(
+    tmp_path: Path, file_name: str, named: bool
+) -> None:
+    # A credential page with no heading in its text layer (the logo and labels are art).
+    result = _read(
+        _render(
+            tmp_path / file_name,
+            [
+                ("Jordan A. Example", 40, 140),
+                ("Cloud Network Practitioner", 24, 200),
+                ("VALIDATION NUMBER: QK7Z2M9P41XW", 16, 330),
+                ("https://credentials.example.org/verification", 12, 360),
+                ("Dec 3, 2024", 14, 420),
+            ],
+        )
+    )
+    assert result.value("course_name") == "Cloud Network Practitioner"
+    assert (result.fields["course_name"].confidence >= REVIEW_BELOW) == named
+    assert result.needs_review != named, result.problems

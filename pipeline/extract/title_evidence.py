@@ -7,7 +7,7 @@ heading ("Certificate of Completion", "CERTIFICAAT"), the title follows it. And 
 a display font whose character map is scrambled reads as other letters in the text layer
 than the page shows; the picture, read by OCR, tells. A title under the heading that the
 picture shows as read is sure; one above the heading, or that the picture reads otherwise,
-is not.
+is not. Without a heading to stand under, a title the file's own name spells out is sure too.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from pathlib import Path
 
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.fuzzy import similar
 from pipeline.extract.layout import Document, Line, boxes_meet
 from pipeline.extract.vocab import CERTIFICATE_WORDS, compile_words
+from pipeline.text import fold
 
 # The certificate's own nouns, in every language the vocabulary knows (its first groups).
 _HEADING = compile_words(CERTIFICATE_WORDS[:4])
@@ -32,6 +34,12 @@ _GOES_ON = re.compile(r"(?:of|for|de|di|du|des|del|della|van|voor|für|über|na|
 _SEEN_ALIKE = 0.9
 SEEN = 0.85  # under the heading, as the picture shows it
 BRAND_PLACE = 0.5  # above the heading, or the picture reads otherwise
+# A file name names the course only with a title of this many words (one word is any file's).
+_NAMED_WORDS = 3
+# Words a file name adds around a course's title.
+_GENERIC_FILE_WORD = re.compile(
+    r"certif\w*|cert|completion|completed|course|badge|diploma|final|copy|download\w*|pdf|\d+"
+)
 
 
 def weigh_largest_title(doc: Document, found: Candidate) -> Candidate:
@@ -48,14 +56,14 @@ def weigh_largest_title(doc: Document, found: Candidate) -> Candidate:
     if not above:
         if below:
             return replace(found, confidence=min(found.confidence, BRAND_PLACE))
-        return found
+        return _named_by_file(doc, found)
     if doc.sight is None or not _latin(found.value):
-        return found  # the picture cannot be read here (no OCR, or another script)
+        return _named_by_file(doc, found)  # no OCR here, or another script
     if _read_by_ocr(doc, found):
         return found  # its letters are the picture's own reading: nothing to confirm
     seen = doc.sight(found.page, found.bbox)
     if seen is None:
-        return found
+        return _named_by_file(doc, found)
     if similar(found.value, seen) >= _SEEN_ALIKE:
         source = "layout (largest text under the heading, as its picture shows)"
         return replace(found, confidence=max(found.confidence, SEEN), source=source)
@@ -71,6 +79,31 @@ def _is_heading(line: Line) -> bool:
         and not re.search(r"[\d:#@/]", text)
         and _HEADING.search(text) is not None
     )
+
+
+def _named_by_file(doc: Document, found: Candidate) -> Candidate:
+    """`found`, sure when the file's name holds the whole title ("AWS_Certified_Cloud_
+    Practitioner.pdf"): whoever named the file named it after the course, not a slogan."""
+    title = fold(found.value).split()
+    if len(title) < _NAMED_WORDS or _read_by_ocr(doc, found):
+        return found
+    if not _file_named(fold(Path(doc.file_name).stem).split(), title):
+        return found
+    source = "layout (largest text, as the file is named)"
+    return replace(found, confidence=max(found.confidence, SEEN), source=source)
+
+
+def _file_named(name: list[str], title: list[str]) -> bool:
+    """Whether the file name's words hold the title's with nothing but generic words on
+    either side ("…_certificate"): a title cut short ("Northern Lights Security" of
+    "Northern_Lights_Security_Summit_2024.pdf") has more of itself beside it."""
+    for start in range(len(name) - len(title) + 1):
+        if name[start : start + len(title)] != title:
+            continue
+        beside = name[start - 1 : start] + name[start + len(title) : start + len(title) + 1]
+        if all(_GENERIC_FILE_WORD.fullmatch(word) for word in beside):
+            return True
+    return False
 
 
 def _read_by_ocr(doc: Document, found: Candidate) -> bool:
