@@ -8,14 +8,13 @@ import importlib
 import importlib.util
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
-from pathlib import Path
 
 import pytest
 
 from pipeline.config import ExtractionLimits
-from pipeline.extract import extract_file
+from pipeline.extract import Extraction, extract_file
 from pipeline.extract.model import FIELD_NAMES, REVIEW_BELOW, Problem
 from pipeline.extract.ocr import ocr_setup
 from pipeline.extract.profiles import load_profiles
@@ -85,9 +84,28 @@ def _marked(case: Case) -> object:
     return case
 
 
+Reader = Callable[[Case], Extraction]
+
+
+@pytest.fixture(scope="session")
+def read_case(tmp_path_factory: pytest.TempPathFactory) -> Reader:
+    """Each case built and read once for the whole run (three tests look at its reading)."""
+    readings: dict[str, Extraction] = {}
+
+    def read(case: Case) -> Extraction:
+        if case.name not in readings:
+            folder = tmp_path_factory.mktemp(case.name)
+            readings[case.name] = extract_file(
+                case.build(folder), profiles=PROFILES, limits=ExtractionLimits()
+            )
+        return readings[case.name]
+
+    return read
+
+
 @pytest.mark.parametrize("case", [_marked(c) for c in CASES], ids=[c.name for c in CASES])
-def test_no_wrong_value_is_shown_as_certain(case: Case, tmp_path: Path) -> None:
-    result = extract_file(case.build(tmp_path), profiles=PROFILES, limits=ExtractionLimits())
+def test_no_wrong_value_is_shown_as_certain(case: Case, read_case: Reader) -> None:
+    result = read_case(case)
     one_day = case.expected.start_date is None and result.value("start_date") is not None
     wrong = {
         name: (result.value(name), getattr(case.expected, name))
@@ -119,16 +137,40 @@ def _near_repeats(problems: Sequence[Problem]) -> list[tuple[str, str]]:
 # review" for that alone. These cases were flagged only for that (their notes: one date, or
 # no code printed); under the `missing` rule they are clear, and `missing` names the field.
 ONLY_MISSING = {
-    "h_udemy", "h_coursera", "h_linkedin", "h_skillsoft", "h_nl_opleiding", "k_coursera_spec",
-    "k_linkedin_skills", "k_skillsoft_tinyfooter", "f_fr_udemy", "f_sv_linkedin",
-    "x_no_code_decoys", "udemy_classic", "coursera_specialization", "linkedin_learning_nasba",
-    "cbt_nuggets_us_numeric", "skillsoft_side_band", "institute_values_above_labels",
-    "vendor_two_column_ligatures", "de_udemy_abschluss", "h4_udemy", "h4_coursera",
-    "h4_es_coursera", "h4_tr_udemy", "f_pt_netacad", "h4_netacad_classic",
-    "netacad_values_above", "pt_netacad_certificado", "unclear_only_decoy_ids", "h4_linkedin",
+    "h_udemy",
+    "h_coursera",
+    "h_linkedin",
+    "h_skillsoft",
+    "h_nl_opleiding",
+    "k_coursera_spec",
+    "k_linkedin_skills",
+    "k_skillsoft_tinyfooter",
+    "f_fr_udemy",
+    "f_sv_linkedin",
+    "x_no_code_decoys",
+    "udemy_classic",
+    "coursera_specialization",
+    "linkedin_learning_nasba",
+    "cbt_nuggets_us_numeric",
+    "skillsoft_side_band",
+    "institute_values_above_labels",
+    "vendor_two_column_ligatures",
+    "de_udemy_abschluss",
+    "h4_udemy",
+    "h4_coursera",
+    "h4_es_coursera",
+    "h4_tr_udemy",
+    "f_pt_netacad",
+    "h4_netacad_classic",
+    "netacad_values_above",
+    "pt_netacad_certificado",
+    "unclear_only_decoy_ids",
+    "h4_linkedin",
     "h4_conference_nocode",
     # No course date at all (only "Printed on" and "Valid until"): both dates are missing.
-    "h_no_dates", "unclear_only_validity_dates", "x_validity_only",
+    "h_no_dates",
+    "unclear_only_validity_dates",
+    "x_validity_only",
     # The only date is the issue date ("Issued on", beside a "Valid until"): read as the
     # completion date, as an only unlabelled date is (measured: right 9 times in 9).
     "h4_issued_valid_only",
@@ -148,8 +190,8 @@ def needs_review(case: Case) -> bool:
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.name in ONLY_MISSING], ids=lambda c: c.name)
-def test_a_field_the_certificate_does_not_print_is_missing(case: Case, tmp_path: Path) -> None:
-    result = extract_file(case.build(tmp_path), profiles=PROFILES, limits=ExtractionLimits())
+def test_a_field_the_certificate_does_not_print_is_missing(case: Case, read_case: Reader) -> None:
+    result = read_case(case)
     not_printed = {
         name
         for name in ("start_date", "end_date", "validation_code")
@@ -158,12 +200,12 @@ def test_a_field_the_certificate_does_not_print_is_missing(case: Case, tmp_path:
     assert set(result.missing) == not_printed, result.problems
 
 
-def test_every_case_that_needs_review_is_flagged(tmp_path: Path) -> None:
+def test_every_case_that_needs_review_is_flagged(read_case: Reader) -> None:
     missed = []
     for case in CASES:
         if not needs_review(case) or case.name in CIPHER_TEXT:
             continue
-        result = extract_file(case.build(tmp_path), profiles=PROFILES, limits=ExtractionLimits())
+        result = read_case(case)
         if not result.needs_review:
             missed.append(case.name)
     assert missed == []
