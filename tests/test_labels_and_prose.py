@@ -137,3 +137,15 @@ def test_scan_to_verify_announces_a_code_only_where_one_is_printed(
         assert result.value("validation_code") is None
         assert "validation_code" in result.missing
         assert not result.needs_review, result.problems
+
+
+def test_a_code_under_a_label_no_vocabulary_knows_is_flagged_not_taken_as_unprinted(
+    tmp_path: Path,
+) -> None:
+    result = read(
+        render(tmp_path / "c.pdf", _certificate([("Urkundenkennung: QX-2231-77", 11, 480)]))
+    )
+    # Not read (nothing says it is the certificate's code), but printed: a person looks.
+    assert result.value("validation_code") is None
+    assert "validation_code" not in result.missing
+    assert result.needs_review

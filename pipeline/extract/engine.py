@@ -299,9 +299,28 @@ def _code_is_announced(doc: Document, vocab: Vocabulary) -> bool:
     if next(labels.find_labels(doc, vocab.code, vocab.any_label), None) is not None:
         return True
     qr_label = next(labels.find_labels(doc, vocab.qr_code, vocab.any_label), None)
-    return qr_label is not None and any(
+    if qr_label is not None and any(
         _code_shaped(word.text) for line in doc.lines() for word in line.words
-    )
+    ):
+        return True
+    return any(_code_under_unknown_label(line.text, vocab) for line in doc.lines())
+
+
+# "Kennung: QX-2231-77": a few words, a colon, one code-shaped token.
+_LABELLED_TOKEN = re.compile(
+    r"^\s*(?P<label>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2})\s*[:#]\s*(?P<value>\S+)\s*$"
+)
+
+
+def _code_under_unknown_label(text: str, vocab: Vocabulary) -> bool:
+    """Whether the line is a label the vocabulary does not know beside a code-shaped value:
+    a code may be printed there, under a word no list holds, so not reading one needs a
+    person rather than being taken for a code the certificate does not print."""
+    found = _LABELLED_TOKEN.match(text)
+    if found is None or not _code_shaped(found.group("value")):
+        return False
+    label = found.group("label")
+    return vocab.any_label.search(label) is None and vocab.weak_code.search(label) is None
 
 
 def _code_shaped(token: str) -> bool:
