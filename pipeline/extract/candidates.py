@@ -23,6 +23,7 @@ from pipeline.extract.checks import (
 )
 from pipeline.extract.dates import find_dates
 from pipeline.extract.layout import UNREADABLE, BBox
+from pipeline.extract.model import Origin
 from pipeline.extract.vocab import URL
 
 
@@ -36,6 +37,7 @@ class Candidate:
     page: int | None
     bbox: BBox | None
     source: str
+    origin: Origin = Origin.PAGE
 
 
 # A value is accepted (and cleaned) or refused: refusal returns None.

@@ -41,7 +41,7 @@ def pick(cands: list[Candidate], field: str) -> tuple[FieldValue, Problem | None
         scored.append((support, best, members))
     scored.sort(key=lambda item: -item[0])
     support, best, _ = scored[0]
-    value = FieldValue(best.value, support, best.page, best.bbox, best.source)
+    value = FieldValue(best.value, support, best.page, best.bbox, best.source, best.origin)
     if len(scored) > 1:
         rival_support, rival, _ = scored[1]
         if rival_support >= _STRONG and support - rival_support < _CONFLICT_MARGIN:

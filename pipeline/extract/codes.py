@@ -9,6 +9,7 @@ from pipeline.extract.candidates import Candidate
 from pipeline.extract.checks import code_from_url, code_is_certain_shape, code_problem, uuid_in
 from pipeline.extract.geometry import line_above, line_below
 from pipeline.extract.layout import Document, Line
+from pipeline.extract.model import Origin
 from pipeline.extract.vocab import URL, URL_HINT
 
 _VERIFY_WORDS = re.compile(r"verif|validat|authentic", re.IGNORECASE)
@@ -41,6 +42,7 @@ def codes_in_urls(doc: Document, *, confidence: float) -> Iterator[Candidate]:
                     line.page,
                     line.bbox_of(match.start(), end),
                     source,
+                    Origin.VERIFICATION_URL,
                 )
 
 
@@ -60,9 +62,8 @@ def codes_in_file_name(doc: Document, *, confidence: float) -> Iterator[Candidat
     """An ID only in the downloaded file's name (some platforms put a UUID there)."""
     found = uuid_in(doc.file_name)
     if found:
-        yield Candidate(
-            "validation_code", found, confidence, None, None, "file name (not printed on the page)"
-        )
+        source = "file name (not printed on the page)"
+        yield Candidate("validation_code", found, confidence, None, None, source, Origin.FILE_NAME)
 
 
 def standalone_codes(

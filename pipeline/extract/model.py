@@ -23,6 +23,14 @@ REQUIRED_FIELDS = ("course_name", "start_date", "end_date", "validation_code")
 REVIEW_BELOW = 0.8
 
 
+class Origin(StrEnum):
+    """Where a value's text comes from, when that decides how it is checked."""
+
+    PAGE = "page"  # printed on the page (the usual case)
+    VERIFICATION_URL = "verification_url"  # the code a printed verification address carries
+    FILE_NAME = "file_name"  # the downloaded file's name, not the page
+
+
 @dataclass(frozen=True)
 class FieldValue:
     """One extracted value; `value` is None when nothing trustworthy was found."""
@@ -32,6 +40,7 @@ class FieldValue:
     page: int | None
     bbox: BBox | None
     source: str
+    origin: Origin = Origin.PAGE
 
     def to_json(self) -> dict[str, Any]:
         """The contract's {"value", "confidence", "page", "bbox", "source"} object."""

@@ -8,7 +8,7 @@ from datetime import date
 
 from pipeline.extract.checks import code_is_certain_shape, course_is_title_like, is_random_letters
 from pipeline.extract.choose import value_key
-from pipeline.extract.model import MISSING, FieldValue, Problem, ProblemKind
+from pipeline.extract.model import MISSING, FieldValue, Origin, Problem, ProblemKind
 from pipeline.extract.profiles import Profile
 from pipeline.text import names_match
 
@@ -55,10 +55,10 @@ def check_values(
         elif not code_is_certain_shape(code.value) and not (
             # A verification page's address names the certificate by its code, whatever
             # its shape: letters drawn at random are that code, a word is not.
-            code.source.startswith("verification URL") and is_random_letters(code.value)
+            code.origin == Origin.VERIFICATION_URL and is_random_letters(code.value)
         ):
             lower("validation_code", 0.7, f"code '{code.value}' has an unusual shape (no digits)")
-        if code.source.startswith("file name"):
+        if code.origin == Origin.FILE_NAME:
             problems.append(
                 Problem(
                     ProblemKind.FROM_FILE_NAME,
