@@ -1,7 +1,7 @@
 """Renewal progress: where each certification stands, what renewed it, what is still needed.
 
 `progress(session, certifications, today, rules)` does all the work; the CLI and the review
-page only present its CertificationProgress objects (or `progress_to_json`). The rules
+page only present its CertificationProgress objects (or `pipeline.progress_json`). The rules
 (pipeline.renewal_rules) say which paths renew each level; on top of them:
 - credits accumulate toward the highest certification held: renewing it renews every
   certification at its level and below, so the lower ones follow it ("renews with");
@@ -400,42 +400,3 @@ def _due(items: Iterable[ItemCredits], today: date) -> tuple[DueItem, ...]:
         if i.duplicate_of is None and submit_flag(i.status, i.end_date, today) is not None
     ]
     return tuple(sorted(due, key=lambda d: (d.submit_by, d.id)))
-
-
-def progress_to_json(p: CertificationProgress) -> dict[str, Any]:
-    """One certification's progress as the JSON `ceinbox progress --json` prints."""
-    next_period = p.next_period
-    return {
-        "name": p.name,
-        "level": p.level.value,
-        "expires": p.expires.isoformat(),
-        "period_start": p.period_start.isoformat(),
-        "days_left": p.days_left,
-        "required": p.required,
-        "earned": p.earned,
-        "submitted": p.submitted,
-        "ready": p.ready,
-        "pending": p.pending,
-        "on_the_way": p.on_the_way,
-        "need": p.need,
-        "met": p.met,
-        "covered": p.covered,
-        "closest": p.closest.path.description,
-        "paths": [path.to_json() for path in p.paths],
-        "renewal": p.renewal.to_json() if p.renewal else None,
-        "renews_with": p.follows.name if p.follows else None,
-        "next_period": {
-            "start": next_period[0].isoformat(),
-            "expires": next_period[1].isoformat(),
-            "credits": p.toward_next,
-        }
-        if next_period
-        else None,
-        "summary": p.summary,
-        "due": [d.to_json() for d in p.due],
-        "not_in_catalog": [i.to_json() for i in p.not_in_catalog],
-        "exams": [e.to_json() for e in p.exams],
-        "items": [i.to_json() for i in p.items],
-        "undated_items": list(p.undated),
-        "alerts": list(p.alerts),
-    }

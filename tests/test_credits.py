@@ -28,7 +28,8 @@ from pipeline.items import (
     mark_submitted,
 )
 from pipeline.models import ExamType, ItemStatus
-from pipeline.progress import CertificationProgress, progress, progress_to_json
+from pipeline.progress import CertificationProgress, progress
+from pipeline.progress_json import progress_to_json
 from pipeline.renewal_rules import RenewalPath, load_renewal_rules
 
 from credit_records import add_item, catalog_row, use_catalog

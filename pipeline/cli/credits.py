@@ -20,8 +20,9 @@ from pipeline.cli.base import State, fail, main
 from pipeline.cli.items import snapshot, transaction
 from pipeline.errors import CatalogError, ConfigError
 from pipeline.models import ExamType
-from pipeline.progress import CertificationProgress, progress_to_json
+from pipeline.progress import CertificationProgress
 from pipeline.progress import progress as progress_of
+from pipeline.progress_json import progress_to_json
 from pipeline.renewal_rules import builtin_rules_text, rules_of
 
 # `progress` exits with this when something needs action, so cron can alert.
