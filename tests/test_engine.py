@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from text_document import document_from_text
 
 from pipeline.extract.engine import extract_document
-from pipeline.extract.layout import document_from_text
 from pipeline.extract.model import REVIEW_BELOW, Extraction
 from pipeline.extract.profiles import load_profiles
 from pipeline.text import names_match

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from text_document import document_from_text
 
 from pipeline.errors import ProfileError
 from pipeline.extract.engine import extract_document
-from pipeline.extract.layout import document_from_text
 from pipeline.extract.profiles import choose_profile, load_profile, load_profiles
 
 

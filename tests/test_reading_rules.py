@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from fpdf import FPDF
+from text_document import document_from_text
 
 from pipeline.config import ExtractionLimits
 from pipeline.extract import Extraction, extract_file
-from pipeline.extract.layout import document_from_text
 from pipeline.extract.model import REVIEW_BELOW
 from pipeline.extract.printed_credits import find_printed_credits
 from pipeline.extract.profiles import load_profiles
