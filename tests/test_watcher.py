@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import watcher as watcher_module
+from pipeline import stability as stability_module
 from pipeline.watcher import InboxWatcher, StabilityTracker, is_candidate
 
 PDF = b"%PDF-1.4\n" + b"x" * 2000 + b"\n%%EOF\n"
@@ -292,7 +292,7 @@ def test_tracker_waits_until_the_file_can_be_opened(
     path = tmp_path / "locked.pdf"
     path.write_bytes(PDF)
     tracker.seen(path)
-    monkeypatch.setattr(watcher_module, "_can_read", lambda path: False)
+    monkeypatch.setattr(stability_module, "_can_read", lambda path: False)
     clock.advance(1)
     assert tracker.ready() == []
     monkeypatch.undo()
