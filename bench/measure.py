@@ -42,6 +42,7 @@ GENERATED_SETS = (
     "holdout8_factory",
     "holdout9_factory",
     "holdout10_factory",
+    "holdout11_factory",
 )
 
 

@@ -21,835 +21,30 @@ Public interface: `HOLDOUT_CASES` (list of `certfactory.Case`) and `HOLDOUT_KIND
 
 from __future__ import annotations
 
-import atexit
-import os
-import random
-import shutil
-import subprocess
 import sys
-import tempfile
-import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from string import Template
-from typing import Any, ClassVar
-from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from chromium_printer import shared_browser
+
+from producers import (
+    _PS,
+    _Cairo,
+    _chromium,
+    _Docx,
+    _ghostscript,
+    _html,
+    _Odt,
+    _qr_svg,
+    _seal_svg,
+    _signature,
+    _signature_svg,
+    _soffice,
+    _t,
+    _weasy,
+)
 
 from certfactory import Case, Expected
-
-# --------------------------------------------------------------------------------------------
-# Shared drawing bits: QR-like blocks, signatures, seals
-# --------------------------------------------------------------------------------------------
-
-Cells = list[tuple[int, int]]
-
-
-def _qr_cells(seed: str, n: int = 25) -> Cells:
-    """A deterministic QR-looking grid (random modules plus three finder patterns)."""
-    rng = random.Random("qr:" + seed)
-    on = {(r, c) for r in range(n) for c in range(n) if rng.random() < 0.48}
-    for r0, c0 in ((0, 0), (0, n - 7), (n - 7, 0)):
-        for r in range(-1, 8):
-            for c in range(-1, 8):
-                rr, cc = r0 + r, c0 + c
-                if not (0 <= rr < n and 0 <= cc < n):
-                    continue
-                on.discard((rr, cc))
-                ring = r in (0, 6) or c in (0, 6)
-                core = 2 <= r <= 4 and 2 <= c <= 4
-                if 0 <= r <= 6 and 0 <= c <= 6 and (ring or core):
-                    on.add((rr, cc))
-    return sorted(on)
-
-
-def _qr_svg(seed: str, size: str = "90px", n: int = 25, color: str = "#111") -> str:
-    rects = "".join(f'<rect x="{c}" y="{r}" width="1" height="1"/>' for r, c in _qr_cells(seed, n))
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="-1 -1 {n + 2} {n + 2}" '
-        f'width="{size}" height="{size}" shape-rendering="crispEdges">'
-        f'<rect x="-1" y="-1" width="{n + 2}" height="{n + 2}" fill="#fff"/>'
-        f'<g fill="{color}">{rects}</g></svg>'
-    )
-
-
-Segment = tuple[float, float, float, float, float, float]
-
-
-def _signature(seed: str, w: float, h: float) -> tuple[tuple[float, float], list[Segment]]:
-    """Cubic curves that look like a hand-written signature inside a w x h box."""
-    rng = random.Random("sig:" + seed)
-    x, y = w * 0.04, h * (0.45 + 0.2 * rng.random())
-    start = (x, y)
-    segs: list[Segment] = []
-    n = 6 + rng.randrange(3)
-    step = w * 0.78 / n
-    for _ in range(n):
-        nx = x + step * rng.uniform(0.7, 1.3)
-        ny = h * rng.uniform(0.3, 0.8)
-        c1 = (x + step * rng.uniform(0.1, 0.9), h * rng.uniform(0.02, 0.98))
-        c2 = (nx - step * rng.uniform(-0.4, 0.8), h * rng.uniform(0.02, 0.98))
-        segs.append((c1[0], c1[1], c2[0], c2[1], nx, ny))
-        x, y = nx, ny
-    # the final flourish underneath
-    segs.append((x + step, h * 0.95, w * 0.3, h * 1.0, w * 0.1, h * 0.85))
-    return start, segs
-
-
-def _signature_svg(seed: str, w: int = 200, h: int = 56, color: str = "#1d2c6b") -> str:
-    (sx, sy), segs = _signature(seed, w, h)
-    d = f"M{sx:.1f} {sy:.1f} " + " ".join(
-        f"C{a:.1f} {b:.1f} {c:.1f} {d_:.1f} {e:.1f} {f:.1f}" for a, b, c, d_, e, f in segs
-    )
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" '
-        f'viewBox="0 0 {w} {h}"><path d="{d}" fill="none" stroke="{color}" '
-        f'stroke-width="1.6" stroke-linecap="round"/></svg>'
-    )
-
-
-def _seal_svg(size: int = 110, color: str = "#b08d2f", points: int = 24) -> str:
-    """A rosette seal without any text in it."""
-    import math
-
-    c = size / 2
-    outer, inner = c * 0.98, c * 0.86
-    pts = []
-    for i in range(points * 2):
-        r = outer if i % 2 == 0 else inner
-        a = math.pi * i / points
-        pts.append(f"{c + r * math.cos(a):.1f},{c + r * math.sin(a):.1f}")
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}">'
-        f'<polygon points="{" ".join(pts)}" fill="{color}"/>'
-        f'<circle cx="{c}" cy="{c}" r="{c * 0.74:.1f}" fill="none" stroke="#fff" '
-        f'stroke-width="2"/><circle cx="{c}" cy="{c}" r="{c * 0.6:.1f}" fill="none" '
-        f'stroke="#fff" stroke-width="0.8"/></svg>'
-    )
-
-
-def _html(css: str, body: str, lang: str = "en") -> str:
-    return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
-        f"<style>{css}</style></head><body>{body}</body></html>"
-    )
-
-
-def _t(template: str, **values: str) -> str:
-    return Template(template).substitute(values)
-
-
-# --------------------------------------------------------------------------------------------
-# Producer: headless Chromium through Playwright (one browser for the whole process)
-# --------------------------------------------------------------------------------------------
-
-
-
-def _browser() -> Any:
-    """The test process's one Chromium (shared with the other sets printed by it)."""
-    return shared_browser()
-
-
-def _chromium(html: str, out: Path, width: str, height: str) -> Path:
-    page = _browser().new_page()
-    try:
-        page.set_content(html, wait_until="load")
-        page.pdf(
-            path=str(out),
-            width=width,
-            height=height,
-            print_background=True,
-            margin={"top": "0", "right": "0", "bottom": "0", "left": "0"},
-        )
-    finally:
-        page.close()
-    return out
-
-
-# --------------------------------------------------------------------------------------------
-# Producer: WeasyPrint
-# --------------------------------------------------------------------------------------------
-
-
-def _weasy(html: str, out: Path) -> Path:
-    from weasyprint import HTML
-
-    HTML(string=html).write_pdf(str(out))
-    return out
-
-
-# --------------------------------------------------------------------------------------------
-# Producer: LibreOffice Writer headless (flat ODF text and Word documents written here)
-# --------------------------------------------------------------------------------------------
-
-
-def _lo_profile() -> Path:
-    """A private LibreOffice profile for this process, removed when the process exits."""
-    profile = Path(tempfile.gettempdir()) / f"holdout10_lo_profile_{os.getpid()}"
-    if not profile.exists():
-        profile.mkdir(parents=True)
-        atexit.register(shutil.rmtree, profile, True)
-    return profile
-
-
-def _soffice(source_name: str, payload: bytes, folder: Path) -> Path:
-    work = Path(tempfile.mkdtemp(prefix="holdout10_lo_"))
-    try:
-        src = work / source_name
-        src.write_bytes(payload)
-        profile = _lo_profile()
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation={profile.as_uri()}",
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                "pdf:writer_pdf_Export",
-                "--outdir",
-                str(work),
-                str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        out = folder / (src.stem + ".pdf")
-        shutil.move(work / (src.stem + ".pdf"), out)
-        return out
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-class _Odt:
-    """A tiny flat-ODF (.fodt) writer: paragraphs with automatic styles, tables, page breaks."""
-
-    NS = (
-        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-        'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
-    )
-    FONTS = ("DejaVu Sans", "DejaVu Serif", "Nimbus Sans", "Nimbus Roman", "C059", "P052",
-             "URW Gothic", "Z003", "DejaVu Sans Condensed", "URW Bookman")
-
-    def __init__(
-        self,
-        width_cm: float,
-        height_cm: float,
-        margin_cm: float = 1.5,
-        border: str | None = None,
-        background: str | None = None,
-        footer: str | None = None,
-    ) -> None:
-        self.width, self.height, self.margin = width_cm, height_cm, margin_cm
-        self.border, self.background, self.footer = border, background, footer
-        self.styles: list[str] = []
-        self.body: list[str] = []
-        self._n = 0
-        self._pending_break = False
-
-    def _name(self, prefix: str) -> str:
-        self._n += 1
-        return f"{prefix}{self._n}"
-
-    @staticmethod
-    def _text_props(
-        size: float, bold: bool, italic: bool, color: str, font: str,
-        spacing: float | None, upper: bool,
-    ) -> str:
-        props = (
-            f'style:font-name="{font}" fo:font-size="{size}pt" fo:color="{color}" '
-            f'fo:font-weight="{"bold" if bold else "normal"}" '
-            f'fo:font-style="{"italic" if italic else "normal"}"'
-        )
-        if spacing:
-            props += f' fo:letter-spacing="{spacing}pt"'
-        if upper:
-            props += ' fo:text-transform="uppercase"'
-        return f"<style:text-properties {props}/>"
-
-    def p(
-        self,
-        text: str | Sequence[tuple[str, bool]],
-        size: float = 12,
-        bold: bool = False,
-        italic: bool = False,
-        align: str = "center",
-        color: str = "#000000",
-        font: str = "DejaVu Sans",
-        before: float = 0.0,
-        after: float = 0.15,
-        spacing: float | None = None,
-        upper: bool = False,
-    ) -> None:
-        name = self._name("P")
-        brk = ' fo:break-before="page"' if self._pending_break else ""
-        self._pending_break = False
-        self.styles.append(
-            f'<style:style style:name="{name}" style:family="paragraph">'
-            f'<style:paragraph-properties fo:text-align="{align}" fo:margin-top="{before}cm" '
-            f'fo:margin-bottom="{after}cm"{brk}/>'
-            + self._text_props(size, bold, italic, color, font, spacing, upper)
-            + "</style:style>"
-        )
-        if isinstance(text, str):
-            inner = escape(text)
-        else:
-            bold_name = self._name("T")
-            self.styles.append(
-                f'<style:style style:name="{bold_name}" style:family="text">'
-                '<style:text-properties fo:font-weight="bold"/></style:style>'
-            )
-            inner = "".join(
-                f'<text:span text:style-name="{bold_name}">{escape(t)}</text:span>' if b
-                else escape(t)
-                for t, b in text
-            )
-        self.body.append(f'<text:p text:style-name="{name}">{inner}</text:p>')
-
-    def table(
-        self,
-        rows: Sequence[Sequence[str]],
-        widths_cm: Sequence[float],
-        size: float = 11,
-        font: str = "DejaVu Sans",
-        bold_first: bool = True,
-        border: str = "0.5pt solid #9aa4b1",
-        shade_first: str | None = "#eef2f6",
-    ) -> None:
-        tname = self._name("Tb")
-        total = sum(widths_cm)
-        self.styles.append(
-            f'<style:style style:name="{tname}" style:family="table">'
-            f'<style:table-properties style:width="{total}cm" table:align="center"/>'
-            "</style:style>"
-        )
-        cols = []
-        for w in widths_cm:
-            cname = self._name("Col")
-            self.styles.append(
-                f'<style:style style:name="{cname}" style:family="table-column">'
-                f'<style:table-column-properties style:column-width="{w}cm"/></style:style>'
-            )
-            cols.append(f'<table:table-column table:style-name="{cname}"/>')
-        cell_plain, cell_shade = self._name("C"), self._name("C")
-        for cname, bg in ((cell_plain, None), (cell_shade, shade_first)):
-            bgp = f' fo:background-color="{bg}"' if bg else ""
-            self.styles.append(
-                f'<style:style style:name="{cname}" style:family="table-cell">'
-                f'<style:table-cell-properties fo:padding="0.12cm" fo:border="{border}"{bgp}/>'
-                "</style:style>"
-            )
-        pl, pb = self._name("P"), self._name("P")
-        for pname, b in ((pl, False), (pb, bold_first)):
-            self.styles.append(
-                f'<style:style style:name="{pname}" style:family="paragraph">'
-                '<style:paragraph-properties fo:text-align="start"/>'
-                + self._text_props(size, b, False, "#1f2933", font, None, False)
-                + "</style:style>"
-            )
-        xml_rows = []
-        for row in rows:
-            cells = []
-            for i, value in enumerate(row):
-                cstyle = cell_shade if i == 0 else cell_plain
-                pstyle = pb if i == 0 else pl
-                cells.append(
-                    f'<table:table-cell table:style-name="{cstyle}" office:value-type="string">'
-                    f'<text:p text:style-name="{pstyle}">{escape(value)}</text:p>'
-                    "</table:table-cell>"
-                )
-            xml_rows.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
-        self.body.append(
-            f'<table:table table:name="{tname}" table:style-name="{tname}">'
-            + "".join(cols) + "".join(xml_rows) + "</table:table>"
-        )
-
-    def page_break(self) -> None:
-        self._pending_break = True
-
-    def render(self) -> bytes:
-        fonts = "".join(
-            f'<style:font-face style:name="{f}" svg:font-family="&apos;{f}&apos;"/>'
-            for f in self.FONTS
-        )
-        orient = "landscape" if self.width > self.height else "portrait"
-        extra = ""
-        if self.border:
-            extra += f' fo:border="{self.border}" fo:padding="0.4cm"'
-        if self.background:
-            extra += f' fo:background-color="{self.background}"'
-        footer_style = (
-            '<style:footer-style><style:header-footer-properties fo:min-height="0.4cm" '
-            'fo:margin-top="0.2cm"/></style:footer-style>' if self.footer else ""
-        )
-        footer = ""
-        if self.footer:
-            self.styles.append(
-                '<style:style style:name="Foot" style:family="paragraph">'
-                '<style:paragraph-properties fo:text-align="center"/>'
-                '<style:text-properties style:font-name="DejaVu Sans" fo:font-size="7pt" '
-                'fo:color="#666666"/></style:style>'
-            )
-            footer = (
-                '<style:footer><text:p text:style-name="Foot">'
-                f"{escape(self.footer)}</text:p></style:footer>"
-            )
-        doc = (
-            '<?xml version="1.0" encoding="UTF-8"?>'
-            f'<office:document {self.NS} office:version="1.2" '
-            'office:mimetype="application/vnd.oasis.opendocument.text">'
-            f"<office:font-face-decls>{fonts}</office:font-face-decls>"
-            '<office:styles><style:style style:name="Standard" style:family="paragraph"/>'
-            "</office:styles><office:automatic-styles>"
-            '<style:page-layout style:name="pm1"><style:page-layout-properties '
-            f'fo:page-width="{self.width}cm" fo:page-height="{self.height}cm" '
-            f'style:print-orientation="{orient}" fo:margin-top="{self.margin}cm" '
-            f'fo:margin-bottom="{self.margin}cm" fo:margin-left="{self.margin}cm" '
-            f'fo:margin-right="{self.margin}cm"{extra}/>{footer_style}</style:page-layout>'
-            + "".join(self.styles)
-            + "</office:automatic-styles><office:master-styles>"
-            f'<style:master-page style:name="Standard" style:page-layout-name="pm1">{footer}'
-            "</style:master-page></office:master-styles>"
-            "<office:body><office:text>" + "".join(self.body) + "</office:text></office:body>"
-            "</office:document>"
-        )
-        return doc.encode("utf-8")
-
-
-class _Docx:
-    """A minimal WordprocessingML writer: styled paragraphs and simple tables."""
-
-    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-
-    def __init__(self, width_in: float, height_in: float, margin_in: float = 0.8) -> None:
-        self.width, self.height, self.margin = width_in, height_in, margin_in
-        self.parts: list[str] = []
-
-    @staticmethod
-    def _run(
-        text: str, size: float, bold: bool, italic: bool, color: str, font: str,
-        spacing: float | None, caps: bool,
-    ) -> str:
-        props = (
-            f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>'
-            + ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
-            + ("<w:caps/>" if caps else "")
-            + f'<w:color w:val="{color.lstrip("#")}"/>'
-            + (f'<w:spacing w:val="{int(spacing * 20)}"/>' if spacing else "")
-            + f'<w:sz w:val="{int(size * 2)}"/>'
-        )
-        return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
-
-    def p(
-        self,
-        text: str | Sequence[tuple[str, bool]],
-        size: float = 12,
-        bold: bool = False,
-        italic: bool = False,
-        align: str = "center",
-        color: str = "#000000",
-        font: str = "DejaVu Sans",
-        before: float = 0,
-        after: float = 4,
-        spacing: float | None = None,
-        caps: bool = False,
-        page_break: bool = False,
-    ) -> None:
-        runs = [(text, bold)] if isinstance(text, str) else list(text)
-        body = "".join(
-            self._run(t, size, b or bold, italic, color, font, spacing, caps) for t, b in runs
-        )
-        brk = "<w:pageBreakBefore/>" if page_break else ""
-        self.parts.append(
-            f'<w:p><w:pPr>{brk}<w:spacing w:before="{int(before * 20)}" '
-            f'w:after="{int(after * 20)}"/><w:jc w:val="{align}"/></w:pPr>{body}</w:p>'
-        )
-
-    def table(self, rows: Sequence[Sequence[str]], widths_in: Sequence[float], size: float = 11,
-              font: str = "DejaVu Sans") -> None:
-        grid = "".join(f'<w:gridCol w:w="{int(w * 1440)}"/>' for w in widths_in)
-        xml_rows = []
-        for row in rows:
-            cells = []
-            for i, (value, w) in enumerate(zip(row, widths_in, strict=True)):
-                run = self._run(value, size, i == 0, False, "#222222", font, None, False)
-                cells.append(
-                    f'<w:tc><w:tcPr><w:tcW w:w="{int(w * 1440)}" w:type="dxa"/></w:tcPr>'
-                    f"<w:p>{run}</w:p></w:tc>"
-                )
-            xml_rows.append("<w:tr>" + "".join(cells) + "</w:tr>")
-        borders = "".join(
-            f'<w:{side} w:val="single" w:sz="4" w:color="A0A0A0"/>'
-            for side in ("top", "left", "bottom", "right", "insideH", "insideV")
-        )
-        self.parts.append(
-            f'<w:tbl><w:tblPr><w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders>'
-            f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>" + "".join(xml_rows) + "</w:tbl>"
-        )
-
-    def render(self) -> bytes:
-        tw, th, tm = (int(v * 1440) for v in (self.width, self.height, self.margin))
-        orient = ' w:orient="landscape"' if self.width > self.height else ""
-        document = (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            f"<w:document {self.W}><w:body>" + "".join(self.parts)
-            + f'<w:sectPr><w:pgSz w:w="{tw}" w:h="{th}"{orient}/>'
-            f'<w:pgMar w:top="{tm}" w:right="{tm}" w:bottom="{tm}" w:left="{tm}" '
-            'w:header="0" w:footer="0" w:gutter="0"/></w:sectPr></w:body></w:document>'
-        )
-        content_types = (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" '
-            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/word/document.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
-        )
-        rels = (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
-        )
-        out = Path(tempfile.mkdtemp(prefix="holdout10_docx_")) / "d.docx"
-        try:
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-                for name, data in (
-                    ("[Content_Types].xml", content_types),
-                    ("_rels/.rels", rels),
-                    ("word/document.xml", document),
-                ):
-                    zf.writestr(zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), data)
-            return out.read_bytes()
-        finally:
-            shutil.rmtree(out.parent, ignore_errors=True)
-
-
-# --------------------------------------------------------------------------------------------
-# Producer: cairo (cairocffi PDFSurface), drawn the way design tools export
-# --------------------------------------------------------------------------------------------
-
-
-class _Cairo:
-    def __init__(self, out: Path, width: float, height: float) -> None:
-        import cairocffi as cairo
-
-        self.cairo = cairo
-        self.out = out
-        self.w, self.h = width, height
-        self.surface = cairo.PDFSurface(str(out), width, height)
-        self.ctx = cairo.Context(self.surface)
-
-    def color(self, rgb: str) -> None:
-        v = rgb.lstrip("#")
-        self.ctx.set_source_rgb(*(int(v[i : i + 2], 16) / 255 for i in (0, 2, 4)))
-
-    def font(self, family: str, size: float, bold: bool = False, italic: bool = False) -> None:
-        c = self.cairo
-        self.ctx.select_font_face(
-            family,
-            c.FONT_SLANT_ITALIC if italic else c.FONT_SLANT_NORMAL,
-            c.FONT_WEIGHT_BOLD if bold else c.FONT_WEIGHT_NORMAL,
-        )
-        self.ctx.set_font_size(size)
-
-    def width_of(self, s: str, spacing: float = 0.0) -> float:
-        return float(self.ctx.text_extents(s)[4]) + spacing * max(len(s) - 1, 0)
-
-    def text(
-        self,
-        x: float,
-        y: float,
-        s: str,
-        size: float = 12,
-        family: str = "DejaVu Sans",
-        bold: bool = False,
-        italic: bool = False,
-        align: str = "left",
-        color: str = "#000000",
-        spacing: float = 0.0,
-    ) -> None:
-        self.font(family, size, bold, italic)
-        self.color(color)
-        w = self.width_of(s, spacing)
-        if align == "center":
-            x -= w / 2
-        elif align == "right":
-            x -= w
-        if not spacing:
-            self.ctx.move_to(x, y)
-            self.ctx.show_text(s)
-            return
-        for ch in s:  # tracked text is exported glyph by glyph
-            self.ctx.move_to(x, y)
-            self.ctx.show_text(ch)
-            x += float(self.ctx.text_extents(ch)[4]) + spacing
-
-    def wrap(
-        self, x: float, y: float, s: str, max_w: float, size: float, leading: float,
-        align: str = "left", **kw: Any,
-    ) -> float:
-        self.font(kw.get("family", "DejaVu Sans"), size, kw.get("bold", False),
-                  kw.get("italic", False))
-        lines: list[str] = []
-        cur = ""
-        for word in s.split():
-            trial = f"{cur} {word}".strip()
-            if self.width_of(trial) > max_w and cur:
-                lines.append(cur)
-                cur = word
-            else:
-                cur = trial
-        lines.append(cur)
-        for line in lines:
-            self.text(x, y, line, size=size, align=align, **kw)
-            y += leading
-        return y
-
-    def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None,
-             stroke: str | None = None, lw: float = 1.0) -> None:
-        self.ctx.rectangle(x, y, w, h)
-        if fill:
-            self.color(fill)
-            if stroke:
-                self.ctx.fill_preserve()
-            else:
-                self.ctx.fill()
-        if stroke:
-            self.color(stroke)
-            self.ctx.set_line_width(lw)
-            self.ctx.stroke()
-
-    def line(self, x1: float, y1: float, x2: float, y2: float, color: str = "#000000",
-             lw: float = 0.8) -> None:
-        self.color(color)
-        self.ctx.set_line_width(lw)
-        self.ctx.move_to(x1, y1)
-        self.ctx.line_to(x2, y2)
-        self.ctx.stroke()
-
-    def circle(self, x: float, y: float, r: float, fill: str | None = None,
-               stroke: str | None = None, lw: float = 1.0) -> None:
-        import math
-
-        self.ctx.new_sub_path()
-        self.ctx.arc(x, y, r, 0, 2 * math.pi)
-        if fill:
-            self.color(fill)
-            if stroke:
-                self.ctx.fill_preserve()
-            else:
-                self.ctx.fill()
-        if stroke:
-            self.color(stroke)
-            self.ctx.set_line_width(lw)
-            self.ctx.stroke()
-
-    def qr(self, x: float, y: float, size: float, seed: str, n: int = 25) -> None:
-        m = size / n
-        self.color("#111111")
-        for r, c in _qr_cells(seed, n):
-            self.ctx.rectangle(x + c * m, y + r * m, m, m)
-        self.ctx.fill()
-
-    def signature(self, x: float, y: float, w: float, h: float, seed: str,
-                  color: str = "#1d2c6b") -> None:
-        (sx, sy), segs = _signature(seed, w, h)
-        self.color(color)
-        self.ctx.set_line_width(1.3)
-        self.ctx.move_to(x + sx, y + sy)
-        for a, b, c, d, e, f in segs:
-            self.ctx.curve_to(x + a, y + b, x + c, y + d, x + e, y + f)
-        self.ctx.stroke()
-
-    def new_page(self) -> None:
-        self.ctx.show_page()
-
-    def finish(self) -> Path:
-        self.surface.finish()
-        return self.out
-
-
-# --------------------------------------------------------------------------------------------
-# Producer: Ghostscript pdfwrite from PostScript written here
-# --------------------------------------------------------------------------------------------
-
-
-class _PS:
-    """PostScript pages using URW base35 fonts, re-encoded for the characters the text uses."""
-
-    FONTS: ClassVar[dict[str, str]] = {
-        "sans": "NimbusSans-Regular",
-        "sans-b": "NimbusSans-Bold",
-        "sans-i": "NimbusSans-Italic",
-        "serif": "NimbusRoman-Regular",
-        "serif-b": "NimbusRoman-Bold",
-        "serif-i": "NimbusRoman-Italic",
-        "bookman": "URWBookman-Light",
-        "bookman-d": "URWBookman-Demi",
-        "gothic": "URWGothic-Book",
-        "gothic-d": "URWGothic-Demi",
-        "palatino": "P052-Roman",
-        "palatino-b": "P052-Bold",
-        "schoolbook": "C059-Roman",
-        "schoolbook-b": "C059-Bold",
-        "chancery": "Z003-MediumItalic",
-        "mono": "NimbusMonoPS-Regular",
-    }
-
-    def __init__(self, width: float, height: float) -> None:
-        self.w, self.h = width, height
-        self.pages: list[list[tuple[str, Any]]] = [[]]
-
-    def text(self, x: float, y: float, s: str, font: str = "sans", size: float = 12,
-             align: str = "left", color: str = "#000000") -> None:
-        self.pages[-1].append(("text", (x, y, s, font, size, align, color)))
-
-    def raw(self, ps: str) -> None:
-        self.pages[-1].append(("raw", ps))
-
-    def _rgb(self, color: str) -> str:
-        v = color.lstrip("#")
-        return " ".join(f"{int(v[i : i + 2], 16) / 255:.3f}" for i in (0, 2, 4))
-
-    def rect(self, x: float, y: float, w: float, h: float, fill: str | None = None,
-             stroke: str | None = None, lw: float = 1.0) -> None:
-        by = self.h - y - h
-        if fill:
-            self.raw(f"{self._rgb(fill)} setrgbcolor {x} {by} {w} {h} rectfill")
-        if stroke:
-            self.raw(
-                f"{self._rgb(stroke)} setrgbcolor {lw} setlinewidth {x} {by} {w} {h} rectstroke"
-            )
-
-    def line(self, x1: float, y1: float, x2: float, y2: float, color: str = "#000000",
-             lw: float = 0.8) -> None:
-        self.raw(
-            f"{self._rgb(color)} setrgbcolor {lw} setlinewidth newpath {x1} {self.h - y1} moveto "
-            f"{x2} {self.h - y2} lineto stroke"
-        )
-
-    def circle(self, x: float, y: float, r: float, fill: str | None = None,
-               stroke: str | None = None, lw: float = 1.0) -> None:
-        path = f"newpath {x} {self.h - y} {r} 0 360 arc closepath"
-        if fill:
-            self.raw(f"{self._rgb(fill)} setrgbcolor {path} fill")
-        if stroke:
-            self.raw(f"{self._rgb(stroke)} setrgbcolor {lw} setlinewidth {path} stroke")
-
-    def qr(self, x: float, y: float, size: float, seed: str, n: int = 25) -> None:
-        m = size / n
-        rects = " ".join(
-            f"{x + c * m:.2f} {self.h - y - (r + 1) * m:.2f} {m:.2f} {m:.2f} rectfill"
-            for r, c in _qr_cells(seed, n)
-        )
-        self.raw(f"0 0 0 setrgbcolor {rects}")
-
-    def signature(self, x: float, y: float, w: float, h: float, seed: str,
-                  color: str = "#1d2c6b") -> None:
-        (sx, sy), segs = _signature(seed, w, h)
-
-        def pt(px: float, py: float) -> str:
-            return f"{x + px:.1f} {self.h - (y + py):.1f}"
-
-        curves = " ".join(
-            f"{pt(a, b)} {pt(c, d)} {pt(e, f)} curveto" for a, b, c, d, e, f in segs
-        )
-        self.raw(
-            f"{self._rgb(color)} setrgbcolor 1.2 setlinewidth 1 setlinecap newpath "
-            f"{pt(sx, sy)} moveto {curves} stroke"
-        )
-
-    def new_page(self) -> None:
-        self.pages.append([])
-
-    def render(self) -> bytes:
-        from fontTools.agl import UV2AGL
-
-        extra = sorted(
-            {
-                ch
-                for page in self.pages
-                for kind, item in page
-                if kind == "text"
-                for ch in item[2]
-                if ord(ch) > 126
-            }
-        )
-        if len(extra) > 120:
-            raise ValueError("too many distinct non-ASCII characters for one encoding")
-        codes = {ch: 128 + i for i, ch in enumerate(extra)}
-        enc = " ".join(f"dup {code} /{UV2AGL[ord(ch)]} put" for ch, code in codes.items())
-        enc += " dup 39 /quotesingle put dup 96 /grave put"
-        lines = [
-            "%!PS-Adobe-3.0",
-            f"%%BoundingBox: 0 0 {int(self.w)} {int(self.h)}",
-            "/reenc { /new exch def findfont dup length dict begin",
-            " { 1 index /FID ne { def } { pop pop } ifelse } forall",
-            f" /Encoding StandardEncoding 256 array copy {enc} def",
-            " currentdict end new exch definefont pop } def",
-        ]
-        for key, name in self.FONTS.items():
-            lines.append(f"/{name} /H10-{key} reenc")
-        lines.append(f"<< /PageSize [{self.w} {self.h}] >> setpagedevice")
-
-        def ps_str(s: str) -> str:
-            out = []
-            for ch in s:
-                if ch in codes:
-                    out.append(f"\\{codes[ch]:03o}")
-                elif ch in "()\\":
-                    out.append("\\" + ch)
-                else:
-                    out.append(ch)
-            return "(" + "".join(out) + ")"
-
-        for page in self.pages:
-            for kind, item in page:
-                if kind == "raw":
-                    lines.append(item)
-                    continue
-                x, y, s, font, size, align, color = item
-                lines.append(f"/H10-{font} {size} selectfont {self._rgb(color)} setrgbcolor")
-                lit = ps_str(s)
-                by = self.h - y
-                if align == "left":
-                    lines.append(f"{x} {by} moveto {lit} show")
-                else:
-                    div = "2 div" if align == "center" else ""
-                    lines.append(
-                        f"{lit} dup stringwidth pop {div} neg {x} add {by} moveto show"
-                    )
-            lines.append("showpage")
-        return ("\n".join(lines) + "\n").encode("latin-1")
-
-
-def _ghostscript(doc: _PS, out: Path) -> Path:
-    work = Path(tempfile.mkdtemp(prefix="holdout10_gs_"))
-    try:
-        src = work / "cert.ps"
-        src.write_bytes(doc.render())
-        subprocess.run(
-            [
-                "gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
-                f"-sOutputFile={out}", str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        return out
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
 
 _DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 
@@ -974,8 +169,9 @@ def _build_linkedin(folder: Path) -> Path:
     </div>""",
         sig=_signature_svg("linkedin-head-content", 190, 46, "#222"),
     )
-    return _chromium(_html(css, body), folder / "CertificateOfCompletion_Network.pdf",
-                     "11in", "8.5in")
+    return _chromium(
+        _html(css, body), folder / "CertificateOfCompletion_Network.pdf", "11in", "8.5in"
+    )
 
 
 def _build_coursera(folder: Path) -> Path:
@@ -1140,8 +336,10 @@ def _build_de_teilnahme(folder: Path) -> Path:
         sig=_signature_svg("netzakademie-gf", 200, 50, "#123"),
     )
     return _chromium(
-        _html(css, body, "de"), folder / "Teilnahmebescheinigung_Weissmueller.pdf",
-        "210mm", "297mm",
+        _html(css, body, "de"),
+        folder / "Teilnahmebescheinigung_Weissmueller.pdf",
+        "210mm",
+        "297mm",
     )
 
 
@@ -1182,8 +380,9 @@ def _build_it_attestato(folder: Path) -> Path:
     </div>""",
         sig=_signature_svg("officina-resp", 200, 50, "#1b3b2b"),
     )
-    return _chromium(_html(css, body, "it"), folder / "attestato_IT23-KB-00942.pdf",
-                     "297mm", "210mm")
+    return _chromium(
+        _html(css, body, "it"), folder / "attestato_IT23-KB-00942.pdf", "297mm", "210mm"
+    )
 
 
 def _build_vi_chungnhan(folder: Path) -> Path:
@@ -1229,8 +428,9 @@ def _build_vi_chungnhan(folder: Path) -> Path:
     </div>""",
         seal=_seal_svg(70, "#c8302a", 18),
     )
-    return _chromium(_html(css, body, "vi"), folder / "chung-nhan-VN-QT-230815-662.pdf",
-                     "297mm", "210mm")
+    return _chromium(
+        _html(css, body, "vi"), folder / "chung-nhan-VN-QT-230815-662.pdf", "297mm", "210mm"
+    )
 
 
 def _build_conference_cpe(folder: Path) -> Path:
@@ -1279,8 +479,9 @@ def _build_conference_cpe(folder: Path) -> Path:
     </div>""",
         sig=_signature_svg("nlss-chair", 180, 46),
     )
-    return _chromium(_html(css, body), folder / "NLSS24_attendance_certificate.pdf",
-                     "11in", "8.5in")
+    return _chromium(
+        _html(css, body), folder / "NLSS24_attendance_certificate.pdf", "11in", "8.5in"
+    )
 
 
 def _build_canvas_style(folder: Path) -> Path:
@@ -1324,8 +525,9 @@ def _build_canvas_style(folder: Path) -> Path:
       <div class="note">Generated from the course site on completion of all requirements.
         Westbrook Community College, 4100 Harbor Road, Westbrook, OR 97000.</div>
     </div>"""
-    return _chromium(_html(css, body), folder / "course_completion_certificate.pdf",
-                     "8.5in", "11in")
+    return _chromium(
+        _html(css, body), folder / "course_completion_certificate.pdf", "8.5in", "11in"
+    )
 
 
 def _build_vendor_portal(folder: Path) -> Path:
@@ -1475,8 +677,7 @@ def _build_netacad(folder: Path) -> Path:
         "network resources and to enable end-to-end connectivity between remote devices.",
         "Develop critical thinking and problem-solving skills using real equipment and Cisco "
         "Packet Tracer.",
-        "Configure and troubleshoot connectivity on a small network using security best "
-        "practices.",
+        "Configure and troubleshoot connectivity on a small network using security best practices.",
     ]
     items = "".join(f"<li>{s}</li>" for s in skills)
     body = _t(
@@ -1872,16 +1073,33 @@ def _build_unclear_two_codes(folder: Path) -> Path:
 
 def _build_cbt_nuggets(folder: Path) -> Path:
     d = _Docx(11, 8.5, 0.7)
-    d.p([("CBT", True), (" Nuggets", False)], size=26, color="#f26522", font="DejaVu Sans",
-        align="left", after=2)
-    d.p("IT training that doesn't put you to sleep.", size=10, italic=True, color="#666666",
-        align="left", after=30)
+    d.p(
+        [("CBT", True), (" Nuggets", False)],
+        size=26,
+        color="#f26522",
+        font="DejaVu Sans",
+        align="left",
+        after=2,
+    )
+    d.p(
+        "IT training that doesn't put you to sleep.",
+        size=10,
+        italic=True,
+        color="#666666",
+        align="left",
+        after=30,
+    )
     d.p("Certificate of Completion", size=34, font="DejaVu Serif", color="#1b2a41", after=14)
     d.p("This certifies that", size=14, color="#555555", after=6)
     d.p("Owen Fitzgerald-Achebe", size=30, bold=True, color="#1b2a41", after=6)
     d.p("has completed the training", size=14, color="#555555", after=6)
-    d.p("Cisco CCNP Enterprise (350-401 ENCOR) Online Training", size=22, bold=True,
-        color="#f26522", after=24)
+    d.p(
+        "Cisco CCNP Enterprise (350-401 ENCOR) Online Training",
+        size=22,
+        bold=True,
+        color="#f26522",
+        after=24,
+    )
     d.table(
         [
             ("Completed", "June 30, 2023"),
@@ -1892,27 +1110,54 @@ def _build_cbt_nuggets(folder: Path) -> Path:
         (2.0, 3.6),
         size=12,
     )
-    d.p("CBT Nuggets, LLC · This certificate confirms completion of video training and does "
-        "not represent a vendor certification.", size=8, color="#888888", before=36)
+    d.p(
+        "CBT Nuggets, LLC · This certificate confirms completion of video training and does "
+        "not represent a vendor certification.",
+        size=8,
+        color="#888888",
+        before=36,
+    )
     return _soffice("CBT_Nuggets_Certificate.docx", d.render(), folder)
 
 
 def _build_cisco_learning_partner(folder: Path) -> Path:
-    o = _Odt(29.7, 21.0, 1.2, border="0.1cm solid #005073",
-             footer="Helix Networks Academy B.V. · Stationsplein 45, 3511 ED Utrecht · KvK "
-                    "70412297 · This certificate confirms attendance; it is not a Cisco "
-                    "certification.")
-    o.p([("HELIX ", True), ("Networks Academy", False)], size=20, color="#005073",
-        align="left", after=0.05)
-    o.p("Authorized Cisco Learning Partner", size=10, color="#049fd9", align="left",
-        upper=True, spacing=1.5, after=0.9)
+    o = _Odt(
+        29.7,
+        21.0,
+        1.2,
+        border="0.1cm solid #005073",
+        footer="Helix Networks Academy B.V. · Stationsplein 45, 3511 ED Utrecht · KvK "
+        "70412297 · This certificate confirms attendance; it is not a Cisco "
+        "certification.",
+    )
+    o.p(
+        [("HELIX ", True), ("Networks Academy", False)],
+        size=20,
+        color="#005073",
+        align="left",
+        after=0.05,
+    )
+    o.p(
+        "Authorized Cisco Learning Partner",
+        size=10,
+        color="#049fd9",
+        align="left",
+        upper=True,
+        spacing=1.5,
+        after=0.9,
+    )
     o.p("Certificate of Attendance", size=32, font="DejaVu Serif", color="#0d274d", after=0.4)
     o.p("This is to certify that", size=13, color="#444444")
-    o.p("Bartholomew Ezeani-Forsberg", size=28, bold=True, color="#0d274d", before=0.2,
-        after=0.3)
+    o.p("Bartholomew Ezeani-Forsberg", size=28, bold=True, color="#0d274d", before=0.2, after=0.3)
     o.p("has attended the instructor-led training", size=13, color="#444444")
-    o.p("Implementing and Administering Cisco Solutions (CCNA) v2.0", size=20, bold=True,
-        color="#005073", before=0.2, after=0.3)
+    o.p(
+        "Implementing and Administering Cisco Solutions (CCNA) v2.0",
+        size=20,
+        bold=True,
+        color="#005073",
+        before=0.2,
+        after=0.3,
+    )
     o.p("from 8 April 2024 to 12 April 2024 · Virtual classroom", size=13, after=0.6)
     o.table(
         [
@@ -1923,8 +1168,15 @@ def _build_cisco_learning_partner(folder: Path) -> Path:
         (7.0, 6.5),
         size=11,
     )
-    o.p("Cisco Learning Partner", size=9, color="#049fd9", align="end", before=0.8,
-        upper=True, spacing=2)
+    o.p(
+        "Cisco Learning Partner",
+        size=9,
+        color="#049fd9",
+        align="end",
+        before=0.8,
+        upper=True,
+        spacing=2,
+    )
     return _soffice("HNA-24-0412-117.fodt", o.render(), folder)
 
 
@@ -1932,8 +1184,14 @@ def _build_pt_certificado(folder: Path) -> Path:
     o = _Odt(29.7, 21.0, 1.6, border="0.25cm double #0b6e4f", background="#fbfdfb")
     o.p("Escola Técnica Digital Horizonte", size=15, bold=True, color="#0b6e4f", after=0.05)
     o.p("Educação profissional a distância", size=10, italic=True, color="#555555", after=0.8)
-    o.p("CERTIFICADO DE CONCLUSÃO", size=30, font="DejaVu Serif", color="#0b6e4f",
-        spacing=3, after=0.7)
+    o.p(
+        "CERTIFICADO DE CONCLUSÃO",
+        size=30,
+        font="DejaVu Serif",
+        color="#0b6e4f",
+        spacing=3,
+        after=0.7,
+    )
     o.p(
         [
             ("Certificamos que ", False),
@@ -1942,16 +1200,20 @@ def _build_pt_certificado(folder: Path) -> Path:
             ("Segurança em Redes Sem Fio", True),
             (", com carga horária de 20 horas, em 07/11/2023.", False),
         ],
-        size=15, align="center", after=1.2,
+        size=15,
+        align="center",
+        after=1.2,
     )
     o.p("São Paulo, 7 de novembro de 2023.", size=12, after=1.4)
     o.p("______________________________", size=12, after=0.05)
     o.p("Profa. Beatriz Salgueiro Nunes — Coordenação Pedagógica", size=10, after=0.8)
-    o.p("Código de autenticação: 5E2A91BC · Valide em https://horizonte.example/validar",
-        size=9, color="#555555")
+    o.p(
+        "Código de autenticação: 5E2A91BC · Valide em https://horizonte.example/validar",
+        size=9,
+        color="#555555",
+    )
     o.page_break()
-    o.p("Conteúdo programático", size=18, bold=True, color="#0b6e4f", align="start",
-        after=0.4)
+    o.p("Conteúdo programático", size=18, bold=True, color="#0b6e4f", align="start", after=0.4)
     o.table(
         [
             ("Módulo", "Conteúdo", "Carga horária"),
@@ -1963,37 +1225,65 @@ def _build_pt_certificado(folder: Path) -> Path:
             ("", "Carga horária total", "20h"),
         ],
         (2.0, 16.0, 4.0),
-        size=11, bold_first=False, shade_first=None,
+        size=11,
+        bold_first=False,
+        shade_first=None,
     )
     return _soffice("certificado_seguranca_redes.fodt", o.render(), folder)
 
 
 def _build_moodle(folder: Path) -> Path:
     o = _Odt(29.7, 21.0, 1.8, background="#ffffff", border="0.05cm solid #c3c9d1")
-    o.p("Meridian Health Learning Hub", size=13, bold=True, color="#f98012", align="start",
-        after=1.2)
+    o.p(
+        "Meridian Health Learning Hub",
+        size=13,
+        bold=True,
+        color="#f98012",
+        align="start",
+        after=1.2,
+    )
     o.p("CERTIFICATE", size=40, font="P052", color="#333333", spacing=6, after=0.5)
     o.p("This is to certify that", size=13, italic=True, color="#555555")
     o.p("Anneliese Vogt-Ramírez", size=28, bold=True, before=0.2, after=0.2)
     o.p("has completed the course", size=13, italic=True, color="#555555")
-    o.p("IT Security Awareness 2024", size=22, bold=True, color="#1d4f91", before=0.2,
-        after=0.6)
+    o.p("IT Security Awareness 2024", size=22, bold=True, color="#1d4f91", before=0.2, after=0.6)
     o.p("Tuesday, 16 January 2024, 10:42 AM", size=12, after=0.1)
     o.p("Grade: 92.50 %", size=12, after=1.4)
     o.p("Code: Xk3PqR8tVm", size=10, align="end", color="#444444", after=0.05)
-    o.p("https://learn.meridianhealth.example/admin/tool/certificate/index.php?code=Xk3PqR8tVm",
-        size=8, align="end", color="#777777")
+    o.p(
+        "https://learn.meridianhealth.example/admin/tool/certificate/index.php?code=Xk3PqR8tVm",
+        size=8,
+        align="end",
+        color="#777777",
+    )
     return _soffice("certificate_Xk3PqR8tVm.fodt", o.render(), folder)
 
 
 def _build_training_company(folder: Path) -> Path:
-    o = _Odt(21.0, 29.7, 2.0,
-             footer="Ashcombe IT Training Ltd · Registered in England and Wales No. 09417762 · "
-                    "Unit 4, Kennet Business Park, Reading RG2 0TB")
-    o.p("ASHCOMBE IT TRAINING", size=18, bold=True, color="#2e3a87", align="start",
-        spacing=2, after=0.05)
-    o.p("Practical cyber security training since 2009", size=9, italic=True,
-        color="#777777", align="start", after=2.2)
+    o = _Odt(
+        21.0,
+        29.7,
+        2.0,
+        footer="Ashcombe IT Training Ltd · Registered in England and Wales No. 09417762 · "
+        "Unit 4, Kennet Business Park, Reading RG2 0TB",
+    )
+    o.p(
+        "ASHCOMBE IT TRAINING",
+        size=18,
+        bold=True,
+        color="#2e3a87",
+        align="start",
+        spacing=2,
+        after=0.05,
+    )
+    o.p(
+        "Practical cyber security training since 2009",
+        size=9,
+        italic=True,
+        color="#777777",
+        align="start",
+        after=2.2,
+    )
     o.p("Certificate of Training", size=30, font="DejaVu Serif", color="#2e3a87", after=1.0)
     o.table(
         [
@@ -2009,8 +1299,13 @@ def _build_training_company(folder: Path) -> Path:
         size=12,
         border="0.5pt solid #d0d4e8",
     )
-    o.p("The participant attended all sessions and completed the practical lab assessment.",
-        size=11, italic=True, before=1.0, after=2.4)
+    o.p(
+        "The participant attended all sessions and completed the practical lab assessment.",
+        size=11,
+        italic=True,
+        before=1.0,
+        after=2.4,
+    )
     o.p("______________________________", size=12, align="start", after=0.05)
     o.p("Training Manager, Ashcombe IT Training Ltd", size=10, align="start")
     return _soffice("Ashcombe_Certificate_24-0219-EH-031.fodt", o.render(), folder)
@@ -2022,10 +1317,10 @@ def _build_unclear_placeholder(folder: Path) -> Path:
     d.p("Certificate of Completion", size=32, font="DejaVu Serif", color="#222222", after=30)
     d.p("awarded to", size=14, italic=True, color="#555555", after=10)
     d.p("Desmond Achterberg-Oduya", size=28, bold=True, after=24)
-    d.p("for completing the self-paced course", size=14, italic=True, color="#555555",
-        after=10)
-    d.p("Endpoint Security Administration Essentials", size=20, bold=True, color="#2f6b3a",
-        after=50)
+    d.p("for completing the self-paced course", size=14, italic=True, color="#555555", after=10)
+    d.p(
+        "Endpoint Security Administration Essentials", size=20, bold=True, color="#2f6b3a", after=50
+    )
     d.table(
         [
             ("Date of completion", "«CompletionDate»"),
@@ -2034,8 +1329,12 @@ def _build_unclear_placeholder(folder: Path) -> Path:
         (2.4, 3.2),
         size=12,
     )
-    d.p("Pinecrest Digital Skills · Community learning programme", size=9, color="#888888",
-        before=120)
+    d.p(
+        "Pinecrest Digital Skills · Community learning programme",
+        size=9,
+        color="#888888",
+        before=120,
+    )
     return _soffice("Certificate_Achterberg-Oduya.docx", d.render(), folder)
 
 
@@ -2049,25 +1348,32 @@ def _build_coursera_specialization(folder: Path) -> Path:
     c.rect(0, 0, 792, 612, fill="#ffffff")
     c.rect(560, 0, 232, 612, fill="#f2f5fa")
     c.rect(600, 0, 150, 260, fill="#dfe7f5")
-    c.text(675, 70, "SPECIALIZATION", 12, bold=True, align="center", color="#0056d2",
-           spacing=1.6)
-    c.text(675, 90, "CERTIFICATE", 12, bold=True, align="center", color="#0056d2",
-           spacing=1.6)
+    c.text(675, 70, "SPECIALIZATION", 12, bold=True, align="center", color="#0056d2", spacing=1.6)
+    c.text(675, 90, "CERTIFICATE", 12, bold=True, align="center", color="#0056d2", spacing=1.6)
     c.circle(675, 190, 46, fill="#c7d3ea")
     c.circle(675, 190, 36, stroke="#ffffff", lw=1.5)
     c.text(56, 70, "coursera", 28, bold=True, color="#0056d2")
     c.text(56, 96, "Lakemont Institute of Technology", 12, family="C059", color="#333333")
     c.text(56, 150, "Mar 3, 2024", 12, color="#444444")
     c.text(56, 196, "Anders Nakashima-Ruiz", 30, family="DejaVu Serif", color="#1f1f1f")
-    c.text(56, 226, "has successfully completed the online, non-credit Specialization",
-           12, color="#444444")
+    c.text(
+        56,
+        226,
+        "has successfully completed the online, non-credit Specialization",
+        12,
+        color="#444444",
+    )
     c.text(56, 266, "Cloud Network Security", 28, bold=True, color="#1f1f1f")
     y = c.wrap(
-        56, 300,
+        56,
+        300,
         "Those who earn the Cloud Network Security Specialization Certificate have completed "
         "four courses covering virtual network design, segmentation, identity-aware access "
         "and monitoring of cloud workloads, and a hands-on capstone project.",
-        470, 10.5, 15, color="#555555",
+        470,
+        10.5,
+        15,
+        color="#555555",
     )
     courses = (
         "Cloud Networking Basics",
@@ -2095,20 +1401,34 @@ def _build_cisco_live(folder: Path) -> Path:
     c.rect(40, 40, 762, 515, stroke="#1e90d6", lw=1.0)
     c.text(70, 92, "cisco", 30, bold=True, color="#ffffff")
     c.text(168, 92, "Live!", 30, color="#1fb5ff")
-    c.text(421, 190, "CERTIFICATE OF ATTENDANCE", 16, align="center", color="#9ccff5",
-           spacing=4.0)
+    c.text(421, 190, "CERTIFICATE OF ATTENDANCE", 16, align="center", color="#9ccff5", spacing=4.0)
     c.text(421, 232, "Technical Seminar", 14, align="center", color="#c9d8e8")
-    c.text(421, 270, "Modern Campus Fabric Design and Deployment", 26, bold=True,
-           align="center", color="#ffffff")
+    c.text(
+        421,
+        270,
+        "Modern Campus Fabric Design and Deployment",
+        26,
+        bold=True,
+        align="center",
+        color="#ffffff",
+    )
     c.text(421, 318, "Presented to", 13, align="center", color="#c9d8e8")
-    c.text(421, 356, "Henrike Obuya-Santos", 30, family="DejaVu Serif", align="center",
-           color="#ffffff")
+    c.text(
+        421, 356, "Henrike Obuya-Santos", 30, family="DejaVu Serif", align="center", color="#ffffff"
+    )
     c.text(421, 396, "June 2–3, 2024  ·  Las Vegas, NV", 14, align="center", color="#c9d8e8")
     c.rect(266, 420, 310, 40, fill="#1fb5ff")
-    c.text(421, 446, "Continuing Education credits: 16", 13, bold=True, align="center",
-           color="#07182d")
-    c.text(421, 520, "Cisco Continuing Education Program · Credits apply to eligible Cisco "
-           "certifications", 9, align="center", color="#7f9bb8")
+    c.text(
+        421, 446, "Continuing Education credits: 16", 13, bold=True, align="center", color="#07182d"
+    )
+    c.text(
+        421,
+        520,
+        "Cisco Continuing Education Program · Credits apply to eligible Cisco certifications",
+        9,
+        align="center",
+        color="#7f9bb8",
+    )
     return c.finish()
 
 
@@ -2119,29 +1439,63 @@ def _build_es_constancia(folder: Path) -> Path:
     c.circle(70, 60, 26, fill="#f4a259")
     c.circle(70, 60, 14, fill="#0f4c5c")
     c.text(110, 56, "Aula Digital Andina", 22, bold=True, color="#ffffff")
-    c.text(110, 78, "Formación en tecnología para toda la región", 10, italic=True,
-           color="#d6eef2")
-    c.text(297.5, 200, "CONSTANCIA DE FINALIZACIÓN", 22, family="DejaVu Serif",
-           align="center", color="#0f4c5c", spacing=2.2)
+    c.text(110, 78, "Formación en tecnología para toda la región", 10, italic=True, color="#d6eef2")
+    c.text(
+        297.5,
+        200,
+        "CONSTANCIA DE FINALIZACIÓN",
+        22,
+        family="DejaVu Serif",
+        align="center",
+        color="#0f4c5c",
+        spacing=2.2,
+    )
     c.line(180, 220, 415, 220, color="#f4a259", lw=2)
     c.text(297.5, 280, "Se otorga la presente a", 13, align="center", color="#444444")
-    c.text(297.5, 325, "María José Ibáñez Quiroga", 26, family="DejaVu Serif", italic=True,
-           align="center", color="#1b1b1b")
-    c.text(297.5, 370, "por haber completado satisfactoriamente el curso", 13,
-           align="center", color="#444444")
-    c.text(297.5, 410, "Fundamentos de Computación en la Nube", 19, bold=True,
-           align="center", color="#0f4c5c")
-    c.text(297.5, 450, "Intensidad: 40 horas  ·  Modalidad virtual", 12, align="center",
-           color="#444444")
-    c.text(297.5, 520, "Bogotá D.C., 23 de octubre de 2023", 12, align="center",
-           color="#444444")
+    c.text(
+        297.5,
+        325,
+        "María José Ibáñez Quiroga",
+        26,
+        family="DejaVu Serif",
+        italic=True,
+        align="center",
+        color="#1b1b1b",
+    )
+    c.text(
+        297.5,
+        370,
+        "por haber completado satisfactoriamente el curso",
+        13,
+        align="center",
+        color="#444444",
+    )
+    c.text(
+        297.5,
+        410,
+        "Fundamentos de Computación en la Nube",
+        19,
+        bold=True,
+        align="center",
+        color="#0f4c5c",
+    )
+    c.text(
+        297.5,
+        450,
+        "Intensidad: 40 horas  ·  Modalidad virtual",
+        12,
+        align="center",
+        color="#444444",
+    )
+    c.text(297.5, 520, "Bogotá D.C., 23 de octubre de 2023", 12, align="center", color="#444444")
     c.signature(210, 580, 175, 50, "ada-directora")
     c.line(190, 640, 405, 640, color="#777777")
     c.text(297.5, 656, "Directora Académica", 10, align="center", color="#444444")
     c.qr(60, 720, 70, "ada-7Q2M")
     c.text(145, 745, "Código de verificación: 7Q2M-K9XD-41PA", 10, color="#333333")
-    c.text(145, 761, "Verifique esta constancia en aula-andina.example/verificar", 9,
-           color="#777777")
+    c.text(
+        145, 761, "Verifique esta constancia en aula-andina.example/verificar", 9, color="#777777"
+    )
     return c.finish()
 
 
@@ -2154,17 +1508,46 @@ def _build_el_vevaiosi(folder: Path) -> Path:
         x = 300 + i * 30
         c.rect(x, 60, 22, 4, fill="#0d3b66")
         c.rect(x + 18, 60, 4, 14, fill="#0d3b66")
-    c.text(421, 110, "Κέντρο Επαγγελματικής Κατάρτισης «Αιγαίο»", 15, bold=True,
-           align="center", color="#0d3b66")
-    c.text(421, 170, "ΒΕΒΑΙΩΣΗ ΠΑΡΑΚΟΛΟΥΘΗΣΗΣ", 28, family="DejaVu Serif", align="center",
-           color="#0d3b66", spacing=1.5)
+    c.text(
+        421,
+        110,
+        "Κέντρο Επαγγελματικής Κατάρτισης «Αιγαίο»",
+        15,
+        bold=True,
+        align="center",
+        color="#0d3b66",
+    )
+    c.text(
+        421,
+        170,
+        "ΒΕΒΑΙΩΣΗ ΠΑΡΑΚΟΛΟΥΘΗΣΗΣ",
+        28,
+        family="DejaVu Serif",
+        align="center",
+        color="#0d3b66",
+        spacing=1.5,
+    )
     c.text(421, 225, "Βεβαιώνεται ότι ο/η", 14, align="center", color="#333333")
-    c.text(421, 268, "Γεράσιμος Καλλιγέρης", 28, family="DejaVu Serif", italic=True,
-           align="center", color="#111111")
-    c.text(421, 310, "παρακολούθησε επιτυχώς το σεμινάριο", 14, align="center",
-           color="#333333")
-    c.text(421, 350, "«Ασφάλεια Δικτύων και Τείχη Προστασίας»", 20, bold=True,
-           align="center", color="#0d3b66")
+    c.text(
+        421,
+        268,
+        "Γεράσιμος Καλλιγέρης",
+        28,
+        family="DejaVu Serif",
+        italic=True,
+        align="center",
+        color="#111111",
+    )
+    c.text(421, 310, "παρακολούθησε επιτυχώς το σεμινάριο", 14, align="center", color="#333333")
+    c.text(
+        421,
+        350,
+        "«Ασφάλεια Δικτύων και Τείχη Προστασίας»",
+        20,
+        bold=True,
+        align="center",
+        color="#0d3b66",
+    )
     c.text(421, 384, "διάρκειας 30 ωρών", 13, align="center", color="#333333")
     c.text(90, 470, "Ημερομηνία: 21/02/2024", 12, color="#333333")
     c.text(90, 490, "Αρ. Βεβαίωσης: GR-8841-2024", 12, color="#333333")
@@ -2191,17 +1574,37 @@ def _build_webinar_cpe(folder: Path) -> Path:
     ctx.fill()
     c.text(108, 76, "Cyberwise Forum", 20, bold=True, color="#5b2a86")
     c.text(108, 94, "Community webinars for defenders", 9.5, color="#777777")
-    c.text(396, 170, "Certificate of Participation", 34, family="P052", align="center",
-           color="#2c2c2c")
+    c.text(
+        396, 170, "Certificate of Participation", 34, family="P052", align="center", color="#2c2c2c"
+    )
     c.text(396, 212, "awarded to", 13, align="center", color="#666666")
     c.text(396, 254, "Hiroshi Tanaka-Moreau", 28, bold=True, align="center", color="#2c2c2c")
     c.text(396, 296, "for attending the live webinar", 13, align="center", color="#666666")
-    c.text(396, 334, "Detecting Lateral Movement with Network Telemetry", 21, align="center",
-           color="#5b2a86")
-    c.text(396, 372, "Thursday, 7 March 2024  ·  15:00–16:00 CET  ·  Online", 12,
-           align="center", color="#444444")
-    c.text(396, 404, "This webinar qualifies for 1 CPE credit.", 12, bold=True,
-           align="center", color="#444444")
+    c.text(
+        396,
+        334,
+        "Detecting Lateral Movement with Network Telemetry",
+        21,
+        align="center",
+        color="#5b2a86",
+    )
+    c.text(
+        396,
+        372,
+        "Thursday, 7 March 2024  ·  15:00–16:00 CET  ·  Online",
+        12,
+        align="center",
+        color="#444444",
+    )
+    c.text(
+        396,
+        404,
+        "This webinar qualifies for 1 CPE credit.",
+        12,
+        bold=True,
+        align="center",
+        color="#444444",
+    )
     c.signature(120, 470, 170, 44, "cyberwise-host")
     c.line(110, 522, 310, 522, color="#999999")
     c.text(210, 538, "Presenter: Dr. Ilse Kowarik", 10, align="center", color="#555555")
@@ -2232,10 +1635,25 @@ def _build_corporate_academy(folder: Path) -> Path:
     c.text(300, 180, "awarded to", 13, color="#555555")
     c.text(300, 222, "Priyanka Raghunathan", 30, bold=True, color="#222222")
     c.text(300, 262, "for successfully completing", 13, color="#555555")
-    c.wrap(300, 300, "Zero Trust Architecture for Operations Teams", 480, 22, 28,
-           bold=True, color="#113c2f")
-    c.text(300, 360, "on the 5th day of December, 2023", 14, family="DejaVu Serif",
-           italic=True, color="#333333")
+    c.wrap(
+        300,
+        300,
+        "Zero Trust Architecture for Operations Teams",
+        480,
+        22,
+        28,
+        bold=True,
+        color="#113c2f",
+    )
+    c.text(
+        300,
+        360,
+        "on the 5th day of December, 2023",
+        14,
+        family="DejaVu Serif",
+        italic=True,
+        color="#333333",
+    )
     c.text(300, 420, "Employee ID: 004417", 10, color="#666666")
     c.text(300, 436, "Certificate ID: KLA-ZTA-2023-118", 10, color="#666666")
     c.signature(300, 470, 160, 40, "kla-cso")
@@ -2251,15 +1669,30 @@ def _build_unclear_blank_name(folder: Path) -> Path:
     c.rect(30, 30, 782, 535, stroke="#e4572e", lw=2)
     c.text(70, 80, "OSN Meetup Berlin", 16, bold=True, color="#e4572e")
     c.text(70, 98, "Open Source Networking community", 9.5, color="#777777")
-    c.text(421, 170, "Certificate of Attendance", 34, family="DejaVu Serif", align="center",
-           color="#29335c")
+    c.text(
+        421,
+        170,
+        "Certificate of Attendance",
+        34,
+        family="DejaVu Serif",
+        align="center",
+        color="#29335c",
+    )
     c.text(421, 220, "This is to certify that", 14, align="center", color="#555555")
     c.line(231, 275, 611, 275, color="#555555", lw=0.8)
     c.text(421, 310, "attended the hands-on workshop", 14, align="center", color="#555555")
-    c.text(421, 350, "Hands-on eBPF for Network Observability", 24, bold=True,
-           align="center", color="#29335c")
-    c.text(421, 390, "held on 27 April 2024 in Berlin-Kreuzberg", 13, align="center",
-           color="#444444")
+    c.text(
+        421,
+        350,
+        "Hands-on eBPF for Network Observability",
+        24,
+        bold=True,
+        align="center",
+        color="#29335c",
+    )
+    c.text(
+        421, 390, "held on 27 April 2024 in Berlin-Kreuzberg", 13, align="center", color="#444444"
+    )
     c.text(421, 414, "CPE credits: 2", 13, bold=True, align="center", color="#444444")
     c.signature(120, 460, 170, 44, "osn-organiser")
     c.line(110, 512, 310, 512, color="#999999")
@@ -2278,8 +1711,10 @@ def _build_pluralsight(folder: Path) -> Path:
     d.rect(0, 0, 14, 612, fill="#f15b2a")
     # logo: a ring with a play triangle
     d.circle(80, 80, 20, stroke="#f15b2a", lw=4)
-    d.raw(f"0.945 0.357 0.165 setrgbcolor newpath 74 {612 - 70} moveto 74 {612 - 90} lineto "
-          f"91 {612 - 80} lineto closepath fill")
+    d.raw(
+        f"0.945 0.357 0.165 setrgbcolor newpath 74 {612 - 70} moveto 74 {612 - 90} lineto "
+        f"91 {612 - 80} lineto closepath fill"
+    )
     d.text(110, 88, "PLURALSIGHT", "gothic-d", 22, color="#ffffff")
     d.text(396, 190, "CERTIFICATE OF COMPLETION", "gothic", 16, "center", "#f15b2a")
     d.text(396, 250, "Farida Oyelowo-Brandt", "sans-b", 34, "center", "#ffffff")
@@ -2296,17 +1731,32 @@ def _build_pluralsight(folder: Path) -> Path:
 def _build_pl_zaswiadczenie(folder: Path) -> Path:
     d = _PS(595, 842)
     d.rect(28, 28, 539, 786, stroke="#8b1e3f", lw=2)
-    d.text(297.5, 90, "Centrum Szkoleń Informatycznych „Bałtyk” sp. z o.o.", "sans-b", 13,
-           "center", "#8b1e3f")
-    d.text(297.5, 106, "ul. Grunwaldzka 211, 80-266 Gdańsk · NIP 584-27-61-903", "sans", 9,
-           "center", "#555555")
+    d.text(
+        297.5,
+        90,
+        "Centrum Szkoleń Informatycznych „Bałtyk” sp. z o.o.",
+        "sans-b",
+        13,
+        "center",
+        "#8b1e3f",
+    )
+    d.text(
+        297.5,
+        106,
+        "ul. Grunwaldzka 211, 80-266 Gdańsk · NIP 584-27-61-903",
+        "sans",
+        9,
+        "center",
+        "#555555",
+    )
     d.text(297.5, 210, "ZAŚWIADCZENIE", "serif-b", 36, "center", "#222222")
     d.text(297.5, 238, "o ukończeniu szkolenia", "serif-i", 16, "center", "#444444")
     d.text(297.5, 300, "Niniejszym zaświadcza się, że", "serif", 14, "center")
     d.text(297.5, 345, "Pan Łukasz Żółkiewski-Wąs", "serif-b", 24, "center")
     d.text(297.5, 390, "w dniach 13–15 maja 2024 r. ukończył szkolenie", "serif", 14, "center")
-    d.text(297.5, 430, "„Administracja systemami Windows Server”", "serif-b", 19, "center",
-           "#8b1e3f")
+    d.text(
+        297.5, 430, "„Administracja systemami Windows Server”", "serif-b", 19, "center", "#8b1e3f"
+    )
     d.text(297.5, 462, "w wymiarze 24 godzin.", "serif", 14, "center")
     d.text(80, 560, "Zakres szkolenia:", "sans-b", 11)
     topics = (
@@ -2331,16 +1781,16 @@ def _build_nl_certificaat(folder: Path) -> Path:
     d.text(40, 45, "Kennisinstituut Lage Landen", "gothic-d", 22, color="#ffffff")
     d.text(802, 45, "Samen slimmer werken", "gothic", 12, "right", "#ffffff")
     d.text(421, 150, "Certificaat van deelname", "palatino-b", 34, "center", "#1d3557")
-    d.text(421, 200, "Hierbij verklaart Kennisinstituut Lage Landen dat", "palatino", 14,
-           "center")
+    d.text(421, 200, "Hierbij verklaart Kennisinstituut Lage Landen dat", "palatino", 14, "center")
     d.text(421, 245, "Sven van der Berg-Öztürk", "palatino-b", 28, "center")
     d.text(421, 285, "heeft deelgenomen aan de training", "palatino", 14, "center")
     d.text(421, 325, "Cloud Architectuur op Azure", "palatino-b", 22, "center", "#ff7a00")
     d.text(421, 360, "op 3 juli 2024 te Utrecht.", "palatino", 14, "center")
     d.text(421, 385, "Studiebelasting: 8 uur", "palatino", 12, "center", "#444444")
     d.text(60, 520, "Certificaatnummer: NL-2024-7731", "sans", 10, color="#444444")
-    d.text(60, 536, "KvK 81234567 · Catharijnesingel 92, 3511 GR Utrecht", "sans", 8.5,
-           color="#777777")
+    d.text(
+        60, 536, "KvK 81234567 · Catharijnesingel 92, 3511 GR Utrecht", "sans", 8.5, color="#777777"
+    )
     d.signature(600, 455, 160, 44, "kll-trainer")
     d.line(590, 505, 770, 505, color="#444444")
     d.text(680, 520, "Trainer", "sans", 10, "center")
@@ -2376,8 +1826,14 @@ def _build_badge_platform(folder: Path) -> Path:
         y = 550 + 22 * i
         d.text(90, y, label, "sans-b", 11, color="#334e68")
         d.text(200, y, value, "mono", 11, color="#102a43")
-    d.text(90, 630, "Skills: virtual networks, load balancing, object storage, IAM basics",
-           "sans", 10, color="#486581")
+    d.text(
+        90,
+        630,
+        "Skills: virtual networks, load balancing, object storage, IAM basics",
+        "sans",
+        10,
+        color="#486581",
+    )
     d.qr(440, 650, 90, "credvault-" + uid)
     d.text(90, 700, "Verify:", "sans-b", 9, color="#334e68")
     d.text(90, 714, f"https://verify.credvault.example/c/{uid}", "sans", 9, color="#334e68")
@@ -2395,12 +1851,19 @@ def _build_unclear_masked_id(folder: Path) -> Path:
     d.text(421, 225, "This is to certify that", "schoolbook", 14, "center", "#555555")
     d.text(421, 270, "Renata Oyarzún-Becker", "schoolbook-b", 28, "center")
     d.text(421, 310, "has completed the course", "schoolbook", 14, "center", "#555555")
-    d.text(421, 350, "Kubernetes Network Policies in Practice", "schoolbook-b", 22, "center",
-           "#3d5a80")
+    d.text(
+        421, 350, "Kubernetes Network Policies in Practice", "schoolbook-b", 22, "center", "#3d5a80"
+    )
     d.text(421, 392, "Completed 14 February 2024", "schoolbook", 13, "center")
     d.text(80, 500, "Credential ID: ****-****-7Q4K", "mono", 11, color="#444444")
-    d.text(80, 516, "Shared copy - sign in to Stackfield Academy to view the full credential ID.",
-           "sans-i", 8.5, color="#888888")
+    d.text(
+        80,
+        516,
+        "Shared copy - sign in to Stackfield Academy to view the full credential ID.",
+        "sans-i",
+        8.5,
+        color="#888888",
+    )
     d.signature(600, 455, 150, 40, "stackfield-sig")
     d.line(590, 502, 760, 502, color="#888888")
     d.text(675, 518, "Head of Curriculum", "sans", 10, "center", "#555555")
@@ -2461,7 +1924,8 @@ def _build_fpdf_statement(folder: Path) -> Path:
     pdf.set_font("DejaVu", "", 8)
     pdf.set_xy(50, 708)
     pdf.multi_cell(
-        512, 11,
+        512,
+        11,
         "Brightwater Cloud School is an independent training provider. This statement is not "
         "a vendor certification. Questions: records@brightwater-cloud.example",
     )
@@ -2476,8 +1940,11 @@ def _build_unclear_no_year(folder: Path) -> Path:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
 
-    for name, file in (("H10Serif", "DejaVuSerif.ttf"), ("H10SerifB", "DejaVuSerif-Bold.ttf"),
-                       ("H10Sans", "DejaVuSans.ttf")):
+    for name, file in (
+        ("H10Serif", "DejaVuSerif.ttf"),
+        ("H10SerifB", "DejaVuSerif-Bold.ttf"),
+        ("H10Sans", "DejaVuSans.ttf"),
+    ):
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(_DEJAVU / file)))
     out = folder / "HTT_certificate.pdf"
@@ -2548,175 +2015,493 @@ def _case(
 
 _ROWS: list[tuple[Case, str]] = [
     # ---- Chromium -------------------------------------------------------------------------
-    _case("h10_cisco_u_ce", "known", _build_cisco_u,
-          "Chromium; absolute layout, tracked uppercase kicker, label-above-value grid",
-          "Implementing Cisco SD-WAN Solutions (ENSDWI) v3.0", None, "2024-03-14",
-          "CU-7F3A9D21-B84E", "Rafael Quintero-Lindqvist", "Cisco U.", credits=(40.0, "CE")),
-    _case("h10_linkedin_cpe", "known", _build_linkedin,
-          "Chromium; name inside 'Congratulations, …', date with time, CPE block, logo split",
-          "Network Automation with Python and NETCONF", None, "2024-02-02",
-          "AZrT4kq0Lw8vN2mYp6sD1fGh", "Ngozi Adebayo-Hart", "LinkedIn Learning",
-          credits=(1.5, "CPE")),
-    _case("h10_coursera_course", "known", _build_coursera,
-          "Chromium; two-column grid, date above the name, code only inside verify URL",
-          "Introduction to Network Security Monitoring", None, "2024-03-18", "8XK2PQ7LMN4R",
-          "Thandiwe Okafor-Lindahl", "Coursera"),
-    _case("h10_ine_path", "known", _build_ine,
-          "Chromium; dark theme, ISO date, UUID certificate id, QR block",
-          "Enterprise Network Security Fundamentals", None, "2024-05-21",
-          "3b7c9e12-6a4f-4d21-b0e8-91f2ad5c7e60", "Dmitri Halloran-Osei", "INE",
-          credits=(24.0, "CPE")),
-    _case("h10_de_teilnahme", "foreign", _build_de_teilnahme,
-          "Chromium; German A4 portrait, 'vom 4. bis 6. März 2024', title in „…“, legal footer",
-          "Grundlagen der Netzwerksicherheit", "2024-03-04", "2024-03-06", "DE-NS-2403-0571",
-          "Jörg Weißmüller", credits=(18.0, "hours")),
-    _case("h10_it_webinar", "foreign", _build_it_attestato,
-          "Chromium; Italian webinar attestation, small-caps heading, VAT number in footer",
-          "Introduzione a Kubernetes per sviluppatori", None, "2023-12-12", "IT23-KB-00942",
-          "Francesca Dell'Acqua", credits=(2.0, "hours")),
-    _case("h10_vi_chungnhan", "foreign", _build_vi_chungnhan,
-          "Chromium; Vietnamese, label/value grid incl. a birth date, 'ngày … tháng … năm'",
-          "Quản trị mạng máy tính căn bản", None, "2023-08-15", "VN-QT-230815-662",
-          "Nguyễn Thị Thu Hương", credits=(48.0, "hours")),
-    _case("h10_conference_cpe", "unknown", _build_conference_cpe,
-          "Chromium; flex two-panel conference attendance, en-dash range, CPE badge",
-          "Northern Lights Security Summit 2024", "2024-10-08", "2024-10-10",
-          "NLSS24-A7Q2-K4", "Oluwaseun Bergström", credits=(18.0, "CPE")),
-    _case("h10_canvas_style", "unknown", _build_canvas_style,
-          "Chromium; LMS-style portrait page, values in a table, course section code",
-          "Introduction to Python for Network Engineers", None, "2023-09-30", None,
-          "Tomasz Kowalczyk", credits=(12.0, "hours")),
-    _case("h10_vendor_accreditation", "unknown", _build_vendor_portal,
-          "Chromium; vendor partner portal, partner company next to learner, transcript page",
-          "Nimbusfield Hyperconverged Storage Technical Sales Accreditation", None,
-          "2024-07-03", "NPA-0098-4471-22", "Ingrid Solheim"),
-    _case("h10_unclear_numeric_date", "unclear", _build_unclear_numeric_date,
-          "Chromium; only date is 04/05/2023 with no locale hint at all",
-          "Linux Server Hardening", None, None, "RTI-55102", "Callum Ferreira", review=True),
+    _case(
+        "h10_cisco_u_ce",
+        "known",
+        _build_cisco_u,
+        "Chromium; absolute layout, tracked uppercase kicker, label-above-value grid",
+        "Implementing Cisco SD-WAN Solutions (ENSDWI) v3.0",
+        None,
+        "2024-03-14",
+        "CU-7F3A9D21-B84E",
+        "Rafael Quintero-Lindqvist",
+        "Cisco U.",
+        credits=(40.0, "CE"),
+    ),
+    _case(
+        "h10_linkedin_cpe",
+        "known",
+        _build_linkedin,
+        "Chromium; name inside 'Congratulations, …', date with time, CPE block, logo split",
+        "Network Automation with Python and NETCONF",
+        None,
+        "2024-02-02",
+        "AZrT4kq0Lw8vN2mYp6sD1fGh",
+        "Ngozi Adebayo-Hart",
+        "LinkedIn Learning",
+        credits=(1.5, "CPE"),
+    ),
+    _case(
+        "h10_coursera_course",
+        "known",
+        _build_coursera,
+        "Chromium; two-column grid, date above the name, code only inside verify URL",
+        "Introduction to Network Security Monitoring",
+        None,
+        "2024-03-18",
+        "8XK2PQ7LMN4R",
+        "Thandiwe Okafor-Lindahl",
+        "Coursera",
+    ),
+    _case(
+        "h10_ine_path",
+        "known",
+        _build_ine,
+        "Chromium; dark theme, ISO date, UUID certificate id, QR block",
+        "Enterprise Network Security Fundamentals",
+        None,
+        "2024-05-21",
+        "3b7c9e12-6a4f-4d21-b0e8-91f2ad5c7e60",
+        "Dmitri Halloran-Osei",
+        "INE",
+        credits=(24.0, "CPE"),
+    ),
+    _case(
+        "h10_de_teilnahme",
+        "foreign",
+        _build_de_teilnahme,
+        "Chromium; German A4 portrait, 'vom 4. bis 6. März 2024', title in „…“, legal footer",
+        "Grundlagen der Netzwerksicherheit",
+        "2024-03-04",
+        "2024-03-06",
+        "DE-NS-2403-0571",
+        "Jörg Weißmüller",
+        credits=(18.0, "hours"),
+    ),
+    _case(
+        "h10_it_webinar",
+        "foreign",
+        _build_it_attestato,
+        "Chromium; Italian webinar attestation, small-caps heading, VAT number in footer",
+        "Introduzione a Kubernetes per sviluppatori",
+        None,
+        "2023-12-12",
+        "IT23-KB-00942",
+        "Francesca Dell'Acqua",
+        credits=(2.0, "hours"),
+    ),
+    _case(
+        "h10_vi_chungnhan",
+        "foreign",
+        _build_vi_chungnhan,
+        "Chromium; Vietnamese, label/value grid incl. a birth date, 'ngày … tháng … năm'",
+        "Quản trị mạng máy tính căn bản",
+        None,
+        "2023-08-15",
+        "VN-QT-230815-662",
+        "Nguyễn Thị Thu Hương",
+        credits=(48.0, "hours"),
+    ),
+    _case(
+        "h10_conference_cpe",
+        "unknown",
+        _build_conference_cpe,
+        "Chromium; flex two-panel conference attendance, en-dash range, CPE badge",
+        "Northern Lights Security Summit 2024",
+        "2024-10-08",
+        "2024-10-10",
+        "NLSS24-A7Q2-K4",
+        "Oluwaseun Bergström",
+        credits=(18.0, "CPE"),
+    ),
+    _case(
+        "h10_canvas_style",
+        "unknown",
+        _build_canvas_style,
+        "Chromium; LMS-style portrait page, values in a table, course section code",
+        "Introduction to Python for Network Engineers",
+        None,
+        "2023-09-30",
+        None,
+        "Tomasz Kowalczyk",
+        credits=(12.0, "hours"),
+    ),
+    _case(
+        "h10_vendor_accreditation",
+        "unknown",
+        _build_vendor_portal,
+        "Chromium; vendor partner portal, partner company next to learner, transcript page",
+        "Nimbusfield Hyperconverged Storage Technical Sales Accreditation",
+        None,
+        "2024-07-03",
+        "NPA-0098-4471-22",
+        "Ingrid Solheim",
+    ),
+    _case(
+        "h10_unclear_numeric_date",
+        "unclear",
+        _build_unclear_numeric_date,
+        "Chromium; only date is 04/05/2023 with no locale hint at all",
+        "Linux Server Hardening",
+        None,
+        None,
+        "RTI-55102",
+        "Callum Ferreira",
+        review=True,
+    ),
     # ---- WeasyPrint -----------------------------------------------------------------------
-    _case("h10_netacad_itn", "known", _build_netacad,
-          "WeasyPrint; course title inside a sentence, skills list, date under a rule",
-          "CCNA: Introduction to Networks", None, "2024-01-12", None,
-          "Siddharth Menon-Albrecht", "Cisco Networking Academy"),
-    _case("h10_udemy", "known", _build_udemy,
-          "WeasyPrint; lowercase logo, long wrapped title, UC- code plus reference number",
-          "The Complete Cisco CCNA 200-301 Course: Networking from Zero to Hero", None,
-          "2023-08-09", "UC-4f1e7a9c-2b3d-4e8f-9a61-0c5d7e2b8f13", "Kateřina Horáková",
-          "Udemy", credits=(21.5, "hours")),
-    _case("h10_skillsoft", "known", _build_skillsoft,
-          "WeasyPrint; two logos (skillsoft / percipio), 'Completed on 19 September 2023'",
-          "Securing Wireless Networks", None, "2023-09-19", None, "Liang Wei-Ting",
-          "Skillsoft"),
-    _case("h10_fr_attestation", "foreign", _build_fr_attestation,
-          "WeasyPrint; French, title in « », 'du 15 janvier au 19 janvier 2024', SIRET footer",
-          "Administration des réseaux Linux", "2024-01-15", "2024-01-19", "FR-2024-00318",
-          "Léa Beaumont-Durand", credits=(35.0, "hours")),
-    _case("h10_ru_sertifikat", "foreign", _build_ru_sertifikat,
-          "WeasyPrint; Russian, surname-first full name, dd.mm.yyyy range, Cyrillic in code",
-          "Основы информационной безопасности", "2024-04-02", "2024-04-18", "2024-ИБ-03317",
-          "Волкова Екатерина Сергеевна", credits=(16.0, "hours")),
-    _case("h10_tr_sertifika", "foreign", _build_tr_sertifika,
-          "WeasyPrint; Turkish, title fused into a sentence with a case suffix",
-          "Siber Güvenliğe Giriş", None, "2024-01-09", "TR-SG-240109-0045",
-          "Elif Şahin Yıldırım", credits=(12.0, "hours")),
-    _case("h10_university_ceu", "unknown", _build_university_ceu,
-          "WeasyPrint; university CE office, 'September 12 – November 14, 2023', CEUs, terms p.2",
-          "Network Automation with Python and Ansible", "2023-09-12", "2023-11-14",
-          "2023-CPE-04417", "Imani Castellanos-Rhee", credits=(3.0, "CEU")),
-    _case("h10_openedx_verified", "unknown", _build_openedx,
-          "WeasyPrint; Open edX style, 32-hex certificate id in a side column and URL",
-          "Software-Defined Networking Fundamentals", None, "2024-06-20",
-          "9d2f0c7b8a4e4f61b3c2e1d0a9f8e7c6", "Sofía Elena Marroquín"),
-    _case("h10_unclear_two_codes", "unclear", _build_unclear_two_codes,
-          "WeasyPrint; header and footer each print a different 'Certificate ID'",
-          "Fundamentals of Cloud Identity and Access Management", None, "2023-11-08", None,
-          "Marguerite Oyelaran", review=True),
+    _case(
+        "h10_netacad_itn",
+        "known",
+        _build_netacad,
+        "WeasyPrint; course title inside a sentence, skills list, date under a rule",
+        "CCNA: Introduction to Networks",
+        None,
+        "2024-01-12",
+        None,
+        "Siddharth Menon-Albrecht",
+        "Cisco Networking Academy",
+    ),
+    _case(
+        "h10_udemy",
+        "known",
+        _build_udemy,
+        "WeasyPrint; lowercase logo, long wrapped title, UC- code plus reference number",
+        "The Complete Cisco CCNA 200-301 Course: Networking from Zero to Hero",
+        None,
+        "2023-08-09",
+        "UC-4f1e7a9c-2b3d-4e8f-9a61-0c5d7e2b8f13",
+        "Kateřina Horáková",
+        "Udemy",
+        credits=(21.5, "hours"),
+    ),
+    _case(
+        "h10_skillsoft",
+        "known",
+        _build_skillsoft,
+        "WeasyPrint; two logos (skillsoft / percipio), 'Completed on 19 September 2023'",
+        "Securing Wireless Networks",
+        None,
+        "2023-09-19",
+        None,
+        "Liang Wei-Ting",
+        "Skillsoft",
+    ),
+    _case(
+        "h10_fr_attestation",
+        "foreign",
+        _build_fr_attestation,
+        "WeasyPrint; French, title in « », 'du 15 janvier au 19 janvier 2024', SIRET footer",
+        "Administration des réseaux Linux",
+        "2024-01-15",
+        "2024-01-19",
+        "FR-2024-00318",
+        "Léa Beaumont-Durand",
+        credits=(35.0, "hours"),
+    ),
+    _case(
+        "h10_ru_sertifikat",
+        "foreign",
+        _build_ru_sertifikat,
+        "WeasyPrint; Russian, surname-first full name, dd.mm.yyyy range, Cyrillic in code",
+        "Основы информационной безопасности",
+        "2024-04-02",
+        "2024-04-18",
+        "2024-ИБ-03317",
+        "Волкова Екатерина Сергеевна",
+        credits=(16.0, "hours"),
+    ),
+    _case(
+        "h10_tr_sertifika",
+        "foreign",
+        _build_tr_sertifika,
+        "WeasyPrint; Turkish, title fused into a sentence with a case suffix",
+        "Siber Güvenliğe Giriş",
+        None,
+        "2024-01-09",
+        "TR-SG-240109-0045",
+        "Elif Şahin Yıldırım",
+        credits=(12.0, "hours"),
+    ),
+    _case(
+        "h10_university_ceu",
+        "unknown",
+        _build_university_ceu,
+        "WeasyPrint; university CE office, 'September 12 – November 14, 2023', CEUs, terms p.2",
+        "Network Automation with Python and Ansible",
+        "2023-09-12",
+        "2023-11-14",
+        "2023-CPE-04417",
+        "Imani Castellanos-Rhee",
+        credits=(3.0, "CEU"),
+    ),
+    _case(
+        "h10_openedx_verified",
+        "unknown",
+        _build_openedx,
+        "WeasyPrint; Open edX style, 32-hex certificate id in a side column and URL",
+        "Software-Defined Networking Fundamentals",
+        None,
+        "2024-06-20",
+        "9d2f0c7b8a4e4f61b3c2e1d0a9f8e7c6",
+        "Sofía Elena Marroquín",
+    ),
+    _case(
+        "h10_unclear_two_codes",
+        "unclear",
+        _build_unclear_two_codes,
+        "WeasyPrint; header and footer each print a different 'Certificate ID'",
+        "Fundamentals of Cloud Identity and Access Management",
+        None,
+        "2023-11-08",
+        None,
+        "Marguerite Oyelaran",
+        review=True,
+    ),
     # ---- LibreOffice ----------------------------------------------------------------------
-    _case("h10_cbt_nuggets", "known", _build_cbt_nuggets,
-          "LibreOffice from .docx; slogan, label/value table, training hours",
-          "Cisco CCNP Enterprise (350-401 ENCOR) Online Training", None, "2023-06-30",
-          "CBT-2023-0630-84417", "Owen Fitzgerald-Achebe", "CBT Nuggets",
-          credits=(32.0, "hours")),
-    _case("h10_cisco_learning_partner", "known", _build_cisco_learning_partner,
-          "LibreOffice .fodt; partner ILT attendance 'from 8 April 2024 to 12 April 2024'",
-          "Implementing and Administering Cisco Solutions (CCNA) v2.0", "2024-04-08",
-          "2024-04-12", "HNA-24-0412-117", "Bartholomew Ezeani-Forsberg",
-          "Cisco Learning Partner", credits=(30.0, "CE")),
-    _case("h10_pt_certificado", "foreign", _build_pt_certificado,
-          "LibreOffice .fodt; Brazilian Portuguese one-sentence body with 07/11/2023, syllabus p.2",
-          "Segurança em Redes Sem Fio", None, "2023-11-07", "5E2A91BC",
-          "João Victor Magalhães Araújo", credits=(20.0, "hours")),
-    _case("h10_moodle_export", "unknown", _build_moodle,
-          "LibreOffice .fodt; Moodle-style certificate with weekday+time date, code and URL",
-          "IT Security Awareness 2024", None, "2024-01-16", "Xk3PqR8tVm",
-          "Anneliese Vogt-Ramírez"),
-    _case("h10_training_company_table", "unknown", _build_training_company,
-          "LibreOffice .fodt; labels left of values in a table, dd/mm range, footer",
-          "Ethical Hacking and Countermeasures Bootcamp", "2024-02-19", "2024-02-23",
-          "24-0219-EH-031", "Zoë Hartley-Nakamura", credits=(35.0, "hours")),
-    _case("h10_unclear_mailmerge_date", "unclear", _build_unclear_placeholder,
-          "LibreOffice from .docx; completion date left as the mail-merge field «CompletionDate»",
-          "Endpoint Security Administration Essentials", None, None, "PDS-2023-7719",
-          "Desmond Achterberg-Oduya", review=True),
+    _case(
+        "h10_cbt_nuggets",
+        "known",
+        _build_cbt_nuggets,
+        "LibreOffice from .docx; slogan, label/value table, training hours",
+        "Cisco CCNP Enterprise (350-401 ENCOR) Online Training",
+        None,
+        "2023-06-30",
+        "CBT-2023-0630-84417",
+        "Owen Fitzgerald-Achebe",
+        "CBT Nuggets",
+        credits=(32.0, "hours"),
+    ),
+    _case(
+        "h10_cisco_learning_partner",
+        "known",
+        _build_cisco_learning_partner,
+        "LibreOffice .fodt; partner ILT attendance 'from 8 April 2024 to 12 April 2024'",
+        "Implementing and Administering Cisco Solutions (CCNA) v2.0",
+        "2024-04-08",
+        "2024-04-12",
+        "HNA-24-0412-117",
+        "Bartholomew Ezeani-Forsberg",
+        "Cisco Learning Partner",
+        credits=(30.0, "CE"),
+    ),
+    _case(
+        "h10_pt_certificado",
+        "foreign",
+        _build_pt_certificado,
+        "LibreOffice .fodt; Brazilian Portuguese one-sentence body with 07/11/2023, syllabus p.2",
+        "Segurança em Redes Sem Fio",
+        None,
+        "2023-11-07",
+        "5E2A91BC",
+        "João Victor Magalhães Araújo",
+        credits=(20.0, "hours"),
+    ),
+    _case(
+        "h10_moodle_export",
+        "unknown",
+        _build_moodle,
+        "LibreOffice .fodt; Moodle-style certificate with weekday+time date, code and URL",
+        "IT Security Awareness 2024",
+        None,
+        "2024-01-16",
+        "Xk3PqR8tVm",
+        "Anneliese Vogt-Ramírez",
+    ),
+    _case(
+        "h10_training_company_table",
+        "unknown",
+        _build_training_company,
+        "LibreOffice .fodt; labels left of values in a table, dd/mm range, footer",
+        "Ethical Hacking and Countermeasures Bootcamp",
+        "2024-02-19",
+        "2024-02-23",
+        "24-0219-EH-031",
+        "Zoë Hartley-Nakamura",
+        credits=(35.0, "hours"),
+    ),
+    _case(
+        "h10_unclear_mailmerge_date",
+        "unclear",
+        _build_unclear_placeholder,
+        "LibreOffice from .docx; completion date left as the mail-merge field «CompletionDate»",
+        "Endpoint Security Administration Essentials",
+        None,
+        None,
+        "PDS-2023-7719",
+        "Desmond Achterberg-Oduya",
+        review=True,
+    ),
     # ---- cairo ----------------------------------------------------------------------------
-    _case("h10_coursera_specialization", "known", _build_coursera_specialization,
-          "cairo; specialization certificate listing its courses, code on its own line",
-          "Cloud Network Security", None, "2024-03-03", "ZQ4MB9TXW2KD",
-          "Anders Nakashima-Ruiz", "Coursera"),
-    _case("h10_cisco_live_seminar", "known", _build_cisco_live,
-          "cairo; dark event design, logo in two runs, 'June 2–3, 2024' range, CE credits",
-          "Modern Campus Fabric Design and Deployment", "2024-06-02", "2024-06-03", None,
-          "Henrike Obuya-Santos", "Cisco Live", credits=(16.0, "CE")),
-    _case("h10_es_constancia", "foreign", _build_es_constancia,
-          "cairo; Spanish portrait, glyph-by-glyph tracked heading, QR block",
-          "Fundamentos de Computación en la Nube", None, "2023-10-23", "7Q2M-K9XD-41PA",
-          "María José Ibáñez Quiroga", credits=(40.0, "hours")),
-    _case("h10_el_vevaiosi", "foreign", _build_el_vevaiosi,
-          "cairo; Greek attendance certificate, title in «», dd/mm/yyyy date",
-          "Ασφάλεια Δικτύων και Τείχη Προστασίας", None, "2024-02-21", "GR-8841-2024",
-          "Γεράσιμος Καλλιγέρης", credits=(30.0, "hours")),
-    _case("h10_webinar_cpe", "unknown", _build_webinar_cpe,
-          "cairo; webinar participation, weekday date with time range, 1 CPE",
-          "Detecting Lateral Movement with Network Telemetry", None, "2024-03-07", None,
-          "Hiroshi Tanaka-Moreau", credits=(1.0, "CPE")),
-    _case("h10_corporate_academy", "unknown", _build_corporate_academy,
-          "cairo; corporate academy, 'on the 5th day of December, 2023', employee id + cert id",
-          "Zero Trust Architecture for Operations Teams", None, "2023-12-05",
-          "KLA-ZTA-2023-118", "Priyanka Raghunathan"),
-    _case("h10_unclear_blank_name", "unclear", _build_unclear_blank_name,
-          "cairo; hand-out attendance certificate whose name line was left blank",
-          "Hands-on eBPF for Network Observability", None, "2024-04-27", None, None,
-          review=True, credits=(2.0, "CPE")),
+    _case(
+        "h10_coursera_specialization",
+        "known",
+        _build_coursera_specialization,
+        "cairo; specialization certificate listing its courses, code on its own line",
+        "Cloud Network Security",
+        None,
+        "2024-03-03",
+        "ZQ4MB9TXW2KD",
+        "Anders Nakashima-Ruiz",
+        "Coursera",
+    ),
+    _case(
+        "h10_cisco_live_seminar",
+        "known",
+        _build_cisco_live,
+        "cairo; dark event design, logo in two runs, 'June 2–3, 2024' range, CE credits",
+        "Modern Campus Fabric Design and Deployment",
+        "2024-06-02",
+        "2024-06-03",
+        None,
+        "Henrike Obuya-Santos",
+        "Cisco Live",
+        credits=(16.0, "CE"),
+    ),
+    _case(
+        "h10_es_constancia",
+        "foreign",
+        _build_es_constancia,
+        "cairo; Spanish portrait, glyph-by-glyph tracked heading, QR block",
+        "Fundamentos de Computación en la Nube",
+        None,
+        "2023-10-23",
+        "7Q2M-K9XD-41PA",
+        "María José Ibáñez Quiroga",
+        credits=(40.0, "hours"),
+    ),
+    _case(
+        "h10_el_vevaiosi",
+        "foreign",
+        _build_el_vevaiosi,
+        "cairo; Greek attendance certificate, title in «», dd/mm/yyyy date",
+        "Ασφάλεια Δικτύων και Τείχη Προστασίας",
+        None,
+        "2024-02-21",
+        "GR-8841-2024",
+        "Γεράσιμος Καλλιγέρης",
+        credits=(30.0, "hours"),
+    ),
+    _case(
+        "h10_webinar_cpe",
+        "unknown",
+        _build_webinar_cpe,
+        "cairo; webinar participation, weekday date with time range, 1 CPE",
+        "Detecting Lateral Movement with Network Telemetry",
+        None,
+        "2024-03-07",
+        None,
+        "Hiroshi Tanaka-Moreau",
+        credits=(1.0, "CPE"),
+    ),
+    _case(
+        "h10_corporate_academy",
+        "unknown",
+        _build_corporate_academy,
+        "cairo; corporate academy, 'on the 5th day of December, 2023', employee id + cert id",
+        "Zero Trust Architecture for Operations Teams",
+        None,
+        "2023-12-05",
+        "KLA-ZTA-2023-118",
+        "Priyanka Raghunathan",
+    ),
+    _case(
+        "h10_unclear_blank_name",
+        "unclear",
+        _build_unclear_blank_name,
+        "cairo; hand-out attendance certificate whose name line was left blank",
+        "Hands-on eBPF for Network Observability",
+        None,
+        "2024-04-27",
+        None,
+        None,
+        review=True,
+        credits=(2.0, "CPE"),
+    ),
     # ---- Ghostscript ----------------------------------------------------------------------
-    _case("h10_pluralsight", "known", _build_pluralsight,
-          "Ghostscript; dark page, US numeric date 11/27/2023, no certificate code",
-          "Configuring BGP on Cisco Routers", None, "2023-11-27", None,
-          "Farida Oyelowo-Brandt", "Pluralsight"),
-    _case("h10_pl_zaswiadczenie", "foreign", _build_pl_zaswiadczenie,
-          "Ghostscript; Polish, re-encoded Type 1 fonts, 'w dniach 13–15 maja 2024 r.'",
-          "Administracja systemami Windows Server", "2024-05-13", "2024-05-15", "117/2024/WS",
-          "Łukasz Żółkiewski-Wąs", credits=(24.0, "hours")),
-    _case("h10_nl_certificaat", "foreign", _build_nl_certificaat,
-          "Ghostscript; Dutch participation certificate, 'op 3 juli 2024', study load",
-          "Cloud Architectuur op Azure", None, "2024-07-03", "NL-2024-7731",
-          "Sven van der Berg-Öztürk", credits=(8.0, "hours")),
-    _case("h10_badge_platform", "unknown", _build_badge_platform,
-          "Ghostscript; credential platform, issue and expiry dates, UUID in table and URL",
-          "Cloud Infrastructure Essentials", None, "2024-02-29",
-          "5f8b2c1e-7d3a-4b9e-a6f0-2c4d8e1b7a93", "Kwame Asante-Lindgren"),
-    _case("h10_unclear_masked_id", "unclear", _build_unclear_masked_id,
-          "Ghostscript; shared copy with the credential id masked as ****-****-7Q4K",
-          "Kubernetes Network Policies in Practice", None, "2024-02-14", None,
-          "Renata Oyarzún-Becker", review=True),
+    _case(
+        "h10_pluralsight",
+        "known",
+        _build_pluralsight,
+        "Ghostscript; dark page, US numeric date 11/27/2023, no certificate code",
+        "Configuring BGP on Cisco Routers",
+        None,
+        "2023-11-27",
+        None,
+        "Farida Oyelowo-Brandt",
+        "Pluralsight",
+    ),
+    _case(
+        "h10_pl_zaswiadczenie",
+        "foreign",
+        _build_pl_zaswiadczenie,
+        "Ghostscript; Polish, re-encoded Type 1 fonts, 'w dniach 13–15 maja 2024 r.'",
+        "Administracja systemami Windows Server",
+        "2024-05-13",
+        "2024-05-15",
+        "117/2024/WS",
+        "Łukasz Żółkiewski-Wąs",
+        credits=(24.0, "hours"),
+    ),
+    _case(
+        "h10_nl_certificaat",
+        "foreign",
+        _build_nl_certificaat,
+        "Ghostscript; Dutch participation certificate, 'op 3 juli 2024', study load",
+        "Cloud Architectuur op Azure",
+        None,
+        "2024-07-03",
+        "NL-2024-7731",
+        "Sven van der Berg-Öztürk",
+        credits=(8.0, "hours"),
+    ),
+    _case(
+        "h10_badge_platform",
+        "unknown",
+        _build_badge_platform,
+        "Ghostscript; credential platform, issue and expiry dates, UUID in table and URL",
+        "Cloud Infrastructure Essentials",
+        None,
+        "2024-02-29",
+        "5f8b2c1e-7d3a-4b9e-a6f0-2c4d8e1b7a93",
+        "Kwame Asante-Lindgren",
+    ),
+    _case(
+        "h10_unclear_masked_id",
+        "unclear",
+        _build_unclear_masked_id,
+        "Ghostscript; shared copy with the credential id masked as ****-****-7Q4K",
+        "Kubernetes Network Policies in Practice",
+        None,
+        "2024-02-14",
+        None,
+        "Renata Oyarzún-Becker",
+        review=True,
+    ),
     # ---- fpdf2 / reportlab ----------------------------------------------------------------
-    _case("h10_fpdf_statement", "unknown", _build_fpdf_statement,
-          "fpdf2; statement of completion with numeric serial",
-          "Terraform for Multi-Cloud Deployments", None, "2023-12-01", "000184227",
-          "Mateus Oliveira-Kang"),
-    _case("h10_unclear_no_year", "unclear", _build_unclear_no_year,
-          "reportlab; 'Completed on 14 June' and no year anywhere on the page",
-          "Secure Shell (SSH) Key Management Basics", None, None, "HTT-SSH-3308",
-          "Yusuf Demirci-Hale", review=True),
+    _case(
+        "h10_fpdf_statement",
+        "unknown",
+        _build_fpdf_statement,
+        "fpdf2; statement of completion with numeric serial",
+        "Terraform for Multi-Cloud Deployments",
+        None,
+        "2023-12-01",
+        "000184227",
+        "Mateus Oliveira-Kang",
+    ),
+    _case(
+        "h10_unclear_no_year",
+        "unclear",
+        _build_unclear_no_year,
+        "reportlab; 'Completed on 14 June' and no year anywhere on the page",
+        "Secure Shell (SSH) Key Management Basics",
+        None,
+        None,
+        "HTT-SSH-3308",
+        "Yusuf Demirci-Hale",
+        review=True,
+    ),
 ]
 
 HOLDOUT_CASES: list[Case] = [case for case, _ in _ROWS]

@@ -27,6 +27,11 @@ from certfactory import Case
 
 PROFILES = load_profiles(None)
 # Sets 5-8 are made by other PDF producers, which must be installed (CI installs them).
+EVERY_PRODUCER = (
+    "Chromium, WeasyPrint, LibreOffice and Ghostscript",
+    all(shutil.which(exe) for exe in ("chromium", "soffice", "gs"))
+    and importlib.util.find_spec("weasyprint") is not None,
+)
 PRODUCERS = {
     "holdout5_factory": ("Chromium", shutil.which("chromium") is not None),
     "holdout6_factory": ("WeasyPrint", importlib.util.find_spec("weasyprint") is not None),
@@ -35,11 +40,9 @@ PRODUCERS = {
     # Set 9 is scans only (pictures, no text layer): read by Tesseract.
     "holdout9_factory": ("Tesseract's language data", ocr_setup() is not None),
     # Set 10 mixes them all: Chromium, WeasyPrint, LibreOffice, cairo and Ghostscript.
-    "holdout10_factory": (
-        "Chromium, WeasyPrint, LibreOffice and Ghostscript",
-        all(shutil.which(exe) for exe in ("chromium", "soffice", "gs"))
-        and importlib.util.find_spec("weasyprint") is not None,
-    ),
+    "holdout10_factory": EVERY_PRODUCER,
+    # Set 11 (events, badges, QR codes, Cyrillic and Greek, scans) mixes them too.
+    "holdout11_factory": EVERY_PRODUCER,
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from pipeline.extract.date_words import MONTH_NAMES_FLAT, alternation
 from pipeline.extract.dates import find_dates
 from pipeline.extract.vocab import (
     BOILERPLATE,
@@ -258,7 +259,7 @@ def course_problem(value: str) -> str | None:
         return "the course name is implausibly long"
     if _BOILERPLATE_LINE.match(stripped) or _WHOLE_LABEL.fullmatch(stripped):
         return f"'{value}' is certificate wording, not a course name"
-    if find_dates(stripped):
+    if find_dates(stripped) or _DAY_AND_MONTH.fullmatch(stripped):
         return f"'{value}' holds a date: not a course name"
     if stripped[:1].islower() and _SENTENCE_VERB.search(stripped):
         return f"'{value}' is part of a sentence, not a course name"
@@ -277,6 +278,13 @@ def course_problem(value: str) -> str | None:
     return None
 
 
+# A day without its year ("on 14 June", "June 14th"): no course name, however it is printed.
+_MONTH_WORD = rf"{alternation(MONTH_NAMES_FLAT)}\.?"
+_DAY_AND_MONTH = re.compile(
+    rf"(?:(?:on|am|le|el|il|em|op|the)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?"
+    rf"{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)",
+    re.IGNORECASE,
+)
 _FILLER_ONLY = re.compile(
     r"(?:(?:a|an|the|this|course|training|program(?:me)?|class|module|session|on|in|of)\b\s*)+",
     re.IGNORECASE,

@@ -137,6 +137,8 @@ DATE_EXCLUDED = [
     r"g[üu]ltig\s+bis|valable\s+jusqu'?\s*(?:au)?|v[aá]lido\s+hasta|valido\s+fino\s+al|geldig\s+tot",
     r"imprim[ée]\s+le|gedruckt\s+am|impreso\s+el",
     r"(?:recordings?|replays?|videos?|on[- ]demand|sessions?)\b[^.\n]{0,40}?\s(?:until|through|till)",
+    # "Valid for CE submission until …", "valid for three years through …"
+    r"valid\b[^.\n]{0,40}?\s(?:until|through|thru|till)",
     r"дата\s+рождения|год\s+рождения|ημερομηνία\s+γέννησης|doğum\s+tarihi|ngày\s+sinh|sinh\s+ngày|data\s+urodzenia",
 ]
 DATE_ISSUED = [

@@ -155,7 +155,8 @@ def _beside(other: Line, current: Line) -> bool:
 
 def _in_table_row(other: Line, current: Line, lines: list[Line]) -> bool:
     """Whether `other` is one cell of a table row: another line on its row lies to its left,
-    or over the value's own column (a column further right is just the next column)."""
+    or over the value's own column (a column further right is just the next column). Display
+    text far larger or smaller on that row (a slogan set beside the title) is no cell."""
     reach = current.x1 + 2 * current.size
     return any(
         o is not other
@@ -163,8 +164,13 @@ def _in_table_row(other: Line, current: Line, lines: list[Line]) -> bool:
         and o.row == other.row
         and (o.x1 <= other.x0 or o.x0 < reach)
         and not _speck(o)
+        and max(o.size, other.size) <= _CELL_SIZES * min(o.size, other.size)
         for o in lines
     )
+
+
+# The cells of one table row are set in sizes within this ratio of each other.
+_CELL_SIZES = 1.6
 
 
 def centre(line: Line) -> float:

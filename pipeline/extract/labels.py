@@ -144,6 +144,8 @@ def values_for_labels(
                     f"label '{hit.label.strip()}'",
                 )
             continue
+        if hit.label_only and _heads_a_column(line, lines, any_label):
+            continue  # "Title" over a table's rows of session titles: a list, not the value
         found: list[Candidate] = []
         for relation, weight, neighbour in _neighbours(line, lines, hit.label_only):
             if hit.closing and not _next_cell(line, neighbour, relation):
@@ -189,6 +191,27 @@ def values_for_labels(
         found.sort(key=lambda c: field == "validation_code" and not code_is_certain_shape(c.value))
         if found:
             yield found[0]
+
+
+def _heads_a_column(label: Line, lines: list[Line], any_label: re.Pattern[str]) -> bool:
+    """Whether a label is one heading of a table's row ("Session  Title  Credits": three
+    cells or more; a form's row is a label and its value) with two or more entries under
+    it, none of them a label."""
+    cells = sum(1 for o in lines if o.page == label.page and o.row == label.row)
+    if cells < 3:
+        return False
+    entries, current = 0, label
+    for other in lines:
+        if other.page != label.page or other.top <= current.top or other.row == current.row:
+            continue
+        if abs(other.x0 - label.x0) >= label.size:
+            continue
+        if other.top - current.bottom > 1.5 * (current.bottom - current.top):
+            break
+        if any_label.match(other.text.strip()):
+            return False
+        entries, current = entries + 1, other
+    return entries >= 2
 
 
 def _next_cell(line: Line, neighbour: Line, relation: str) -> bool:

@@ -29,6 +29,8 @@ CODE_LABELS = [
     r"completion" + _SEP + r"(?:id|code|number|no)",
     r"certificate\s+reference(?:\s+(?:no|number))?",
     r"certificate(?=\s*#)",
+    # "Certificate BLC-1127": the word, then only a code-shaped token to the line's end
+    r"certificate(?=\s+(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\s*$)",
     r"n(?:uméro|umero|úmero|[°º]|o\.?)\s*(?:de\s*|du\s*)?certifica(?:t|do|to)",
     r"certificat\s*n[°º]",
     r"(?:n[°º.]?|num[ée]ro|número|numero|no\.?|nr\.?)\s*(?:de\s+|d['’]\s*|du\s+|dell['’]\s*|del\s+)?(?:attestation|attestat[oi]|dipl[oô]me|diploma|certificad[oa]|certificat[oi]|bescheinigung|zaświadczenia|certyfikatu|intyg[et]*)",
@@ -158,7 +160,7 @@ LEARNER_BEFORE = [
 ]
 # Sentence parts after which the course name follows.
 COURSE_BEFORE = [
-    r"(?:has\s+)?(?:successfully\s+)?complet(?:ed|ing)(?!\s+by\b)(?:\s+all\s+(?:the\s+)?requirements\s+(?:of|for))?"
+    r"(?:has\s+)?(?:successfully\s+)?complet(?:ed|ing)(?!\s+by\b)(?!\s+on\s)(?:\s+all\s+(?:the\s+)?requirements\s+(?:of|for))?"
     r"(?:\s+the(?:\s+(?:online|e-?learning|instructor[- ]led|self[- ]paced|training))?"
     r"\s+(?:course|training|program(?:me)?|module|class|learning\s+path|webinar))?",
     r"(?:for\s+)?(?:the\s+)?(?:successful\s+)?completion\s+of(?:\s+the(?:\s+course|\s+training)?)?",
