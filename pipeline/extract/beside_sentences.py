@@ -8,9 +8,14 @@ from collections.abc import Iterator
 
 from pipeline.extract.candidates import Accept, Candidate, accept_lowercase_name
 from pipeline.extract.checks import clean_name, is_name_like
+from pipeline.extract.date_words import MONTH_NAMES_FLAT, alternation
 from pipeline.extract.geometry import join_wrapped, line_above, union
 from pipeline.extract.layout import Document, Line
 
+_DATE_FOLLOWS = re.compile(
+    rf"\s*(?:on|am|le|el|il|em|op)?\s*[:,]?\s*(?:\d|{alternation(MONTH_NAMES_FLAT)})", re.IGNORECASE
+)
+_ABOVE_A_DATE = 0.7
 _VERB_FIRST = re.compile(
     r"^\s*(?:has|have|hat|ha|a|heeft)\s+(?:successfully|erfolgreich|obtenido|obtained|achieved|"
     r"completed|attended|passed|earned|demonstrated|met|fulfilled|réussi|suivi|completado|"
@@ -64,10 +69,13 @@ def names_before_course(
             # comes before the first comma of the line above.
             name = clean_name(above.text.split(",")[0]) if above is not None else ""
             if above is not None and is_name_like(name):
+                # Above "Completed on 14 June" (a date's label, no sentence) stands whatever
+                # was printed last, a name or a title alike: a guess, not evidence.
+                dated = _DATE_FOLLOWS.match(line.text[match.end() :])
                 yield Candidate(
                     "learner_name",
                     name,
-                    confidence * 0.95,
+                    confidence * (_ABOVE_A_DATE if dated else 0.95),
                     above.page,
                     above.bbox,
                     "layout (name above 'completed')",

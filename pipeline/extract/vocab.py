@@ -160,7 +160,7 @@ LEARNER_BEFORE = [
 ]
 # Sentence parts after which the course name follows.
 COURSE_BEFORE = [
-    r"(?:has\s+)?(?:successfully\s+)?complet(?:ed|ing)(?!\s+by\b)(?!\s+on\s)(?:\s+all\s+(?:the\s+)?requirements\s+(?:of|for))?"
+    r"(?:has\s+)?(?:successfully\s+)?complet(?:ed|ing)(?!\s+by\b)(?:\s+all\s+(?:the\s+)?requirements\s+(?:of|for))?"
     r"(?:\s+the(?:\s+(?:online|e-?learning|instructor[- ]led|self[- ]paced|training))?"
     r"\s+(?:course|training|program(?:me)?|module|class|learning\s+path|webinar))?",
     r"(?:for\s+)?(?:the\s+)?(?:successful\s+)?completion\s+of(?:\s+the(?:\s+course|\s+training)?)?",
