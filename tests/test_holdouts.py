@@ -177,6 +177,9 @@ ONLY_MISSING = {
     # The only date is the issue date ("Issued on", beside a "Valid until"): read as the
     # completion date, as an only unlabelled date is (measured: right 9 times in 9).
     "h4_issued_valid_only",
+    # Every label read (tiny, above its value) on a one-date wallet card: only the start is
+    # not printed.
+    "wallet_card_tiny",
 }
 
 
