@@ -20,7 +20,10 @@ from processes import descendants, peak_memory_mb
 
 DROPPED = 2000
 IMPORTED = 300
-PAGE_SECONDS = 1.0
+# The page keeps answering while thousands of files go in: a stall (a lock held for the whole
+# import, a worker starving the server) would take far longer than this. How fast it answers
+# is measured in bench/speed.py, not asserted here: on 2 busy cores one answer took 1.8 s.
+PAGE_SECONDS = 5.0
 MEMORY_MB = 400  # the watcher process, its reader and its preview renderer, each
 
 
