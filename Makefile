@@ -16,7 +16,7 @@ run: $(STAMP)
 	$(BIN)/ceinbox run
 
 test: $(STAMP) lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench docs

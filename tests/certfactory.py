@@ -778,6 +778,17 @@ def as_picture(t: Text, dpi: int = 200) -> Picture:
                    transparent=True)
 
 
+def centred_lines(
+    folder: Path, lines: Sequence[tuple[str, float, float, bool]], font: str = "sans"
+) -> Path:
+    """A landscape certificate of centred lines (text, baseline, size, drawn as a picture)."""
+    items: list[Item] = []
+    for text, y, size, pictured in lines:
+        line = Text(LETTER_L[0] / 2, y, text, size, font, "c")
+        items.append(as_picture(line, dpi=300) if pictured else line)
+    return render(Doc((Page(LETTER_L, tuple(items)),)), folder, "certificate.pdf")
+
+
 def labels_to_pictures(items: Sequence[Item], keep: Callable[[Text], bool]) -> list[Item]:
     return [
         it if not isinstance(it, Text) or keep(it) else as_picture(it) for it in items

@@ -15,7 +15,7 @@ from pipeline.extract.model import ProblemKind
 from pipeline.extract.ocr import ocr_setup, with_script
 from pipeline.extract.profiles import load_profiles
 
-from certfactory import LETTER_L, Doc, Page, Text, as_picture, render
+from certfactory import centred_lines
 
 PROFILES = load_profiles(None)
 _SETUP = ocr_setup()
@@ -28,19 +28,9 @@ needs_cyrillic = pytest.mark.skipif(
 _COURSE = "Защита сетевой инфраструктуры предприятия"
 
 
-def _certificate(folder: Path, lines: list[tuple[str, float, float, bool]]) -> Path:
-    """A landscape certificate of centred lines (text, baseline, size, drawn as picture)."""
-    width = LETTER_L[0]
-    items = []
-    for text, y, size, pictured in lines:
-        line = Text(width / 2, y, text, size, "uni", "c")
-        items.append(as_picture(line, dpi=300) if pictured else line)
-    return render(Doc((Page(LETTER_L, tuple(items)),)), folder, "certificate.pdf")
-
-
 @needs_cyrillic
 def test_cyrillic_wording_in_pictures_gives_the_text_values_their_roles(tmp_path: Path) -> None:
-    path = _certificate(
+    path = centred_lines(
         tmp_path,
         [
             ("Сертификат", 90, 34, True),
@@ -49,6 +39,7 @@ def test_cyrillic_wording_in_pictures_gives_the_text_values_their_roles(tmp_path
             (_COURSE, 280, 20, False),
             ("14.03.2024", 420, 12, False),
         ],
+        font="uni",
     )
     result = extract_file(path, profiles=PROFILES, limits=ExtractionLimits())
     assert result.value("course_name") == _COURSE
@@ -59,7 +50,7 @@ def test_cyrillic_wording_in_pictures_gives_the_text_values_their_roles(tmp_path
 
 @needs_cyrillic
 def test_a_cyrillic_scan_is_read_with_the_cyrillic_model(tmp_path: Path) -> None:
-    original = _certificate(
+    original = centred_lines(
         tmp_path,
         [
             ("Сертификат", 90, 34, False),
@@ -69,6 +60,7 @@ def test_a_cyrillic_scan_is_read_with_the_cyrillic_model(tmp_path: Path) -> None
             (_COURSE, 280, 20, False),
             ("Дата выдачи: 14.03.2024", 420, 14, False),
         ],
+        font="uni",
     )
     image = pypdfium2.PdfDocument(str(original))[0].render(scale=250 / 72).to_pil()
     scan = tmp_path / "scan.pdf"

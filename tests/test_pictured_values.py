@@ -13,22 +13,12 @@ from pipeline.extract.model import ProblemKind
 from pipeline.extract.ocr import ocr_setup
 from pipeline.extract.profiles import load_profiles
 
-from certfactory import LETTER_L, Doc, Page, Text, as_picture, render
+from certfactory import centred_lines
 
 PROFILES = load_profiles(None)
 needs_ocr = pytest.mark.skipif(
     ocr_setup() is None, reason="Tesseract language data not installed (.ci/run installs it)"
 )
-
-
-def _certificate(folder: Path, lines: list[tuple[str, float, float, bool]]) -> Path:
-    """A landscape certificate of centred lines (text, baseline, size, drawn as picture)."""
-    width = LETTER_L[0]
-    items = []
-    for text, y, size, pictured in lines:
-        line = Text(width / 2, y, text, size, "sans", "c")
-        items.append(as_picture(line, dpi=300) if pictured else line)
-    return render(Doc((Page(LETTER_L, tuple(items)),)), folder, "certificate.pdf")
 
 
 def _read(path: Path) -> dict[str, object]:
@@ -38,7 +28,7 @@ def _read(path: Path) -> dict[str, object]:
 @needs_ocr
 def test_a_course_drawn_as_a_picture_is_read_from_it(tmp_path: Path) -> None:
     # Only the learner and the date are text; the wording and the course are pictures.
-    path = _certificate(
+    path = centred_lines(
         tmp_path,
         [
             ("Cisco Networking Academy", 60, 18, True),
@@ -71,7 +61,7 @@ def test_a_course_drawn_as_a_picture_is_read_from_it(tmp_path: Path) -> None:
 @needs_ocr
 def test_a_picture_never_replaces_a_value_the_text_layer_holds(tmp_path: Path) -> None:
     # The text layer's course stands; the picture only gives it the wording around it.
-    path = _certificate(
+    path = centred_lines(
         tmp_path,
         [
             ("Certificate of Completion", 120, 30, True),
@@ -90,7 +80,7 @@ def test_a_picture_never_replaces_a_value_the_text_layer_holds(tmp_path: Path) -
 
 def test_artwork_letters_never_become_a_code(tmp_path: Path) -> None:
     # A word under "Scan to verify" is not a code: nothing but letters, read from a picture.
-    path = _certificate(
+    path = centred_lines(
         tmp_path,
         [
             ("Certificate of Completion", 120, 30, True),
@@ -116,7 +106,7 @@ def test_artwork_letters_never_become_a_code(tmp_path: Path) -> None:
 def test_a_course_printed_in_months_is_offered_as_its_first_and_last_days(
     printed: str, start: str | None, end: str, tmp_path: Path
 ) -> None:
-    path = _certificate(
+    path = centred_lines(
         tmp_path,
         [
             ("Certificate of Completion", 120, 30, False),
@@ -142,7 +132,7 @@ def test_a_course_printed_in_months_is_offered_as_its_first_and_last_days(
 
 def test_a_day_s_date_is_never_read_as_its_month(tmp_path: Path) -> None:
     # "Valid until 5 March 2026" is a full date of another kind: it lends no month.
-    path = _certificate(
+    path = centred_lines(
         tmp_path,
         [
             ("Certificate of Completion", 120, 30, False),
@@ -158,7 +148,7 @@ def test_a_day_s_date_is_never_read_as_its_month(tmp_path: Path) -> None:
 
 
 def test_satisfied_the_requirements_for_introduces_the_course(tmp_path: Path) -> None:
-    path = _certificate(
+    path = centred_lines(
         tmp_path,
         [
             ("Marisol Quintero-Baptiste", 200, 34, False),
@@ -178,7 +168,7 @@ def test_a_scanned_title_wrapped_onto_a_line_of_another_size_is_read_whole(
 ) -> None:
     # Everything is a picture (a scan); OCR measures the two lines of the title at different
     # sizes, but the second goes on in lower case: one title.
-    path = _certificate(
+    path = centred_lines(
         tmp_path,
         [
             ("CERTIFICATE OF COMPLETION", 70, 26, True),

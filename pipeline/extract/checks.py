@@ -109,6 +109,12 @@ def code_is_certain_shape(value: str) -> bool:
     return any(ch.isdigit() for ch in value) and sum(ch.isalnum() for ch in value) >= 5
 
 
+def is_plausible_code(value: str) -> bool:
+    """A token that reads as a certificate code: code-shaped and not a date, label or number
+    that only looks like one."""
+    return code_is_certain_shape(value) and code_problem(value) is None
+
+
 def is_random_letters(value: str) -> bool:
     """A letters-only token no language spells: 6–16 letters with at most one vowel in four
     (a code drawn at random, "kQmzpwrt"); a word ("DOWNLOAD", "Completed") has more."""
@@ -365,7 +371,7 @@ def code_from_url(url: str) -> str | None:
     found_uuid = uuid_in(last)
     if found_uuid and len(found_uuid) >= len(last) - 4:
         return last
-    if code_problem(last) is None and code_is_certain_shape(last):
+    if is_plausible_code(last):
         return last
     # A letters-only token with capitals ("/go/kQmzpwrt", "/HZTQRMVW") is a short code;
     # the engine flags its unusual shape.

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.checks import code_from_url, code_is_certain_shape, code_problem, uuid_in
+from pipeline.extract.checks import code_from_url, is_plausible_code, uuid_in
 from pipeline.extract.geometry import line_above, line_below
 from pipeline.extract.layout import Document, Line
 from pipeline.extract.model import Origin
@@ -79,7 +79,7 @@ def standalone_codes(
         if len(line.words) != 1 or line.size < fine_print:
             continue
         token = line.words[0].text
-        if token in decoys or code_problem(token) or not code_is_certain_shape(token):
+        if token in decoys or not is_plausible_code(token):
             continue
         if len(token) >= 8 and any(c.isalpha() for c in token):
             index = lines.index(line)

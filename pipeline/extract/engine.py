@@ -15,7 +15,7 @@ from datetime import date
 from pipeline.errors import NotACertificate
 from pipeline.extract import fallbacks, labels
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.checks import code_is_certain_shape, code_problem
+from pipeline.extract.checks import is_plausible_code
 from pipeline.extract.choose import pick
 from pipeline.extract.course_dates import CourseDates, choose_course_dates
 from pipeline.extract.date_order import order_of_language
@@ -293,17 +293,17 @@ def _code_is_announced(doc: Document, vocab: Vocabulary) -> bool:
     """Whether the page labels a code or points to a verification page (so one is printed).
     "Scan to verify" announces one only where some code-shaped text is on the page: often
     the QR code alone carries it."""
+    if next(labels.find_labels(doc, vocab.code, vocab.any_label), None) is not None:
+        return True
+    qr_label = next(labels.find_labels(doc, vocab.qr_code, vocab.any_label), None) is not None
     for line in doc.lines():
         if any(URL_HINT.search(url.group(0)) for url in URL.finditer(line.text)):
             return True
-    if next(labels.find_labels(doc, vocab.code, vocab.any_label), None) is not None:
-        return True
-    qr_label = next(labels.find_labels(doc, vocab.qr_code, vocab.any_label), None)
-    if qr_label is not None and any(
-        _code_shaped(word.text) for line in doc.lines() for word in line.words
-    ):
-        return True
-    return any(_code_under_unknown_label(line.text, vocab) for line in doc.lines())
+        if qr_label and any(_code_shaped(word.text) for word in line.words):
+            return True
+        if _code_under_unknown_label(line.text, vocab):
+            return True
+    return False
 
 
 # "Kennung: QX-2231-77": a few words, a colon, one code-shaped token.
@@ -324,8 +324,7 @@ def _code_under_unknown_label(text: str, vocab: Vocabulary) -> bool:
 
 
 def _code_shaped(token: str) -> bool:
-    token = token.strip(".,;:()")
-    return code_is_certain_shape(token) and code_problem(token) is None
+    return is_plausible_code(token.strip(".,;:()"))
 
 
 _DISCLAIMER = re.compile(

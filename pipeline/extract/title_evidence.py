@@ -53,17 +53,18 @@ def weigh_largest_title(doc: Document, found: Candidate) -> Candidate:
     below = [h for h in headings if h.top >= bottom - 1]
     if _GOES_ON.match(found.value):
         return found
+    by_ocr = _read_by_ocr(doc, found)
     if not above:
         if below:
             return replace(found, confidence=min(found.confidence, BRAND_PLACE))
-        return _named_by_file(doc, found)
+        return _named_by_file(doc, found, by_ocr)
     if doc.sight is None or not _latin(found.value):
-        return _named_by_file(doc, found)  # no OCR here, or another script
-    if _read_by_ocr(doc, found):
+        return _named_by_file(doc, found, by_ocr)  # no OCR here, or another script
+    if by_ocr:
         return found  # its letters are the picture's own reading: nothing to confirm
     seen = doc.sight(found.page, found.bbox)
     if seen is None:
-        return _named_by_file(doc, found)
+        return _named_by_file(doc, found, by_ocr)
     if similar(found.value, seen) >= _SEEN_ALIKE:
         source = "layout (largest text under the heading, as its picture shows)"
         return replace(found, confidence=max(found.confidence, SEEN), source=source)
@@ -81,11 +82,12 @@ def _is_heading(line: Line) -> bool:
     )
 
 
-def _named_by_file(doc: Document, found: Candidate) -> Candidate:
+def _named_by_file(doc: Document, found: Candidate, by_ocr: bool) -> Candidate:
     """`found`, sure when the file's name holds the whole title ("AWS_Certified_Cloud_
-    Practitioner.pdf"): whoever named the file named it after the course, not a slogan."""
+    Practitioner.pdf"): whoever named the file named it after the course, not a slogan. Not
+    for a title OCR read (`by_ocr`): its letters are unsure, a file name cannot make them sure."""
     title = fold(found.value).split()
-    if len(title) < _NAMED_WORDS or _read_by_ocr(doc, found):
+    if len(title) < _NAMED_WORDS or by_ocr:
         return found
     if not _file_named(fold(Path(doc.file_name).stem).split(), title):
         return found
