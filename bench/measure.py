@@ -43,6 +43,7 @@ GENERATED_SETS = (
     "holdout9_factory",
     "holdout10_factory",
     "holdout11_factory",
+    "holdout12_factory",
 )
 
 

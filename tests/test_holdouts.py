@@ -43,6 +43,8 @@ PRODUCERS = {
     "holdout10_factory": EVERY_PRODUCER,
     # Set 11 (events, badges, QR codes, Cyrillic and Greek, scans) mixes them too.
     "holdout11_factory": EVERY_PRODUCER,
+    # Set 12 (Word and ODF files, wrapped titles, stamps, badge IDs, Czech, Turkish, Polish).
+    "holdout12_factory": EVERY_PRODUCER,
 }
 
 

@@ -102,6 +102,45 @@ def test_an_ocr_code_with_confusable_characters_is_never_silently_sure(
     assert bool([p for p in problems if p.kind == ProblemKind.UNSURE]) is unsure
 
 
+@pytest.mark.parametrize(
+    ("code", "doubtful"),
+    [
+        ("PANW-CA-0220-4471", False),  # each run all letters or all digits: its kind is told
+        ("2024-5518", False),
+        ("SKS-9F2C-41D7-B0E3", True),  # "B0E3": a 0 or an O among letters?
+        ("HV-2O22-5519", True),
+        ("12-0-3", True),  # a character alone: nothing tells its kind
+        ("ACLI-2024", True),  # l or I, both letters
+    ],
+)
+def test_a_code_is_doubted_only_where_its_runs_leave_a_character_s_kind_open(
+    code: str, doubtful: bool
+) -> None:
+    doc = _ocr_document([(code, 0.85)])
+    line = next(doc.lines())
+    fields = {"validation_code": FieldValue(code, 0.95, 1, line.bbox, "label")}
+    problems: list[Problem] = []
+    folded = fold_ocr_confidence(fields, doc, problems)
+    assert (folded["validation_code"].confidence < REVIEW_BELOW) is doubtful
+    assert bool(problems) is doubtful
+
+
+@needs_ocr
+def test_a_scan_coarser_than_150_dpi_is_never_read_as_sure(tmp_path: Path) -> None:
+    case = next(c for c in CLEAN_CASES if c.name == "clean_cisco_u_course")
+    fine_scan = _scan(case, tmp_path, dpi=200)
+    fine = extract_file(fine_scan, profiles=PROFILES, limits=ExtractionLimits())
+    assert not any("dpi" in p.message for p in fine.problems)
+    (tmp_path / "coarse").mkdir()
+    coarse_scan = _scan(case, tmp_path / "coarse", dpi=110)
+    coarse = extract_file(coarse_scan, profiles=PROFILES, limits=ExtractionLimits())
+    assert coarse.needs_review
+    assert any("110 dpi" in p.message for p in coarse.problems)
+    assert all(
+        coarse.fields[f].confidence < REVIEW_BELOW for f in FIELDS if coarse.value(f) is not None
+    )
+
+
 @needs_ocr
 @pytest.mark.parametrize("turn", [90, 180, 270])
 def test_a_sideways_or_upside_down_scan_is_turned_upright(turn: int, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl, urlsplit
 from pipeline.extract.date_words import MONTH_NAMES_FLAT, alternation
 from pipeline.extract.dates import find_dates
 from pipeline.extract.vocab import (
+    AMBIGUOUS_CODE_LABELS,
     BOILERPLATE,
     CODE_LABELS,
     COURSE_LABELS,
@@ -29,7 +30,12 @@ _EXAM_OR_COURSE_CODE = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_LABEL = compile_words(
-    CODE_LABELS + DECOY_LABELS + COURSE_LABELS + LEARNER_LABELS + ISSUER_LABELS
+    CODE_LABELS
+    + DECOY_LABELS
+    + AMBIGUOUS_CODE_LABELS
+    + COURSE_LABELS
+    + LEARNER_LABELS
+    + ISSUER_LABELS
 )
 _BOILERPLATE_LINE = re.compile(
     r"^\s*(?:" + "|".join(f"(?:{b})" for b in BOILERPLATE) + r")\s*[:.!]?\s*$", re.IGNORECASE
@@ -321,6 +327,9 @@ def clean_course(value: str) -> str:
         value,
         flags=re.IGNORECASE,
     )
+    # "the Networking Essentials course (course version 3.0)": the sentence's own "course"
+    # and its lower-case aside about it are not the title.
+    value = re.sub(r"\s+course\s*\((?=[a-z])[^()]*\)$", " course", value)
     if _ends_with_generic_course_word(value):
         value = re.sub(r"\s+course$", "", value)
     return value.strip(" \"'“”‘’«»„‚‹›「」")
@@ -335,9 +344,19 @@ def _ends_with_generic_course_word(value: str) -> bool:
 
 
 def clean_name(value: str) -> str:
-    """Trim punctuation, collapse spaces and drop a title before a person's name."""
+    """Trim punctuation, collapse spaces and drop a title before a person's name and the
+    credentials after it ("Yusuf Demirci, CISA")."""
     value = re.sub(r"\s+", " ", value).strip(" ,.;:\"'“”")
+    credentials = _POST_NOMINALS.search(value)
+    # Only after a name in mixed case: "SMITH, JOHN" is a surname and a first name.
+    if credentials and not value[: credentials.start()].isupper():
+        value = value[: credentials.start()]
     return _HONORIFIC.sub("", value).strip(" ,.;:\"'“”")
+
+
+# Credentials after a comma: two to seven capitals, perhaps with lower-case letters inside
+# ("CISA", "CISSP", "PhD", "MSc").
+_POST_NOMINALS = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]{0,5}[A-Z]|Ph\.?D\.?|M\.?D\.?|MSc|BSc))+$")
 
 
 # Titles printed before a name ("Madame", "Pani", "Sayın", "D.ª", "г-н"): not part of it.

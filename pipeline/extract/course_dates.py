@@ -25,6 +25,7 @@ _CONFIDENCE = {
 _TRUSTED = 0.9  # what a profile's say-so raises an unlabeled or issue date to
 _UNLABELED_RANGE = 0.88
 _ONLY_DATE = 0.82
+_TOLD_OTHERWISE = 0.6  # a labelled completion date the sentence contradicts
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,17 @@ def choose_course_dates(
             )
             chosen = None
             break
+        told = _told_otherwise(chosen, usable) if role in (Role.END, Role.COMPLETION) else None
+        if told is not None:
+            problems.append(
+                Problem(
+                    ProblemKind.CONFLICT,
+                    f"the completion date {chosen.mention.text!r} differs from the sentence's "
+                    f"'on {told.mention.text}'",
+                    "end_date",
+                )
+            )
+            confidence = min(confidence, _TOLD_OTHERWISE)
         if role in (Role.UNLABELED, Role.ISSUED) and confidence < 0.8:
             problems.append(
                 Problem(
@@ -170,7 +182,33 @@ def choose_course_dates(
     )
     if end is None and chosen is None and not unreadable and not none_printed:
         problems.append(Problem(ProblemKind.NOT_FOUND, "no completion date found", "end_date"))
-    return CourseDates(start, end, tuple(problems), none_printed=none_printed)
+    # No range, no start label: the certificate prints one date, whatever is unsure about it.
+    one_date = (
+        start is None
+        and end is not None
+        and not unreadable
+        and not others_unread
+        and not any(f.mention.start is not None or f.role == Role.START for f in found)
+    )
+    return CourseDates(
+        start, end, tuple(problems), none_printed=none_printed, start_not_printed=one_date
+    )
+
+
+def _told_otherwise(chosen: DatedMention, usable: list[DatedMention]) -> DatedMention | None:
+    """A date the wording gives the course ("… completed the course X on 9 May 2025") that
+    differs from the one labelled as its completion date."""
+    if chosen.mention.start is not None:
+        return None
+    for item in usable:
+        if (
+            item.role == Role.GENERIC
+            and item.label.casefold() == "on"
+            and item.mention.start is None
+            and item.mention.end != chosen.mention.end
+        ):
+            return item
+    return None
 
 
 def _without_expiry(usable: list[DatedMention]) -> list[DatedMention]:

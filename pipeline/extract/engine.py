@@ -39,6 +39,7 @@ from pipeline.extract.model import (
 from pipeline.extract.month_dates import month_dates
 from pipeline.extract.ocr import NOT_INSTALLED as OCR_NOT_INSTALLED
 from pipeline.extract.ocr_evidence import fold_ocr_confidence
+from pipeline.extract.overprint import with_overprints_unsure
 from pipeline.extract.pictured import with_pictured_values
 from pipeline.extract.printed_credits import find_printed_credits
 from pipeline.extract.profiles import Profile, choose_profile
@@ -161,6 +162,7 @@ def _extract(
             problems.append(conflict)
 
     fields = fold_ocr_confidence(fields, doc, problems)
+    fields = with_overprints_unsure(fields, doc, problems)
     fields = check_values(fields, problems, profile=profile, owner_name=owner_name, today=today)
     missing = _not_printed(fields, doc, vocab, course_dates)
     absent = set(profile.absent) if profile is not None and profile.fields else set()

@@ -65,6 +65,15 @@ def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None)
         *codes.codes_in_file_name(doc, confidence=0.55),
     ]
     code_candidates = [c for c in code_candidates if c.value not in decoys]
+    # A "Badge ID" is the code when nothing else is (then unsure), else someone's own number.
+    ambiguous = list(
+        _label_values(
+            doc, vocab.ambiguous_code, vocab, candidates.accept_code, "validation_code", 0.55, True
+        )
+    )
+    decoys |= {c.value for c in ambiguous}
+    if not code_candidates:
+        code_candidates = ambiguous
     if not code_candidates:
         code_candidates = list(codes.standalone_codes(doc, decoys, confidence=0.5, beside_url=0.85))
     found.extend(code_candidates)

@@ -81,7 +81,16 @@ def _wrapped(first: Line, lines: list[Line], *, downwards: bool) -> list[Line]:
         size = current.size
         # Wrapped lines of one paragraph sit closer than a line of text apart.
         gap = other.top - current.bottom if downwards else current.top - other.bottom
-        if gap > 0.5 * size:
+        # ... or, set with generous leading, a word or two that end it in lower case.
+        goes_on = (
+            downwards
+            and not other.read_by_ocr
+            and other.text[:1].islower()
+            and len(other.words) <= 2
+            and not other.text.rstrip().endswith((".", "!", "?"))
+            and gap <= _LOOSE_LEADING * size
+        )
+        if gap > 0.5 * size and not goes_on:
             break
         if not (same_size(other, current) or _ocr_goes_on(other, current)):
             break
@@ -91,9 +100,15 @@ def _wrapped(first: Line, lines: list[Line], *, downwards: bool) -> list[Line]:
             break
         block.append(other)
         current = other
-        if len(block) >= 2:
+        if len(block) >= _MOST_WRAPPED - 1:
             break
     return block if downwards else block[::-1]
+
+
+# A value wraps onto four lines at most (a long title in large type); more is a paragraph.
+_MOST_WRAPPED = 4
+# The widest gap (in font sizes) between wrapped lines when the next goes on in lower case.
+_LOOSE_LEADING = 1.0
 
 
 def _ocr_goes_on(other: Line, current: Line) -> bool:

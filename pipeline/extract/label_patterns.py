@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipeline.extract.date_words import ONE_DAY_EVENT
 from pipeline.extract.profiles import Profile
 from pipeline.extract.vocab import (
+    AMBIGUOUS_CODE_LABELS,
     CODE_LABELS,
     COURSE_BEFORE,
     COURSE_LABELS,
@@ -38,6 +39,7 @@ class Vocabulary:
     weak_code: re.Pattern[str]
     qr_code: re.Pattern[str]
     decoy: re.Pattern[str]
+    ambiguous_code: re.Pattern[str]
     course: re.Pattern[str]
     learner: re.Pattern[str]
     issuer: re.Pattern[str]
@@ -61,7 +63,14 @@ def _vocabulary(extra_labels: tuple[tuple[str, tuple[str, ...]], ...]) -> Vocabu
     course = COURSE_LABELS + list(extra.get("course_name", ()))
     learner = LEARNER_LABELS + list(extra.get("learner_name", ()))
     everything = (
-        code + QR_CODE_LABELS + course + learner + DECOY_LABELS + ISSUER_LABELS + _DATE_LABELS
+        code
+        + QR_CODE_LABELS
+        + course
+        + learner
+        + DECOY_LABELS
+        + AMBIGUOUS_CODE_LABELS
+        + ISSUER_LABELS
+        + _DATE_LABELS
     )
     anything = "|".join(f"(?:{f})" for f in everything)
     return Vocabulary(
@@ -69,6 +78,7 @@ def _vocabulary(extra_labels: tuple[tuple[str, tuple[str, ...]], ...]) -> Vocabu
         weak_code=compile_words(WEAK_CODE_LABELS),
         qr_code=compile_words(QR_CODE_LABELS),
         decoy=compile_words(DECOY_LABELS),
+        ambiguous_code=compile_words(AMBIGUOUS_CODE_LABELS),
         course=_text_label(course),
         learner=_text_label(learner),
         issuer=_text_label(ISSUER_LABELS),

@@ -132,6 +132,7 @@ class Document:
     form_fields: tuple[tuple[str, str], ...] = ()
     ocr_missing: bool = False  # a page needed OCR to be read, and OCR is not installed
     ocr_unread: tuple[int, ...] = ()  # pages OCR did not finish within its time limit
+    coarse_scans: tuple[tuple[int, int], ...] = ()  # (page, dpi) of scans below 150 dpi
     # The pages again with every word OCR read in their pictures, values included, when a
     # page's text layer holds only values (its wording is a picture); else empty.
     pictured: tuple[Page, ...] = ()

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.extract.layout import BBox, Document, boxes_meet
 from pipeline.extract.model import FieldValue, Problem, ProblemKind
 
-# Characters OCR mistakes for each other in codes: never "fixed", an unsure one is flagged.
+# Characters OCR mistakes for each other in codes: never "fixed", an unsure one is flagged
+# (where its run of characters does not tell its kind).
 _CONFUSABLE = frozenset("0OoDQ1lI|i5S8B2Z6G")
+_CONFUSED_LETTERS = frozenset("OoDQlI|i")
 # A code's word read below this by OCR may hold a confused character: it is unsure.
 _SURE_CHARACTER = 0.95
+# What a value OCR read from a coarse scan (below 150 dpi) is worth at most.
+_COARSE = 0.7
 
 
 def fold_ocr_confidence(
@@ -29,7 +34,7 @@ def fold_ocr_confidence(
         if (
             name == "validation_code"
             and ocr < _SURE_CHARACTER
-            and any(ch in _CONFUSABLE for ch in field.value)
+            and holds_confusable(field.value)
         ):
             confidence = min(confidence, 0.6)
             problems.append(
@@ -40,8 +45,34 @@ def fold_ocr_confidence(
                     name,
                 )
             )
+        coarse = dict(doc.coarse_scans).get(field.page)
+        if coarse is not None:
+            confidence = min(confidence, _COARSE)
+            problems.append(
+                Problem(
+                    ProblemKind.UNSURE,
+                    f"page {field.page} is a scan of {coarse} dpi, too coarse to be sure of "
+                    "what OCR read: check the values",
+                )
+            )
         folded[name] = replace(field, confidence=confidence, source=f"{field.source}, OCR")
     return folded
+
+
+def holds_confusable(code: str) -> bool:
+    """Whether a code holds a character OCR may have confused with one of another kind: in
+    a run of letters and digits mixed ("B0E3", "7O4"), or alone ("-0-"), or a letter OCR
+    takes for another letter (l/I, O/D/Q). In a run all of digits ("0220") each is what it
+    looks like, as is each letter of "PANW"."""
+    for run in re.split(r"[^0-9A-Za-z|]+", code):
+        if not any(ch in _CONFUSABLE for ch in run):
+            continue
+        digits = sum(ch.isdigit() for ch in run)
+        if len(run) == 1 or 0 < digits < len(run):
+            return True
+        if not digits and any(ch in _CONFUSED_LETTERS for ch in run):
+            return True  # l/I and O/D/Q are letters both
+    return False
 
 
 def _ocr_confidence(doc: Document, page: int, bbox: BBox) -> float | None:

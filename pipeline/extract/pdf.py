@@ -70,6 +70,7 @@ def read_document(path: Path, *, limits: ExtractionLimits) -> Document:
         form_fields=fields,
         ocr_missing=needs_ocr and ocr_setup() is None,
         ocr_unread=tuple(budget.unread),
+        coarse_scans=tuple(budget.coarse),
         sight=_sight(path, budget),
     )
 
@@ -150,6 +151,9 @@ def _read_pages(
                 needs_ocr = True
                 if setup is not None:
                     glyphs = _with_ocr(glyphs, budget.glyphs(path, index, setup))
+                    dpi = _scan_dpi(page)
+                    if dpi is not None and dpi < COARSE_SCAN_DPI:
+                        budget.coarse.append((index + 1, round(dpi)))
             elif setup is not None and _sparse(glyphs) and _has_pictures(page):
                 pictured = budget.glyphs(path, index, setup, scan=False)
                 everything = _with_ocr(glyphs, pictured) + widgets
@@ -177,12 +181,31 @@ def _read_pages(
     return pages, pictured_pages if any_pictured else [], needs_ocr
 
 
+# Scans are read from 150 dpi up; below it, letters blur into each other and OCR's own
+# confidence no longer tells a right reading from a wrong one.
+COARSE_SCAN_DPI = 140
 # A page with fewer readable characters than this has no usable text layer (a scan, a
 # picture in a PDF, a few stray characters): it is read by OCR.
 _OCR_BELOW = 20
 # With fewer than this, the text layer holds the values only (its labels are pictures): the
 # labels are read by OCR and added where the text layer has nothing.
 _SPARSE_BELOW = 250
+
+
+def _scan_dpi(page: Any) -> float | None:
+    """The resolution of the page's largest picture (a scan's), in dots per inch."""
+    pictures = [
+        i
+        for i in page.images
+        if i.get("srcsize") and i["x1"] > i["x0"] and i["bottom"] > i["top"]
+    ]
+    if not pictures:
+        return None
+    largest = max(pictures, key=lambda i: (i["x1"] - i["x0"]) * (i["bottom"] - i["top"]))
+    # By area, so that a picture drawn turned (its rows down the page) measures the same.
+    pixels = float(largest["srcsize"][0]) * float(largest["srcsize"][1])
+    inches = (largest["x1"] - largest["x0"]) * (largest["bottom"] - largest["top"]) / 72.0**2
+    return float((pixels / max(float(inches), 1e-6)) ** 0.5)
 
 
 def _sparse(glyphs: list[Glyph]) -> bool:
@@ -216,6 +239,7 @@ class _OcrBudget:
     def __init__(self, seconds: float) -> None:
         self.deadline = time.monotonic() + seconds
         self.unread: list[int] = []
+        self.coarse: list[tuple[int, int]] = []  # (page, dpi) of scans too coarse to trust
 
     def glyphs(self, path: Path, index: int, setup: OcrSetup, *, scan: bool = True) -> list[Glyph]:
         left = self.deadline - time.monotonic()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Iterator
@@ -44,13 +45,16 @@ def lines_after_trigger(
     stop_re = re.compile("|".join(f"(?:{s})" for s in stops), re.IGNORECASE)
     sizes = [line.size for line in doc.lines()]
     body_size = statistics.median(sizes) if sizes else 0.0
+    smallest = min(sizes) if sizes else 0.0
     filler_re = (
         re.compile(rf"^(?:\W*{filler}(?!\w))*\W*$", re.IGNORECASE | re.VERBOSE) if filler else None
     )
     lines = list(doc.lines())
     for index, line in enumerate(lines):
-        # A sentence in the fine print (a footer's disclaimer) is weak evidence.
-        weight = FINE_PRINT if line.size < FINE_PRINT * body_size else 1.0
+        # A sentence in the fine print (a footer's disclaimer: small beside the page's
+        # text, and among its smallest) is weak evidence.
+        fine = line.size < FINE_PRINT * body_size and line.size <= _SMALLEST_TIER * smallest
+        weight = FINE_PRINT if fine else 1.0
         if _LIST_HEADING.match(line.text):
             continue  # "Courses completed:" heads a list of the parts, not the course
         for match in triggers.finditer(line.text):
@@ -65,7 +69,10 @@ def lines_after_trigger(
                 if title is not None:
                     text, block = title
                     bbox = union([b.bbox for b in block])
-                    yield Candidate(field, text, confidence * weight, block[0].page, bbox, source)
+                    unsure = _UNSURE_END if _whole_and_part(block) else 1.0
+                    yield Candidate(
+                        field, text, confidence * weight * unsure, block[0].page, bbox, source
+                    )
                     continue
             # "completed and received a passing grade in X": the second verb's words too
             # stand between the opening and the value.
@@ -119,7 +126,7 @@ def lines_after_trigger(
                 text = _cut(join_wrapped([_cut(b.text, stop_re) for b in block]), stop_re)
                 if not (accepted := accept(text)):
                     continue
-                sure = True
+                sure = not _whole_and_part(block)
             bbox = union([b.bbox for b in block])
             # Fine print is the page's smallest text: a sentence set larger than the value
             # under it is not fine print, however small beside the headings.
@@ -133,6 +140,23 @@ def lines_after_trigger(
                 bbox,
                 source,
             )
+
+
+def _whole_and_part(block: list[Line]) -> bool:
+    """Whether the lines name a programme and then one part of it, in one style
+    ("Cloud Security Professional Program" / "Module 3 — Identity…"): which is the course
+    is for a person to say."""
+    return any(
+        _WHOLE.search(above.text) and _PART.match(below.text)
+        for above, below in itertools.pairwise(block)
+    )
+
+
+_WHOLE = re.compile(
+    r"\b(?:program(?:me)?|track|path|series|speciali[sz]ation|curriculum|certificate)\s*$",
+    re.IGNORECASE,
+)
+_PART = re.compile(r"(?:module|part|unit|lesson|chapter|section|course)\s+\d", re.IGNORECASE)
 
 
 # A few lowercase words and a full stop ("… has completed the course shown."): the sentence
@@ -288,6 +312,8 @@ def _quoted(rest: str, more: list[str]) -> tuple[str, int, bool] | None:
 
 # Sentences set this much smaller than the page's usual text are fine print.
 FINE_PRINT = 0.8
+# Text up to this much larger than the page's smallest is still its fine print.
+_SMALLEST_TIER = 1.15
 
 # A value set this much larger than the sentence introducing it is the value itself.
 TITLE_SIZE = 1.15

@@ -29,6 +29,7 @@ from pipeline.extract.fuzzy import SAME_TEXT, find_phrase, similar
 from pipeline.extract.geometry import continuation, join_wrapped, paragraph_continuation
 from pipeline.extract.layout import BBox, Document, Line, union
 from pipeline.extract.vocab import (
+    AMBIGUOUS_CODE_LABELS,
     CODE_LABELS,
     COURSE_LABELS,
     DECOY_LABELS,
@@ -51,7 +52,14 @@ _LABEL_START = re.compile(
     r"^\s*(?:"
     + "|".join(
         f"(?:{w})"
-        for w in (*CODE_LABELS, *COURSE_LABELS, *LEARNER_LABELS, *DECOY_LABELS, *ISSUER_LABELS)
+        for w in (
+            *CODE_LABELS,
+            *COURSE_LABELS,
+            *LEARNER_LABELS,
+            *DECOY_LABELS,
+            *AMBIGUOUS_CODE_LABELS,
+            *ISSUER_LABELS,
+        )
     )
     + r")\s*[:#]",
     re.IGNORECASE,

@@ -27,6 +27,7 @@ CODE_LABELS = [
     r"belge\s+(?:no|numarası)|sertifika\s+(?:numarası|kodu|no)",
     r"s[ốo]\s+(?:hi[ệe]u|ch[ứu]ng\s+nh[ậa]n|ch[ứu]ng\s+ch[ỉi]|văn\s+bằng)|m[ãa]\s+(?:x[áa]c\s+th[ựu]c|ch[ứu]ng\s+nh[ậa]n|tra\s+c[ứu]u)|s[ốo](?=\s*:)",
     r"completion" + _SEP + r"(?:id|code|number|no)",
+    r"(?:číslo|č\.)\s+(?:osvědčení|certifikátu|osvedčenia|certifikátu)|evidenční\s+číslo",
     r"certificate\s+reference(?:\s+(?:no|number))?",
     r"certificate(?=\s*#)",
     # "Certificate BLC-1127": the word, then only a code-shaped token to the line's end
@@ -69,6 +70,12 @@ WEAK_CODE_LABELS = [
     r"(?<![\w-])serial(?=\s*[:#])",
     r"(?<![\w-])no\.(?=\s*[:#]?\s*\w)",
 ]
+# Identifiers that are the certificate's code on some layouts (a Credly or Skillsoft badge)
+# and an attendee's own number on others (a conference badge): the code only when nothing
+# else is, and then unsure.
+AMBIGUOUS_CODE_LABELS = [
+    r"badge" + _SEP + r"id",
+]
 # Identifiers printed near the code that are never the code.
 DECOY_LABELS = [
     r"instructor(?:'s)?" + _SEP + r"(?:id|no|number|name)?",
@@ -93,7 +100,6 @@ DECOY_LABELS = [
     r"(?:session|event|class|section|lab|module|offering|delivery)"
     + _SEP
     + r"(?:id|code|no|number)",
-    r"badge" + _SEP + r"id",
     r"(?:license|licence)" + _SEP + r"(?:id|no|number)",
     r"лицензи[яи](?:\s+№)?|инн|снилс|паспорт|αρ(?:ιθμός|\.)\s*πρωτ(?:οκόλλου|\.)|πρωτ\.\s*αρ\.|αμκα|αφμ",
     r"kundennummer|teilnehmernummer|matrikelnummer|personalnummer|steuernummer",
@@ -116,6 +122,7 @@ COURSE_LABELS = [
     r"eğitim(?:\s+adı|\s+programı)?|kurs\s+adı|program\s+adı|khóa\s+học|tên\s+khóa\s+học|chương\s+trình(?:\s+đào\s+tạo)?",
     r"курс|программа(?:\s+обучения)?|наименование\s+(?:курса|программы)|μάθημα|πρόγραμμα(?:\s+κατάρτισης)?|τίτλος",
     r"nazwa\s+(?:szkolenia|kursu)|szkolenie|kursnamn|kurs|utbildning|nome\s+do\s+curso|nombre\s+del\s+curso|nom\s+de\s+la\s+formation",
+    r"n[áa]z[eo]v\s+(?:kurzu|školení|školenia|programu)",
 ]
 
 LEARNER_LABELS = [
@@ -129,6 +136,7 @@ LEARNER_LABELS = [
     r"ф\.?\s*и\.?\s*о\.?|слушатель|участник|ονοματεπώνυμο|εκπαιδευόμενος|h[ọo]\s+(?:và\s+)?tên|h[ọo]c\s+viên|adı\s+soyadı|katılımcı",
     r"imi[ęe]\s+i\s+nazwisko|uczestnik|namn|deltagare|naam|cursist|alumn[oa]|aluno|stagiaire|kursteilnehmer(?:in)?",
     r"estudiante|studente|[ée]tudiant(?:e)?|student(?:in)?",
+    r"jméno\s+a\s+příjmení|meno\s+a\s+priezvisko|účastník|účastníčka",
     # Vietnamese forms put the name after the form of address: "Ông: …", "Bà: …".
     r"(?:ông|bà|anh|chị)(?=\s*:)",
 ]
@@ -146,6 +154,8 @@ LEARNER_BEFORE = [
     r"(?:is\s+)?(?:hereby\s+)?(?:proudly\s+)?(?:awarded|presented|granted|conferred|issued)\s+(?:to|upon)",
     r"(?:course\s+|training\s+)?(?:completed|attended|passed|earned)\s+by",
     r"dear|sehr\s+geehrte[r]?|cher|chère|estimad[oa]|caro|cara|beste|geachte|szanown[ay]|querid[oa]",
+    # A form of address opening the line ("Sayın Elif Yıldırım, …", "Pan Michał …").
+    r"^(?-i:Sayın|Pan|Pani|Paní|Pán)(?=\s+[^\W\d_])",
     r"congratulations(?:\s+to)?|félicitations|felicitaciones|congratulazioni|parabéns|gefeliciteerd|herzlichen\s+glückwunsch|grattis|gratulerer|gratulacje",
     r"certifie\s+que|atteste\s+que|bescheinigt(?:,)?\s+dass|certifica\s+(?:que|che)|verklaart\s+dat",
     r"(?:hiermit\s+)?(?:best[äa]tigen|bescheinigen)\s+wir(?:\s+hiermit)?,?\s+dass",
@@ -263,6 +273,7 @@ CERTIFICATE_WORDS = [
     r"certificat\w*|\w*zertifikat\w*|teilnahmebestätigung|certificad[oa]|certificato|certificaat|attestation|attestato|\w*bescheinigung|diploma",
     r"\w*intyg|certifikat\w*|zaświadczenie|certyfikat\w*|getuigschrift|bewijs\s+van\s+deelname|deelnamecertificaat",
     r"sertifika\w*|başarıyla|tamamla\w*|belgesi|katılım",
+    r"osvědčení|osvedčenie|absolvov\w*|úspěšně|úspešne",
     r"сертификат\w*|удостоверени\w*|свидетельств\w*|успешно\s+(?:заверши|окончи|прош)\w*|βεβαίωση|βεβαιωση|πιστοποιητικό|chứng\s+nhận|chứng\s+chỉ",
     r"certif(?:y|ies)\s+that|this\s+is\s+to\s+confirm",
     r"successfully|has\s+completed|complet(?:ed|ion)\s+(?:date|of)",

@@ -1,0 +1,213 @@
+"""Values that read cleanly yet need a person's second look — a stamp printed over a date, a
+labelled date the sentence contradicts, a programme and one of its modules, a badge ID as
+the only identifier — and values that are simply there to read: a long title over four
+lines, a sentence's own "course (course version 3.0)", credentials after a name, forms of
+address, Czech labels. Each on a real PDF drawn in code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+from test_reading_rules import FONT, Line, read, render, sure
+
+from pipeline.extract.checks import clean_course, clean_name
+from pipeline.extract.model import ProblemKind
+
+
+def test_a_stamp_printed_over_the_date_makes_it_unsure(tmp_path: Path) -> None:
+    pdf = FPDF(orientation="L", unit="pt", format="A4")
+    pdf.add_page()
+    pdf.add_font("dejavu", fname=str(FONT))
+    for text, size, y in [
+        ("Certificate of Completion", 26, 90),
+        ("This is to certify that", 12, 140),
+        ("Gabriela Sandoval", 22, 175),
+        ("has successfully completed", 12, 210),
+        ("Introduction to Cloud Cost Management", 20, 245),
+        ("Certificate No. LCEC-0314-2291", 9, 330),
+    ]:
+        pdf.set_font("dejavu", size=size)
+        pdf.text(60, y, text)
+    pdf.set_font("dejavu", size=12)
+    pdf.text(60, 290, "Date of completion: 14 March 2025")
+    pdf.set_text_color(200, 30, 30)
+    pdf.set_font("dejavu", size=18)
+    with pdf.rotation(8, 190, 292):
+        pdf.text(165, 296, "AMENDED 21.03.2025")
+    path = tmp_path / "stamped.pdf"
+    pdf.output(str(path))
+
+    result = read(path)
+    assert result.value("end_date") == "2025-03-14"
+    assert not sure(result, "end_date") and result.needs_review
+    assert any("printed over" in p.message for p in result.problems if p.field == "end_date")
+    # The rest of the certificate is untouched by the stamp.
+    assert sure(result, "course_name") and sure(result, "validation_code")
+    assert result.missing == ("start_date",)
+
+
+def test_text_in_a_row_is_no_overprint(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("Certificate of Completion", 26, 90),
+        ("This is to certify that", 12, 140),
+        ("Gabriela Sandoval", 22, 175),
+        ("has successfully completed", 12, 210),
+        ("Introduction to Cloud Cost Management", 20, 245),
+        ("Date of completion: 14 March 2025", 11, 290),
+        ("Certificate No. LCEC-0314-2291", 11, 330),
+    ]
+    result = read(render(tmp_path / "plain.pdf", lines))
+    assert result.value("end_date") == "2025-03-14" and sure(result, "end_date")
+    assert not result.needs_review
+
+
+def test_a_labelled_date_the_sentence_contradicts_is_flagged(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("Certificate No. HIT-PE-25-1187      Date of completion: 2025-04-09", 10, 50),
+        ("Certificate of Achievement", 26, 110),
+        ("This is to certify that Benedikt Aschenbrenner has successfully completed the", 12, 170),
+        ("course Secure Coding Practices for Web Developers on 9 May 2025.", 12, 188),
+    ]
+    result = read(render(tmp_path / "two-dates.pdf", lines))
+    assert result.value("end_date") == "2025-04-09"  # the labelled one, offered unsure
+    assert not sure(result, "end_date") and result.needs_review
+    conflict = [p for p in result.problems if p.kind == ProblemKind.CONFLICT]
+    assert conflict and "9 May 2025" in conflict[0].message
+    # One date each: the start is not printed, not "not found".
+    assert result.missing == ("start_date",)
+
+
+def test_a_sentence_agreeing_with_the_labelled_date_raises_no_doubt(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("Certificate No. HIT-PE-25-1187      Date of completion: 2025-05-09", 10, 50),
+        ("Certificate of Achievement", 26, 110),
+        ("This is to certify that Benedikt Aschenbrenner has successfully completed the", 12, 170),
+        ("course Secure Coding Practices for Web Developers on 9 May 2025.", 12, 188),
+    ]
+    result = read(render(tmp_path / "agree.pdf", lines))
+    assert result.value("end_date") == "2025-05-09" and sure(result, "end_date")
+
+
+def test_a_programme_and_its_module_on_two_lines_is_for_a_person_to_settle(
+    tmp_path: Path,
+) -> None:
+    lines: list[Line] = [
+        ("MERIDIAN CLOUD ACADEMY", 14, 60),
+        ("Certificate of Completion", 26, 110),
+        ("Noor Haddad", 24, 170),
+        ("has completed", 12, 205),
+        ("Cloud Security Professional Program", 20, 245),
+        ("Module 3 — Identity and Access Management", 20, 272),
+        ("Completed 18 Jul 2025", 12, 320),
+        ("Credential ID: MCA-CSP-M3-30912", 11, 350),
+    ]
+    result = read(render(tmp_path / "module.pdf", lines))
+    assert result.value("course_name") is not None
+    assert not sure(result, "course_name") and result.needs_review
+
+
+def test_a_title_over_four_lines_is_read_whole(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("Certificate of Completion", 28, 80),
+        ("Awarded to", 12, 120),
+        ("Jonas Eklund", 24, 155),
+        ("for successfully completing", 12, 190),
+        ("Agile Project Management: Sprint", 24, 225),
+        ("Planning, Estimation and", 24, 255),
+        ("Retrospectives for Distributed", 24, 285),
+        ("Teams", 24, 315),
+        ("Completed: Thursday, 19 June 2025", 11, 355),
+        ("Certificate ID: SKS-9F2C-41D7-B0E3", 10, 385),
+    ]
+    result = read(render(tmp_path / "four.pdf", lines))
+    assert result.value("course_name") == (
+        "Agile Project Management: Sprint Planning, Estimation and Retrospectives for "
+        "Distributed Teams"
+    )
+    assert sure(result, "course_name")
+
+
+def _badge_certificate(tmp_path: Path, extra: list[Line]) -> Path:
+    lines: list[Line] = [
+        ("Certificate of Completion", 28, 80),
+        ("This certifies that", 12, 120),
+        ("Jonas Eklund", 24, 155),
+        ("has successfully completed", 12, 190),
+        ("Kubernetes Operations Fundamentals", 22, 225),
+        ("Completed: 19 June 2025", 11, 270),
+        ("Badge ID: 8812-4471", 10, 300),
+        *extra,
+    ]
+    return render(tmp_path / "badge.pdf", lines)
+
+
+def test_a_badge_id_as_the_only_identifier_is_offered_unsure(tmp_path: Path) -> None:
+    result = read(_badge_certificate(tmp_path, []))
+    assert result.value("validation_code") == "8812-4471"
+    assert not sure(result, "validation_code") and result.needs_review
+
+
+def test_a_badge_id_beside_the_certificate_s_code_is_not_the_code(tmp_path: Path) -> None:
+    result = read(_badge_certificate(tmp_path, [("Certificate ID: KOF-2025-0619", 10, 330)]))
+    assert result.value("validation_code") == "KOF-2025-0619"
+    assert sure(result, "validation_code")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("the Networking Essentials course (course version 3.0)", "Networking Essentials"),
+        ("Implementing Cisco SD-WAN (ENSDWI) v3.0", "Implementing Cisco SD-WAN (ENSDWI) v3.0"),
+        ("Python Crash Course (Second Edition)", "Python Crash Course (Second Edition)"),
+    ],
+)
+def test_a_sentence_s_course_word_and_its_aside_are_not_the_title(raw: str, title: str) -> None:
+    assert clean_course(raw) == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Yusuf Demirci, CISA", "Yusuf Demirci"),
+        ("Jane Doe, CISSP, PMP", "Jane Doe"),
+        ("Ana Li, PhD", "Ana Li"),
+        ("SMITH, JOHN", "SMITH, JOHN"),  # a surname and a first name, no credential
+    ],
+)
+def test_credentials_after_a_name_are_not_part_of_it(raw: str, name: str) -> None:
+    assert clean_name(raw) == name
+
+
+def test_a_form_of_address_opens_the_learner_s_name(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("Bilge Teknoloji Akademisi", 14, 60),
+        ("Başarı Sertifikası", 26, 110),
+        ("Sayın Elif Yıldırım, 10-14 Şubat 2025 tarihleri arasında düzenlenen", 13, 170),
+        ("«Siber Güvenlik Temelleri» eğitimini başarıyla tamamlamıştır.", 13, 192),
+        ("Sertifika No: TR-SG-2025-0457", 11, 260),
+    ]
+    result = read(render(tmp_path / "tr.pdf", lines))
+    assert result.value("learner_name") == "Elif Yıldırım"
+    assert result.value("course_name") == "Siber Güvenlik Temelleri"
+    assert (result.value("start_date"), result.value("end_date")) == ("2025-02-10", "2025-02-14")
+    assert not result.needs_review
+
+
+def test_a_czech_certificate_s_labels_are_read(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("VZDĚLÁVACÍ CENTRUM BRNO", 14, 60),
+        ("OSVĚDČENÍ", 28, 110),
+        ("o absolvování kurzu", 14, 140),
+        ("Jméno a příjmení:  Ing. Petra Dvořáková", 12, 200),
+        ("Název kurzu:  Bezpečnost počítačových sítí", 12, 225),
+        ("Termín konání:  7. – 9. října 2024", 12, 250),
+        ("Číslo osvědčení:  2024/OS/0412", 12, 275),
+    ]
+    result = read(render(tmp_path / "cs.pdf", lines))
+    assert result.value("learner_name") == "Petra Dvořáková"
+    assert result.value("course_name") == "Bezpečnost počítačových sítí"
+    assert result.value("validation_code") == "2024/OS/0412" and sure(result, "validation_code")
+    assert (result.value("start_date"), result.value("end_date")) == ("2024-10-07", "2024-10-09")
+    assert not any(p.kind == ProblemKind.NOT_CERTIFICATE for p in result.problems)
