@@ -211,3 +211,59 @@ def test_a_czech_certificate_s_labels_are_read(tmp_path: Path) -> None:
     assert result.value("validation_code") == "2024/OS/0412" and sure(result, "validation_code")
     assert (result.value("start_date"), result.value("end_date")) == ("2024-10-07", "2024-10-09")
     assert not any(p.kind == ProblemKind.NOT_CERTIFICATE for p in result.problems)
+
+
+def test_a_letter_s_quoted_programme_its_wrapped_range_and_its_addressee(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("Harrowgate University", 16, 60),
+        ("May 2, 2025", 11, 100),
+        ("Ms Rafaela Cunha-Moretti", 11, 130),
+        ("Dear Ms Cunha-Moretti,", 11, 170),
+        ("this letter confirms that you have successfully completed the professional", 11, 195),
+        ('programme "Network Automation with Python and Ansible", which ran from the', 11, 211),
+        ("3rd of March 2025 to the 25th of April 2025 in a blended format.", 11, 227),
+        ("With warm congratulations,", 11, 280),
+        ("Prof. Alasdair Penhallow", 11, 300),
+        ("Certificate No. SCS-PC-25-0442", 9, 340),
+    ]
+    result = read(render(tmp_path / "letter.pdf", lines))
+    assert result.value("course_name") == "Network Automation with Python and Ansible"
+    assert (result.value("start_date"), result.value("end_date")) == ("2025-03-03", "2025-04-25")
+    # Greeted by surname: the full name is the address block's; the closing's signer is not.
+    assert result.value("learner_name") == "Rafaela Cunha-Moretti"
+    assert not result.needs_review
+
+
+def test_what_starts_next_is_not_the_course_s_date(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("Congratulations!", 30, 80),
+        ("Amara Nwosu-Fontaine", 22, 130),
+        ("you completed", 12, 165),
+        ("Python Essentials for Network Engineers", 18, 195),
+        ("on the 3rd of March 2024", 12, 225),
+        ("Credential ID: LL-93F2-0A71", 11, 260),
+        ("Up next: Advanced Python — starts on the 15th of April 2024", 10, 320),
+    ]
+    result = read(render(tmp_path / "next.pdf", lines))
+    assert result.value("end_date") == "2024-03-03"
+    assert result.value("start_date") is None
+
+
+def test_an_issue_date_and_its_expiry_three_years_on_give_the_issue_date(
+    tmp_path: Path,
+) -> None:
+    lines: list[Line] = [
+        ("Certificate of Completion", 26, 80),
+        ("Kofi Mensah-Larsen", 22, 130),
+        ("has successfully completed", 12, 165),
+        ("Cloud Security Practitioner Level II", 18, 195),
+        ("Issued on: June 28, 2024", 11, 240),
+        ("Credential ID: HCI-CSP2-0K4M7Q", 11, 270),
+        ("verify.halcyoncloud.io/verify/0K4M7Q", 10, 300),
+        ("June 28, 2027", 11, 340),  # its label ("Expires") drawn as a picture
+    ]
+    result = read(render(tmp_path / "expiry.pdf", lines))
+    assert result.value("end_date") == "2024-06-28"
+    # The address's code is the labelled code's last part: one code, not a conflict.
+    assert result.value("validation_code") == "HCI-CSP2-0K4M7Q"
+    assert not any(p.kind == ProblemKind.CONFLICT for p in result.problems)

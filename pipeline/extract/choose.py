@@ -105,6 +105,15 @@ def _written_as_title(value: str) -> bool:
 def _same_value(field: str, a: str, b: str) -> bool:
     if a == b:
         return True
+    if field == "validation_code":
+        # A verification address may carry the code's last part only ("…/0K4M7Q" for
+        # "HCI-CSP2-0K4M7Q"): one code, not two.
+        short, long = sorted((a, b), key=len)
+        return (
+            len(short) >= 4
+            and any(ch.isdigit() for ch in short)
+            and re.search(rf"[-/_.]{re.escape(short)}$", long) is not None
+        )
     # A course name found by a sentence and by a label may differ by a word around it.
     return (
         field in ("course_name", "learner_name") and (a in b or b in a) and min(len(a), len(b)) > 8

@@ -212,15 +212,12 @@ def _told_otherwise(chosen: DatedMention, usable: list[DatedMention]) -> DatedMe
 
 
 def _without_expiry(usable: list[DatedMention]) -> list[DatedMention]:
-    """Drop an unlabelled date that is another one 1-5 years on (the same day, or the day
+    """Drop an unlabelled date that is another date 1-5 years on (the same day, or the day
     before): "October 29, 2022" beside "October 29, 2024" is a validity period's end."""
-    plain = [
-        f
-        for f in usable
-        if f.role in (Role.UNLABELED, Role.GENERIC) and f.mention.start is None and f.mention.end
-    ]
+    single = [f for f in usable if f.mention.start is None and f.mention.end]
+    plain = [f for f in single if f.role in (Role.UNLABELED, Role.GENERIC)]
     expiries = set()
-    for first in plain:
+    for first in single:  # the day it was earned, whatever its label ("Issued on" too)
         for later in plain:
             assert first.mention.end is not None and later.mention.end is not None
             years = later.mention.end.year - first.mention.end.year

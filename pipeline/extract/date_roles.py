@@ -140,6 +140,7 @@ def classify_dates(
     return found
 
 
+_ARTICLE = re.compile(r"the|le|la|el|il|der|die|den|dem|o|a", re.IGNORECASE)
 # "2/1/25, 11:05 AM" in the fine print: when a browser printed the page, not a course date.
 _CLOCK_AFTER = re.compile(r"^,?\s*\d{1,2}:\d{2}\b")
 # "Roma, 22/02/2022", "Graz, on 10/08/23", "Warszawa, dnia 5 maja 2024": where and when it
@@ -204,6 +205,16 @@ def _context(
 ) -> str:
     before = line.text[: mention.span[0]]
     if before.strip():
+        previous = lines[index - 1] if index else None
+        # "… which ran from 3 March to" / "the 25th of April 2025": the label ends the line
+        # above, the article alone opens the date's own line.
+        if (
+            _ARTICLE.fullmatch(before.strip())
+            and previous is not None
+            and previous.page == line.page
+            and not previous.text.rstrip().endswith((".", ":", ";"))
+        ):
+            return (previous.text + " " + before)[-_CONTEXT_CHARS:]
         return before[-_CONTEXT_CHARS:]
     left = [o for o in lines if o.page == line.page and o.row == line.row and o.x1 <= line.x0]
     if left:

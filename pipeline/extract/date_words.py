@@ -133,6 +133,8 @@ DATE_EXCLUDED = [
     r"enrol(?:l)?(?:ed|ment)(?:\s+(?:on|date))?",
     r"regist(?:ered|ration)(?:\s+(?:on|date))?",
     r"member\s+since",
+    # What comes next, not what was done: "Advanced Python — starts on the 15th of April".
+    r"(?:starts|begins|opens|will\s+(?:start|begin|open|run|take\s+place))(?:\s+on)?",
     r"(?:invoice|order|payment|purchase)\s+date",
     r"g[üu]ltig\s+bis|valable\s+jusqu'?\s*(?:au)?|v[aá]lido\s+hasta|valido\s+fino\s+al|geldig\s+tot",
     r"imprim[ée]\s+le|gedruckt\s+am|impreso\s+el",

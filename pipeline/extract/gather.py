@@ -13,6 +13,7 @@ from pipeline.extract import (
     labels,
     sentences,
 )
+from pipeline.extract.addressee import addressees
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.checks import is_institution
 from pipeline.extract.choose import value_key
@@ -115,6 +116,7 @@ def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None)
                 wrap=False,
             )
         )
+    found.extend(addressees(doc, confidence=0.85))
     found.extend(
         beside_sentences.names_before_course(
             doc, vocab.course_before, confidence=0.85, learner_triggers=vocab.learner_before

@@ -61,7 +61,8 @@ def lines_after_trigger(
             if _is_table_label(line, match, lines):
                 continue
             rest = line.text[match.end() :]
-            if rest.strip().startswith(".") or _ENDS_HERE.fullmatch(rest):
+            # ('… marked as "completed".': the quote closes, then the sentence.)
+            if rest.strip().lstrip("\"'”’»").startswith(".") or _ENDS_HERE.fullmatch(rest):
                 continue  # "… completed the evening course.": the sentence ends, no value
             source = f"sentence '{match.group(0).strip()}'"
             if wrap:
@@ -184,10 +185,11 @@ _DURATION = (
 )
 # The role only before a capitalised name ("the student Jane Doe", not "the student body").
 _LEAD_IN = re.compile(rf"^\s*(?:(?i:{_ROLE})\s+(?=[A-ZÀ-Þ])|(?i:{_DURATION}))")
+_PARTS = r"(?:courses|modules|lessons|sessions|topics|units|kurse|cours|cursos|corsi)"
 _LIST_HEADING = re.compile(
-    r"^\s*(?:courses|modules|sessions|topics|units|kurse|cours|cursos|corsi)\s+"
+    rf"^\s*(?:{_PARTS}\s+"
     r"(?:completed|included|covered|taken|attended|abgeschlossen|suivis|completados|completati)"
-    r"\s*:?\s*$",
+    rf"|completed\s+{_PARTS})\s*:?\s*$",
     re.IGNORECASE,
 )
 # A value whose end cannot be told (an unclosed quote, a dangling "and") is unsure.
@@ -260,6 +262,14 @@ def _sentence_value(
     ):
         title, lines_used, closed = quoted
         return title, following[:lines_used], closed
+    if wrap and opens is None and following and _LOWER_WORDS.fullmatch(rest):
+        # "… completed the professional certificate" / "program "Network …"": the quote
+        # opens on the next line, after the sentence's own words.
+        joined = join_wrapped([rest.strip(), following[0].text])
+        quoted = _quoted(joined, [b.text for b in following[1:]])
+        if quoted is not None and _LOWER_WORDS.fullmatch(joined[: _opening(joined)]):
+            title, lines_used, closed = quoted
+            return title, following[: lines_used + 1], closed
     value = _cut(rest, stop_re)
     if not value:
         return None
@@ -286,6 +296,10 @@ def _wrapped(line: Line, following: list[Line]) -> bool:
     """Whether a line was broken for width: it is about as wide as its paragraph's widest."""
     widest = max(o.x1 - o.x0 for o in [line, *following])
     return line.x1 - line.x0 >= 0.85 * widest
+
+
+# A sentence's own words before a value: a few lower-case words, nothing else.
+_LOWER_WORDS = re.compile(r"\s*(?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*\s*")
 
 
 def _opening(rest: str) -> int | None:

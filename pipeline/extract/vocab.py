@@ -156,7 +156,9 @@ LEARNER_BEFORE = [
     r"dear|sehr\s+geehrte[r]?|cher|chère|estimad[oa]|caro|cara|beste|geachte|szanown[ay]|querid[oa]",
     # A form of address opening the line ("Sayın Elif Yıldırım, …", "Pan Michał …").
     r"^(?-i:Sayın|Pan|Pani|Paní|Pán)(?=\s+[^\W\d_])",
-    r"congratulations(?:\s+to)?|félicitations|felicitaciones|congratulazioni|parabéns|gefeliciteerd|herzlichen\s+glückwunsch|grattis|gratulerer|gratulacje",
+    # (not a letter's closing: "With warm congratulations," over the signer's name)
+    r"(?<!with\s)(?<!warm\s)(?<!warmest\s)(?<!best\s)(?<!heartiest\s)(?<!sincere\s)"
+    r"congratulations(?:\s+to)?(?!\s*,\s*$)|félicitations|felicitaciones|congratulazioni|parabéns|gefeliciteerd|herzlichen\s+glückwunsch|grattis|gratulerer|gratulacje",
     r"certifie\s+que|atteste\s+que|bescheinigt(?:,)?\s+dass|certifica\s+(?:que|che)|verklaart\s+dat",
     r"(?:hiermit\s+)?(?:best[äa]tigen|bescheinigen)\s+wir(?:\s+hiermit)?,?\s+dass",
     r"(?:para\s+)?(?:verificar|confirmar|acreditar|hacer\s+constar)\s+que|certificamos\s+que|certifica-se\s+que|atestamos\s+que|declaramos\s+que|certifichiamo\s+che",
@@ -182,6 +184,7 @@ COURSE_BEFORE = [
     r"(?:\s+the(?:\s+(?:course|training|webinar|session|event|program(?:me)?))?)?",
     r"(?:has\s+)?(?:successfully\s+)?(?:achieved|obtained)(?:\s+the(?:\s+(?:certification|credential|title))?)?(?=\s*$)",
     r"for\s+(?:attending|participating\s+in)(?:\s+the(?:\s+(?:course|training|webinar|session|event))?)?",
+    r"participation\s+in\s+the(?:\s+(?:online\s+)?(?:course|training|webinar|session|mooc|workshop))?(?=\s*$)",
     r"a\s+(?:suivi|termin[ée]|r[ée]ussi|compl[ée]t[ée])(?:\s+avec\s+(?:succ[eè]s|assiduit[ée]))?"
     r"(?:\s+(?:la\s+formation(?:\s+qualifiante|\s+intitul[ée]e)?|le\s+cours|le\s+stage|le\s+s[ée]minaire))?",
     r"a\s+particip[ée]\s+(?:à|au|aux)(?:\s+(?:la\s+formation|la\s+conf[ée]rence|s[ée]minaire|congr[eè]s))?",
@@ -262,7 +265,7 @@ BOILERPLATE = [
     r"(?:course\s+)?completion\s+certificate",
     r"certificat\s+de\s+r[ée]ussite|teilnahmebescheinigung|zertifikat|certificado(?:\s+de\s+\w+)?|certificato",
     r"this\s+is\s+to\s+certify\s+that|this\s+certifies\s+that",
-    r"has\s+successfully\s+completed|successfully\s+completed|has\s+completed",
+    r"has\s+successfully\s+completed|successfully\s+completed|has\s+completed|completed|passed",
     r"awarded\s+to|presented\s+to|congratulations",
     r"signature|authori[sz]ed\s+signature|director|instructor|ceo|president",
     r"date|dates",
