@@ -44,6 +44,7 @@ GENERATED_SETS = (
     "holdout10_factory",
     "holdout11_factory",
     "holdout12_factory",
+    "holdout13_factory",
 )
 
 
