@@ -267,3 +267,80 @@ def test_an_issue_date_and_its_expiry_three_years_on_give_the_issue_date(
     # The address's code is the labelled code's last part: one code, not a conflict.
     assert result.value("validation_code") == "HCI-CSP2-0K4M7Q"
     assert not any(p.kind == ProblemKind.CONFLICT for p in result.problems)
+
+
+def test_a_template_s_unfilled_field_is_never_a_value(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("Certificate of Completion", 26, 80),
+        ("This certifies that", 12, 120),
+        ("Ana Lima", 22, 155),
+        ("has successfully completed", 12, 190),
+        ("{{course.title}}", 20, 225),
+        ("Completed on 12 May 2025", 11, 265),
+        ("Certificate ID: QX-2025-0512", 10, 295),
+    ]
+    result = read(render(tmp_path / "template.pdf", lines))
+    assert result.value("course_name") is None and result.needs_review
+    assert any("unfilled" in p.message for p in result.problems)
+
+
+def test_a_title_above_course_completed_on_stops_at_the_greeting(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("CERTIFICATE OF COMPLETION", 10, 60),
+        ("Congratulations, Yusuf Demirel-Strand", 26, 110),
+        ("Cisco CCNP Security (350-701 SCOR)", 24, 150),
+        ("Cert Prep: 4 Secure Network Access", 24, 180),
+        ("Course completed on Apr 8, 2025", 11, 215),
+        ("Certificate ID: AbXk7P2qLmZr9TfW4hNc0sVyE5", 9, 300),
+    ]
+    result = read(render(tmp_path / "greeting.pdf", lines))
+    assert result.value("course_name") == (
+        "Cisco CCNP Security (350-701 SCOR) Cert Prep: 4 Secure Network Access"
+    )
+    assert result.value("learner_name") == "Yusuf Demirel-Strand"
+
+
+@pytest.mark.parametrize(
+    ("wording", "course", "code"),
+    [
+        (
+            [
+                "ATTESTATION DE FIN DE FORMATION",
+                "Mme Élodie Marchetti-Sow a suivi la formation « Pare-feu Palo Alto »",
+                "du 3 au 7 février 2025.",
+                "ATTESTATION N° ARS-2025-00417",
+            ],
+            "Pare-feu Palo Alto",
+            "ARS-2025-00417",
+        ),
+        (
+            [
+                "Certificado de Conclusão do Curso",
+                "Rafaela Nogueira Bastos",
+                "obteve a credencial pela conclusão do curso Introdução à Cibersegurança,",
+                "ministrado pelo instrutor abaixo assinado. Data: 15/04/2025",
+            ],
+            "Introdução à Cibersegurança",
+            None,
+        ),
+        (
+            [
+                "KURSINTYG",
+                "Härmed intygas att Linnéa Åkesson Björk",
+                "har genomgått kursen Automatisering av nätverk med Ansible",
+                "under perioden 2025-05-06 – 2025-05-08.",
+            ],
+            "Automatisering av nätverk med Ansible",
+            None,
+        ),
+    ],
+)
+def test_french_portuguese_and_swedish_wording(
+    wording: list[str], course: str, code: str | None, tmp_path: Path
+) -> None:
+    lines: list[Line] = [
+        (text, 22 if i == 0 else 12, 80 + 30 * i) for i, text in enumerate(wording)
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert result.value("course_name") == course
+    assert result.value("validation_code") == code

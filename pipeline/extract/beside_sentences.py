@@ -110,9 +110,10 @@ _COMPLETED_BY = re.compile(
 
 
 def titles_before_completed_by(
-    doc: Document, accept: Accept, *, confidence: float
+    doc: Document, accept: Accept, *, confidence: float, openings: re.Pattern[str]
 ) -> Iterator[Candidate]:
-    """The title above a "Course completed by/on …" line, with the lines it wraps up from."""
+    """The title above a "Course completed by/on …" line, with the lines it wraps up from
+    (never up into a sentence opening: "Congratulations, Jane Doe" over the title)."""
     lines = list(doc.lines())
     for line in lines:
         if not _COMPLETED_BY.match(line.text):
@@ -122,7 +123,7 @@ def titles_before_completed_by(
             continue  # a title stands out from the sentence under it
         block = [above]
         while len(block) < 4 and (up := _nearest_above(block[0], lines, reach=1.2)) is not None:
-            if abs(up.size - above.size) > 0.1 * above.size:
+            if abs(up.size - above.size) > 0.1 * above.size or openings.search(up.text):
                 break
             block.insert(0, up)  # the title wraps up from here, whatever sits beside it
         value = accept(join_wrapped([b.text for b in block]))

@@ -269,6 +269,8 @@ def course_problem(value: str) -> str | None:
         return f"'{value}' is too short to be a course name"
     if len(stripped) > 250:
         return "the course name is implausibly long"
+    if PLACEHOLDER.search(stripped):
+        return f"'{value}' is a template's unfilled field, not a course name"
     if _BOILERPLATE_LINE.match(stripped) or _WHOLE_LABEL.fullmatch(stripped):
         return f"'{value}' is certificate wording, not a course name"
     if find_dates(stripped) or _DAY_AND_MONTH.fullmatch(stripped):
@@ -290,6 +292,10 @@ def course_problem(value: str) -> str | None:
     return None
 
 
+# A template's field left unfilled: "{{course.title}}", "<<Name>>", "[Course Name]".
+PLACEHOLDER = re.compile(
+    r"\{\{[^{}]*\}\}|\$\{[^{}]+\}|<<[^<>]+>>|%[A-Z_]{3,}%|\[(?:[A-Z][a-z]+ )?(?:Name|Title)\]"
+)
 # A day without its year ("on 14 June", "June 14th"): no course name, however it is printed.
 _MONTH_WORD = rf"{alternation(MONTH_NAMES_FLAT)}\.?"
 _DAY_AND_MONTH = re.compile(

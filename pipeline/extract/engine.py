@@ -15,7 +15,7 @@ from datetime import date
 from pipeline.errors import NotACertificate
 from pipeline.extract import fallbacks, labels
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.checks import is_plausible_code
+from pipeline.extract.checks import PLACEHOLDER, is_plausible_code
 from pipeline.extract.choose import pick
 from pipeline.extract.course_dates import CourseDates, choose_course_dates
 from pipeline.extract.date_order import order_of_language
@@ -257,6 +257,13 @@ def _text_problems(text: str, *, ocr_missing: bool) -> list[Problem]:
             "check the values against the certificate"
         )
         problems.append(Problem(ProblemKind.NO_TEXT, message))
+    unfilled = PLACEHOLDER.search(text)
+    if unfilled:
+        message = (
+            f"the certificate prints a template's unfilled field '{unfilled.group(0)}': "
+            "the value it stands for is missing"
+        )
+        problems.append(Problem(ProblemKind.NOT_FOUND, message))
     score = certificate_score(text)
     if score <= 1 and non_certificate_score(text) >= 2:
         raise NotACertificate("not a certificate: it reads like an invoice or receipt")

@@ -95,7 +95,11 @@ def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None)
             issuer=_issuer_brand(profile),
         )
     )
-    found.extend(beside_sentences.titles_before_completed_by(doc, accept_course, confidence=0.9))
+    found.extend(
+        beside_sentences.titles_before_completed_by(
+            doc, accept_course, confidence=0.9, openings=vocab.learner_before
+        )
+    )
     found.extend(beside_sentences.courses_before_their_verb(doc, accept_course, confidence=0.88))
     found.extend(
         _label_values(doc, vocab.learner, vocab, candidates.accept_name, "learner_name", 0.9)
