@@ -45,6 +45,21 @@ Builder = Callable[[Path], Path]
 # --------------------------------------------------------------------------------------------
 
 
+def _noise(size: tuple[int, int], sigma: float, rng: Any) -> Any:
+    """Gaussian noise around grey 128, like PIL's `effect_noise` but seeded (the same scan
+    every build): a tile of it repeated over the page."""
+    from PIL import Image
+
+    tw, th = 257, 251
+    values = bytes(max(0, min(255, int(rng.gauss(128, sigma)))) for _ in range(tw * th))
+    tile = Image.frombytes("L", (tw, th), values)
+    out = Image.new("L", size)
+    for x in range(0, size[0], tw):
+        for y in range(0, size[1], th):
+            out.paste(tile, (x, y))
+    return out
+
+
 def _scan(
     render: Builder,
     out: Path,
@@ -92,9 +107,9 @@ def _scan(
             )
             gray = img.convert("L").point(lambda v: int(v * 0.9 + 16))
             size = gray.size
-            speckles = Image.effect_noise(size, 40).point(lambda v: 255 if v > 252 else 0)
+            speckles = _noise(size, 40, rng).point(lambda v: 255 if v > 252 else 0)
             gray.paste(80, mask=speckles)
-            grain = Image.effect_noise(size, 14)
+            grain = _noise(size, 14, rng)
             gray = ImageChops.add(gray, grain, 1.0, -128)
             buf = io.BytesIO()
             gray.save(buf, "JPEG", quality=quality)
