@@ -344,3 +344,49 @@ def test_french_portuguese_and_swedish_wording(
     result = read(render(tmp_path / "c.pdf", lines))
     assert result.value("course_name") == course
     assert result.value("validation_code") == code
+
+
+def test_a_range_broken_after_its_dash_in_a_letter_s_first_lines_is_read(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("Blue Harbor Security Summit", 16, 60),
+        ("July 1, 2024", 10.5, 95),
+        ("Dear Farah Al-Khatib,", 10.5, 135),
+        ("This letter confirms that you attended Blue Harbor Security Summit 2024, held June 12 -",
+         10.5, 170),
+        ("June 16, 2024 at the Harborview Convention Center in Baltimore, MD. Attendance at the",
+         10.5, 188),
+        ("full program is RECOMMENDED FOR 40 CPE CREDITS.", 10.5, 206),
+        ("CPE Certificate No. BHSS-CPE-24-3381", 9.7, 240),
+    ]
+    result = read(render(tmp_path / "letter.pdf", lines))
+    assert (result.value("start_date"), result.value("end_date")) == ("2024-06-12", "2024-06-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("los días 12 y 13 de septiembre de 2024 en Valencia", "2024-09-12", "2024-09-13"),
+        ("held on 3 and 4 March 2025 in Leeds", "2025-03-03", "2025-03-04"),
+    ],
+)
+def test_two_days_joined_by_and_are_the_course_s_first_and_last(
+    text: str, first: str, last: str
+) -> None:
+    from pipeline.extract.dates import find_dates
+
+    (mention,) = find_dates(text)
+    assert (str(mention.start), str(mention.end)) == (first, last)
+
+
+def test_an_italian_attendance_names_its_course_after_ha_partecipato_al_corso(
+    tmp_path: Path,
+) -> None:
+    lines: list[Line] = [
+        ("ATTESTATO DI PARTECIPAZIONE", 22, 70),
+        ("Si attesta che Giulia Marchetti-Bellandi", 12, 120),
+        ("Ha partecipato al corso Sicurezza Informatica per le PMI", 12, 145),
+        ("Svoltosi dal 21 al 23 ottobre 2024", 12, 170),
+        ("Codice attestato ATT-2024-10-0552", 11, 200),
+    ]
+    result = read(render(tmp_path / "it.pdf", lines))
+    assert result.value("course_name") == "Sicurezza Informatica per le PMI"

@@ -178,13 +178,21 @@ def _dates_on(
     if below is None or abs(below.size - line.size) > 0.1 * line.size:
         return mentions
     above = next((o for o in reversed(previous) if o.page == line.page and o.top < line.top), None)
+    after = next(
+        (o for o in following if o.page == line.page and o.row != below.row and o.top > below.top),
+        None,
+    )
     pitch = below.top - line.top
-    # Lines of one paragraph: a small gap, or the same generous leading as the line before.
-    same_leading = (
-        above is not None
-        and abs(above.size - line.size) <= 0.1 * line.size
-        and abs((line.top - above.top) - pitch) <= 0.1 * pitch
-        and below.top - line.bottom <= 1.2 * line.size
+    # Lines of one paragraph: a small gap, or the same generous leading as the line before
+    # (or, for a paragraph's first line, as the line after).
+    same_leading = below.top - line.bottom <= 1.2 * line.size and any(
+        other is not None
+        and abs(other.size - line.size) <= 0.1 * line.size
+        and abs(step - pitch) <= 0.1 * pitch
+        for other, step in (
+            (above, line.top - above.top if above else 0.0),
+            (after, after.top - below.top if after else 0.0),
+        )
     )
     if below.top - line.bottom > 0.6 * line.size and not same_leading:
         return mentions

@@ -58,7 +58,12 @@ WEEKDAY_NAMES = """
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 """
 
-RANGE_WORDS = "to through thru until till bis au al a tot t/m até hasta do по до έως εως ως đến"
+# Between a course's first and last day; two days joined by "and" ("los días 12 y 13 de
+# septiembre") are its first and last day too.
+RANGE_WORDS = (
+    "to through thru until till bis au al a tot t/m até hasta do по до έως εως ως đến "
+    "and y et und e i och og en и"
+)
 
 
 def _word_pattern(word: str) -> str:

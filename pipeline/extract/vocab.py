@@ -203,6 +203,7 @@ COURSE_BEFORE = [
     r"(?:pela|após\s+a)\s+conclus[ãa]o\s+d[oa]\s+(?:curso|treinamento|programa)",
     r"(?:concluiu|completou|frequentou|participou\s+d[oa])(?:\s+com\s+(?:êxito|sucesso|aproveitamento))?(?:\s+o\s+curso)?",
     r"(?:ha\s+)?(?:frequentato|completato|superato)(?:\s+con\s+successo)?(?:\s+il\s+corso)?",
+    r"(?:ha\s+)?partecipato\s+(?:al|alla|ai)\s+(?:corso|seminario|workshop|convegno)",
     r"ukończył[a]?(?:\s+(?:szkolenie|kurs))?|(?:har\s+)?(?:genomfört|genomgått|slutfört|avslutat)(?:\s+kursen)?",
     r"por\s+(?:completar|finalizar|haber\s+completado)(?:\s+(?:el|la)\s+(?:curso|formaci[oó]n))?",
     r"pour\s+avoir\s+(?:suivi|termin[ée]|compl[ée]t[ée])(?:\s+(?:la\s+formation|le\s+cours))?",
@@ -251,7 +252,7 @@ COURSE_STOPS = [
     r",?\s+(?:administrad[oa]|impartid[oa]|dictad[oa]|ministrad[oa]|erogat[oa]|tenut[oa]|anim[ée]e?|dispens[ée]e?|geleitet|durchgef[üu]hrt)\s+(?:por|pel[oa]|da|dal|par|von|durch)\b",
     r"\s+в\s+объ[её]ме\b|,?\s+διάρκειας\b|\s+w\s+(?:dniach|dniu|wymiarze)\b|\s+zorganizowan\w+\s+przez\b",
     r",?\s+(?:impartid[oa]|organizad[oa]|celebrad[oa])\s+(?:por|en|del)\b|,?\s+con\s+una\s+duraci[oó]n\b",
-    r",?\s+della\s+durata\b|\s+(?:do|tại)\s+\S+.*\s+tổ\s+chức\b|\s+từ\s+ngày\b",
+    r"\s+(?:svolt[oa]si|tenut[oa]si)\b|\s+(?:dal|dall['’])\s*(?=\d)|,?\s+della\s+durata\b|\s+(?:do|tại)\s+\S+.*\s+tổ\s+chức\b|\s+từ\s+ngày\b",
 ]
 LEARNER_STOPS = [
     r"\s+(?:has|have|had|hat|a|ha|heeft|who|for|is|was|attended|completed|participated|passed|achieved|earned|finished|concluiu|completou|frequentou|participou|complet[óo]|finaliz[óo]|asisti[óo]|particip[óo]|termin[óo])\b",
