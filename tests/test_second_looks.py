@@ -390,3 +390,41 @@ def test_an_italian_attendance_names_its_course_after_ha_partecipato_al_corso(
     ]
     result = read(render(tmp_path / "it.pdf", lines))
     assert result.value("course_name") == "Sicurezza Informatica per le PMI"
+
+
+@pytest.mark.parametrize(
+    ("wording", "course"),
+    [
+        (
+            [
+                "С Е Р Т И Ф І К А Т",
+                "засвідчує, що",
+                "Коваленко Олена Миколаївна",
+                "успішно пройшла курс підвищення кваліфікації",
+                "«Управління IT-проєктами за методологією Scrum»",
+                "Реєстраційний номер DC-2024-0338   Дата видачі 30.09.2024",
+            ],
+            "Управління IT-проєктами за методологією Scrum",
+        ),
+        (
+            [
+                "CONSTANCIA DE PARTICIPACIÓN",
+                "Se otorga la presente constancia a",
+                "María José Villanueva Ortega",
+                "por su participación en el taller",
+                "Diseño de Experiencias de Usuario Accesibles",
+                "celebrado el 13 de septiembre de 2024.   Código de verificación: CV-24-0193",
+            ],
+            "Diseño de Experiencias de Usuario Accesibles",
+        ),
+    ],
+)
+def test_ukrainian_and_spanish_certificates_are_certificates(
+    wording: list[str], course: str, tmp_path: Path
+) -> None:
+    lines: list[Line] = [
+        (text, 22 if i == 0 else 12, 80 + 30 * i) for i, text in enumerate(wording)
+    ]
+    result = read(render(tmp_path / "c.pdf", lines))
+    assert not any(p.kind == ProblemKind.NOT_CERTIFICATE for p in result.problems)
+    assert result.value("course_name") == course and sure(result, "course_name")

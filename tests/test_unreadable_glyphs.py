@@ -12,7 +12,7 @@ from pipeline.extract import extract_file
 from pipeline.extract.layout import UNREADABLE
 from pipeline.extract.model import ProblemKind
 from pipeline.extract.profiles import load_profiles
-from pipeline.extract.vocab import unreadable_is_wording
+from pipeline.extract.wording import unreadable_is_wording
 
 PROFILES = load_profiles(None)
 

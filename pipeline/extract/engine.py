@@ -45,9 +45,8 @@ from pipeline.extract.printed_credits import find_printed_credits
 from pipeline.extract.profiles import Profile, choose_profile
 from pipeline.extract.taught import locate_taught
 from pipeline.extract.value_checks import check_values
-from pipeline.extract.vocab import (
-    URL,
-    URL_HINT,
+from pipeline.extract.vocab import URL, URL_HINT
+from pipeline.extract.wording import (
     certificate_score,
     non_certificate_score,
     unreadable_is_wording,

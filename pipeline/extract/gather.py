@@ -27,9 +27,9 @@ from pipeline.extract.vocab import (
     COURSE_STOPS,
     LEARNER_LABELS,
     LEARNER_STOPS,
-    certificate_score,
     compile_words,
 )
+from pipeline.extract.wording import certificate_score
 
 # Size alone is unsure for a title (a slogan or a heading can be the largest text on the
 # page), unless the issuer's profile says its layout puts the title there.

@@ -28,7 +28,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.errors import CorruptPdf, EncryptedPdf, HostilePdf
 from pipeline.extract.layout import normalize_text
-from pipeline.extract.vocab import page_score
+from pipeline.extract.wording import page_score
 
 logger = logging.getLogger(__name__)
 

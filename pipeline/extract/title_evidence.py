@@ -20,7 +20,8 @@ from pathlib import Path
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.fuzzy import similar
 from pipeline.extract.layout import Document, Line, boxes_meet
-from pipeline.extract.vocab import CERTIFICATE_WORDS, compile_words
+from pipeline.extract.vocab import compile_words
+from pipeline.extract.wording import CERTIFICATE_WORDS
 from pipeline.text import fold
 
 # The certificate's own nouns, in every language the vocabulary knows (its first groups).
