@@ -45,6 +45,7 @@ GENERATED_SETS = (
     "holdout11_factory",
     "holdout12_factory",
     "holdout13_factory",
+    "holdout14_factory",
 )
 
 
