@@ -47,6 +47,11 @@ PRODUCERS = {
     "holdout12_factory": EVERY_PRODUCER,
     # Set 13 (platform layouts, letters, templates, seven languages, scans) mixes them too.
     "holdout13_factory": EVERY_PRODUCER,
+    # Set 14 is scans printed by all five producers, read by Tesseract.
+    "holdout14_factory": (
+        "every producer and Tesseract's language data",
+        EVERY_PRODUCER[1] and ocr_setup() is not None,
+    ),
 }
 
 

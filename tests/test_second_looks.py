@@ -428,3 +428,19 @@ def test_ukrainian_and_spanish_certificates_are_certificates(
     result = read(render(tmp_path / "c.pdf", lines))
     assert not any(p.kind == ProblemKind.NOT_CERTIFICATE for p in result.problems)
     assert result.value("course_name") == course and sure(result, "course_name")
+
+
+def test_a_sentence_ending_in_its_own_words_has_the_title_on_the_next_line(
+    tmp_path: Path,
+) -> None:
+    lines: list[Line] = [
+        ("Certificate of Participation", 26, 80),
+        ("awarded to", 12, 120),
+        ("Ravi Chandrasekhar", 22, 150),
+        ("for attending the full-day tutorial", 14, 185),
+        ("Zero Trust Network Access in Practice", 16, 210),
+        ("on Wednesday, October 2, 2024", 12, 240),
+    ]
+    result = read(render(tmp_path / "tutorial.pdf", lines))
+    assert result.value("course_name") == "Zero Trust Network Access in Practice"
+    assert sure(result, "course_name")

@@ -101,7 +101,7 @@ def lines_after_trigger(
                         start = line.text.find(text.split()[0], match.end())
                         start = start if start >= 0 else match.end()
                         boxes = [line.bbox_of(start, len(line.text))] + [b.bbox for b in block]
-                        yield Candidate(
+                        said = Candidate(
                             field,
                             accepted,
                             confidence * weight * (1.0 if sure else _UNSURE_END),
@@ -109,6 +109,25 @@ def lines_after_trigger(
                             union(boxes),
                             source,
                         )
+                        # "… attended the full-day tutorial" / "Zero Trust Network Access":
+                        # the sentence's own lower-case words end its line, the title
+                        # stands on the next.
+                        titled = (
+                            _title_on_next_line(line, lines[index + 1 :], accept, stop_re)
+                            if wrap and not block and accepted[:1].islower()
+                            else None
+                        )
+                        if titled is not None:
+                            text, block = titled
+                            said = Candidate(
+                                field,
+                                text,
+                                confidence * 0.97 * weight,
+                                block[0].page,
+                                union([b.bbox for b in block]),
+                                source,
+                            )
+                        yield said
                         break  # later openings on the line are inside this sentence
                 continue
             below = line_below(line, lines[index + 1 :], reach=SENTENCE_REACH)
@@ -141,6 +160,20 @@ def lines_after_trigger(
                 bbox,
                 source,
             )
+
+
+def _title_on_next_line(
+    line: Line, following: list[Line], accept: Accept, stop_re: re.Pattern[str]
+) -> tuple[str, list[Line]] | None:
+    """The title on the line under a sentence, with the lines it wraps onto: set no smaller
+    than the sentence, opening with a capital or a digit, and not a sentence itself."""
+    below = line_below(line, following, reach=SENTENCE_REACH)
+    if below is None or below.size < 0.95 * line.size or not below.text[:1].isupper():
+        return None
+    block = [below, *continuation(below, following)]
+    text = _cut(join_wrapped([_cut(b.text, stop_re) for b in block]), stop_re)
+    value = accept(text) if text and not text.rstrip().endswith(".") else None
+    return (value, block) if value else None
 
 
 def _whole_and_part(block: list[Line]) -> bool:
