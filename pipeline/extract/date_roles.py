@@ -140,6 +140,7 @@ def classify_dates(
     return found
 
 
+# An article alone before a date ("the 25th of April"): its label may end the line above.
 _ARTICLE = re.compile(r"the|le|la|el|il|der|die|den|dem|o|a", re.IGNORECASE)
 # "2/1/25, 11:05 AM" in the fine print: when a browser printed the page, not a course date.
 _CLOCK_AFTER = re.compile(r"^,?\s*\d{1,2}:\d{2}\b")

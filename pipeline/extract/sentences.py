@@ -20,6 +20,7 @@ from pipeline.extract.geometry import (
     union,
 )
 from pipeline.extract.layout import Document, Line
+from pipeline.extract.quotes import find_quoted, quote_opening
 from pipeline.text import fold
 
 
@@ -133,7 +134,7 @@ def lines_after_trigger(
             below = line_below(line, lines[index + 1 :], reach=SENTENCE_REACH)
             if below is None:
                 continue
-            quoted = _quoted(below.text, []) if wrap else None
+            quoted = find_quoted(below.text, []) if wrap else None
             if quoted is not None:
                 after = paragraph_continuation(below, lines[lines.index(below) + 1 :])
                 found = _sentence_value(below, below.text, after, stop_re, wrap)
@@ -142,9 +143,7 @@ def lines_after_trigger(
                 block, sure = [below, *found[1]], found[2]
             else:
                 block = [below] + (continuation(below, lines) if wrap else [])
-                # A stop word may open a wrapped line ("…Internship" / "during May 2023").
-                text = _cut(join_wrapped([_cut(b.text, stop_re) for b in block]), stop_re)
-                if not (accepted := accept(text)):
+                if not (accepted := accept(_block_text(block, stop_re))):
                     continue
                 sure = not _whole_and_part(block)
             bbox = union([b.bbox for b in block])
@@ -171,9 +170,15 @@ def _title_on_next_line(
     if below is None or below.size < 0.95 * line.size or not below.text[:1].isupper():
         return None
     block = [below, *continuation(below, following)]
-    text = _cut(join_wrapped([_cut(b.text, stop_re) for b in block]), stop_re)
+    text = _block_text(block, stop_re)
     value = accept(text) if text and not text.rstrip().endswith(".") else None
     return (value, block) if value else None
+
+
+def _block_text(block: list[Line], stop_re: re.Pattern[str]) -> str:
+    """A value's wrapped lines joined, cut at its stop words: a stop word may open a wrapped
+    line too ("…Internship" / "during May 2023")."""
+    return _cut(join_wrapped([_cut(b.text, stop_re) for b in block]), stop_re)
 
 
 def _whole_and_part(block: list[Line]) -> bool:
@@ -227,7 +232,6 @@ _LIST_HEADING = re.compile(
 )
 # A value whose end cannot be told (an unclosed quote, a dangling "and") is unsure.
 _UNSURE_END = 0.65
-_OPENING = {"„": "“”", "«": "»", "“": "”", '"': '"', "‘": "’", "‹": "›", "‚": "‘’", "「": "」"}
 # A wrapped line ending in one of these goes on: a title never ends there.
 _DANGLING = re.compile(
     r"(?:\s(?:and|or|of|for|with|the|to|in|on|a|an|e|y|et|und|oder|der|die|das|des|de|du|"
@@ -286,8 +290,8 @@ def _sentence_value(
     """
     # A quote that opens before the first stop word holds the title, stop words and all.
     stop = stop_re.search(rest)
-    quoted = _quoted(rest, [b.text for b in following])
-    opens = _opening(rest)
+    quoted = find_quoted(rest, [b.text for b in following])
+    opens = quote_opening(rest)
     if (
         wrap
         and quoted is not None
@@ -299,8 +303,8 @@ def _sentence_value(
         # "… completed the professional certificate" / "program "Network …"": the quote
         # opens on the next line, after the sentence's own words.
         joined = join_wrapped([rest.strip(), following[0].text])
-        quoted = _quoted(joined, [b.text for b in following[1:]])
-        if quoted is not None and _LOWER_WORDS.fullmatch(joined[: _opening(joined)]):
+        quoted = find_quoted(joined, [b.text for b in following[1:]])
+        if quoted is not None and _LOWER_WORDS.fullmatch(joined[: quote_opening(joined)]):
             title, lines_used, closed = quoted
             return title, following[: lines_used + 1], closed
     value = _cut(rest, stop_re)
@@ -333,28 +337,6 @@ def _wrapped(line: Line, following: list[Line]) -> bool:
 
 # A sentence's own words before a value: a few lower-case words, nothing else.
 _LOWER_WORDS = re.compile(r"\s*(?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*\s*")
-
-
-def _opening(rest: str) -> int | None:
-    """Where a quote opens near the start of `rest`, or None."""
-    return next((i for i, ch in enumerate(rest[:60]) if ch in _OPENING), None)
-
-
-def _quoted(rest: str, more: list[str]) -> tuple[str, int, bool] | None:
-    """A title in quotes near the start of `rest`, with the lines it runs onto:
-    (text, lines used, closed); None when no quote opens there."""
-    opening = _opening(rest)
-    if opening is None or (opening and rest[opening - 1].isalnum()):
-        return None
-    closing = _OPENING[rest[opening]]
-    text = rest[opening + 1 :]
-    for used in range(len(more) + 1):
-        if used:
-            text = join_wrapped([text, more[used - 1]])
-        end = next((i for i, ch in enumerate(text) if ch in closing), None)
-        if end is not None:
-            return text[:end].strip(), used, True
-    return text.split("\n")[0].strip(), 0, False
 
 
 # Sentences set this much smaller than the page's usual text are fine print.
