@@ -11,7 +11,8 @@ import pytest
 from pipeline.config import ExtractionLimits
 from pipeline.extract import extract_file
 from pipeline.extract import pdf as pdf_reader
-from pipeline.extract.layout import Document, Glyph, Page, build_lines
+from pipeline.extract.engine import extract_document
+from pipeline.extract.layout import Document, Glyph, Page, build_lines, spread_word
 from pipeline.extract.model import REVIEW_BELOW, FieldValue, Problem, ProblemKind
 from pipeline.extract.ocr import NOT_INSTALLED, ocr_setup
 from pipeline.extract.ocr_evidence import fold_ocr_confidence
@@ -307,3 +308,58 @@ def test_titles_and_dates_read_by_ocr_are_offered_never_sure() -> None:
     assert folded["course_name"].confidence < REVIEW_BELOW
     assert folded["end_date"].confidence < REVIEW_BELOW
     assert folded["learner_name"].confidence >= REVIEW_BELOW
+
+
+def _ocr_lines(lines: list[tuple[str, float, float]]) -> Document:
+    """A page as OCR lays it out: each line's words on a band 1.2 sizes tall around the
+    line's middle (text, size, middle)."""
+    glyphs: list[Glyph] = []
+    for text, size, middle in lines:
+        x = 60.0
+        for word in text.split():
+            width = 0.5 * size * len(word)
+            box = (x, middle - 0.6 * size, x + width, middle + 0.6 * size)
+            if x > 60.0:
+                glyphs.append(Glyph(" ", x - 0.3 * size, box[1], x, box[3], size))
+            glyphs.extend(spread_word(word, box, size, ocr_confidence=0.97))
+            x += width + 0.3 * size
+    page = Page(1, 900, 700, tuple(build_lines(glyphs, page=1)))
+    return Document("scan.pdf", (page,), 1)
+
+
+def _course_read(doc: Document) -> str | None:
+    result = extract_document(doc, file="scan.pdf", sha256="0" * 64, profiles=PROFILES)
+    return result.value("course_name")
+
+
+def test_a_heading_s_lines_ocr_read_with_overlapping_bands_are_one_title() -> None:
+    # Set as tight as a heading's leading (0.95 size), OCR's bands overlap.
+    doc = _ocr_lines(
+        [
+            ("Certificate of Completion", 40, 150),
+            ("Congratulations, Oluwaseun Adeyemi-Brandt", 22, 200),
+            ("Securing Remote Access: IPsec, SSL VPNs and", 32, 245),
+            ("Zero Trust Network Access", 32, 275),
+            ("Course completed on Feb 11, 2025", 13, 324),
+        ]
+    )
+    assert _course_read(doc) == (
+        "Securing Remote Access: IPsec, SSL VPNs and Zero Trust Network Access"
+    )
+
+
+def test_a_title_s_first_line_ocr_measured_smaller_is_still_the_title_s() -> None:
+    # OCR's sizes are estimates: the title's first line reads 15, its second 18.
+    doc = _ocr_lines(
+        [
+            ("Teilnahmebescheinigung", 28, 170),
+            ("Katharina Oberländer", 22, 255),
+            ("hat vom 17. bis 19. März 2025 an dem Seminar", 11, 312),
+            ("Netzwerksicherheit mit Next-Generation-Firewalls —", 15.3, 341),
+            ("Planung, Betrieb und Fehlersuche", 17.8, 362),
+            ("erfolgreich teilgenommen.", 11, 390),
+        ]
+    )
+    assert _course_read(doc) == (
+        "Netzwerksicherheit mit Next-Generation-Firewalls — Planung, Betrieb und Fehlersuche"
+    )

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pipeline.extract.candidates import Accept, Candidate, accept_lowercase_name
 from pipeline.extract.checks import clean_name, is_name_like
 from pipeline.extract.date_words import MONTH_NAMES_FLAT, alternation
-from pipeline.extract.geometry import join_wrapped, line_above, union
+from pipeline.extract.geometry import band_overlap, join_wrapped, line_above, union
 from pipeline.extract.layout import Document, Line
 
 _DATE_FOLLOWS = re.compile(
@@ -174,7 +174,7 @@ def _nearest_above(line: Line, lines: list[Line], *, reach: float) -> Line | Non
         o
         for o in lines
         if o.page == line.page
-        and o.bottom <= line.top + 1
+        and o.bottom <= line.top + 1 + band_overlap(o, line)
         and line.top - o.bottom <= reach * max(line.size, o.size)
         and o.x0 < line.x1
         and line.x0 < o.x1

@@ -70,8 +70,7 @@ def _wrapped(first: Line, lines: list[Line], *, downwards: bool) -> list[Line]:
             continue
         if downwards and (other.row <= current.row or other.top <= current.top):
             continue
-        # OCR draws each line as a band around its middle: wrapped lines' bands may touch.
-        slack = 0.25 * current.size if other.read_by_ocr else 0.0
+        slack = band_overlap(other, current)
         if not downwards and (other.row >= current.row or other.bottom > current.top + slack):
             continue
         if _beside(other, current):
@@ -120,6 +119,13 @@ def _ocr_goes_on(other: Line, current: Line) -> bool:
         and other.text[:1].islower()
         and 0.5 * current.size <= other.size <= 1.5 * current.size
     )
+
+
+def band_overlap(a: Line, b: Line) -> float:
+    """How far two lines may overlap and still be one above the other: OCR draws each line
+    as a band 1.2 sizes tall around its middle, so a title's lines set tighter than that
+    (a heading's leading is often 0.9-1.0 size) have bands that overlap."""
+    return 0.35 * min(a.size, b.size) if a.read_by_ocr or b.read_by_ocr else 0.0
 
 
 def _speck(line: Line) -> bool:

@@ -13,6 +13,7 @@ from pipeline.extract.geometry import (
     SENTENCE_REACH,
     centre,
     continuation,
+    continuation_above,
     join_wrapped,
     line_below,
     overlaps,
@@ -357,23 +358,25 @@ def _title_below(
     sentence's own words are not the course; the large line under it is.
     """
     height = max(line.bottom - line.top, 1.0)
-    looked = 0
+    passed: list[Line] = []
     for other in following:
         if other.page != line.page or other.row == line.row or other.top <= line.top:
             continue
         if other.top - line.bottom > SENTENCE_REACH * max(height, other.bottom - other.top):
             return None
-        looked += 1
-        if looked > 3:
+        if len(passed) >= 3:
             return None
         # Sizes OCR estimates vary from line to line: "clearly larger" asks for more.
         ocr = other.read_by_ocr or line.read_by_ocr
         if other.size >= (TITLE_SIZE + (0.25 if ocr else 0.0)) * line.size and (
             overlaps(other, line) or abs(centre(other) - centre(line)) < 0.5 * (line.x1 - line.x0)
         ):
-            block = [other, *continuation(other, following)]
+            # A first line OCR measured a little smaller is the title's too: it wraps up.
+            above = continuation_above(other, passed) if ocr else []
+            block = [*above, other, *continuation(other, following)]
             text = accept(join_wrapped([b.text for b in block]))
             return (text, block) if text else None
+        passed.append(other)
     return None
 
 
