@@ -46,6 +46,7 @@ GENERATED_SETS = (
     "holdout12_factory",
     "holdout13_factory",
     "holdout14_factory",
+    "holdout15_factory",
 )
 
 
