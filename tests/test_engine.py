@@ -339,7 +339,8 @@ def test_a_training_centres_licence_number_is_not_the_code() -> None:
     ["Transports Rhodaniens SA", "Laguna Formazione S.r.l", "Accademia Digitale Ligure"],
 )
 def test_a_company_or_academy_is_never_the_learner(organisation: str) -> None:
-    from pipeline.extract.checks import is_name_like, is_organisation
+    from pipeline.extract.checks import is_name_like
+    from pipeline.extract.organisations import is_organisation
 
     assert is_organisation(organisation)
     assert not is_name_like(organisation)

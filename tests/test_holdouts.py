@@ -52,6 +52,11 @@ PRODUCERS = {
         "every producer and Tesseract's language data",
         EVERY_PRODUCER[1] and ocr_setup() is not None,
     ),
+    # Set 15 (vendor platforms, MOOCs, CPE bodies, bilingual, two-page files, four scans).
+    "holdout15_factory": (
+        "every producer and Tesseract's language data",
+        EVERY_PRODUCER[1] and ocr_setup() is not None,
+    ),
 }
 
 

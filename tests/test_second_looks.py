@@ -444,3 +444,32 @@ def test_a_sentence_ending_in_its_own_words_has_the_title_on_the_next_line(
     result = read(render(tmp_path / "tutorial.pdf", lines))
     assert result.value("course_name") == "Zero Trust Network Access in Practice"
     assert sure(result, "course_name")
+
+
+def test_a_ukrainian_certificate_s_number_label_is_read(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("СЕРТИФІКАТ", 28, 80),
+        ("засвідчує, що", 12, 120),
+        ("Олена Ковальчук", 22, 155),
+        ("успішно пройшла курс", 12, 190),
+        ("«Адміністрування мереж на базі Linux»", 18, 222),
+        ("з 3 по 14 березня 2025 року", 12, 255),
+        ("№ сертифіката: UA-NET-25-0457", 11, 300),
+    ]
+    result = read(render(tmp_path / "uk.pdf", lines))
+    assert result.value("validation_code") == "UA-NET-25-0457" and sure(result, "validation_code")
+
+
+def test_a_surname_ending_in_sa_is_no_company(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("Certificate of Attendance", 26, 80),
+        ("This certificate is presented to", 12, 120),
+        ("Ms Marguerite Okonkwo-Sá, CISA, CISM", 20, 155),
+        ("for attending the", 12, 190),
+        ("ISACA Lisbon Chapter Annual Conference 2025", 18, 222),
+        ("held in Lisbon, 23–25 September 2025", 12, 255),
+        ("Certificate ID: ISACA-LIS-25-0917", 11, 300),
+    ]
+    result = read(render(tmp_path / "sa.pdf", lines))
+    assert result.value("learner_name") == "Marguerite Okonkwo-Sá"
+    assert clean_name("Ms Marguerite Okonkwo-Sá, CISA") == "Marguerite Okonkwo-Sá"

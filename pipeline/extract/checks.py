@@ -7,6 +7,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from pipeline.extract.date_words import MONTH_NAMES_FLAT, alternation
 from pipeline.extract.dates import find_dates
+from pipeline.extract.organisations import is_organisation
 from pipeline.extract.vocab import (
     AMBIGUOUS_CODE_LABELS,
     BOILERPLATE,
@@ -17,7 +18,6 @@ from pipeline.extract.vocab import (
     LEARNER_LABELS,
     compile_words,
 )
-from pipeline.text import loose
 
 _CODE_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/+=-]*[A-Za-z0-9=]$")
 # Issuers writing in another script put its letters in their register numbers too
@@ -224,22 +224,6 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-# Parts of words (after `text.loose`) that name institutions: never a course, never a person.
-_INSTITUTION_WORDS = (
-    r"academ|accadem|akademi|institu|univers|school|college|schule|escola|escuela|scuola|kulub|"
-    r"dernek|\bassociation|associazione|verein|stiftung|gmbh|\bltd|\binc\b|"
-    r"\bllc\b|\bs ?r ?l\b|\bsarl\b|\bsas\b|\bs a\b|\bsa$|\bb ?v$|\bministr|faculty|fakult|"
-    r"\bcentro\b|\bcentrum\b|training cent|\bstichting\b"
-)
-_INSTITUTION = re.compile(_INSTITUTION_WORDS)
-# ... and of events, documents and training that a course may be about, but a person never.
-_ORGANISATION = re.compile(
-    _INSTITUTION_WORDS + r"|centr|summit|conferen|congres|kongress|forum|symposi|training|"
-    r"formaci|formacao|opleiding|badge|certif|zertifi|sertifi|βεβαιω|πιστοπ|σεμιναρ|сертиф|"
-    r"удостов|свидетел|chung nhan|giay |zaswiad|belges|foundation|departm|s\.a\.|\bspa\b"
-)
-
-
 # A lower-case fragment with a verb ("modules is attached") is a sentence's tail.
 _SENTENCE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|shall|can|may|must|does|did|be|been)\b"
@@ -252,16 +236,6 @@ def course_is_title_like(value: str) -> bool:
     return not first.islower()
 
 
-def is_organisation(value: str) -> bool:
-    """Whether text names an organisation, an event or a document rather than a person."""
-    return bool(_ORGANISATION.search(loose(value)))
-
-
-def is_institution(value: str) -> bool:
-    """Whether text names a school, company or other institution (not a course)."""
-    return bool(_INSTITUTION.search(loose(value)))
-
-
 def course_problem(value: str) -> str | None:
     """Why value cannot be a course name, or None when it is plausible."""
     stripped = value.strip(" :-–—\"'“”‘’")
@@ -269,6 +243,8 @@ def course_problem(value: str) -> str | None:
         return f"'{value}' is too short to be a course name"
     if len(stripped) > 250:
         return "the course name is implausibly long"
+    if _LIST_HEADING.fullmatch(stripped):
+        return f"'{value}' heads a list of parts, not a course name"
     if PLACEHOLDER.search(stripped):
         return f"'{value}' is a template's unfilled field, not a course name"
     if _BOILERPLATE_LINE.match(stripped) or _WHOLE_LABEL.fullmatch(stripped):
@@ -292,6 +268,12 @@ def course_problem(value: str) -> str | None:
     return None
 
 
+# The heading of a list of a programme's parts, perhaps with their count ("Modules 7 of 7").
+_LIST_HEADING = re.compile(
+    r"(?:courses|modules|lessons|sessions|topics|units|chapters|labs|kurse|cours|cursos|"
+    r"corsi|moduli|módulos|modules\s+completed)(?:\s*:?\s*\d+\s*(?:of|/|von|de|di|sur)\s*\d+)?",
+    re.IGNORECASE,
+)
 # A template's field left unfilled: "{{course.title}}", "<<Name>>", "[Course Name]".
 PLACEHOLDER = re.compile(
     r"\{\{[^{}]*\}\}|\$\{[^{}]+\}|<<[^<>]+>>|%[A-Z_]{3,}%|\[(?:[A-Z][a-z]+ )?(?:Name|Title)\]"

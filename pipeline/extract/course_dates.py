@@ -116,8 +116,8 @@ def choose_course_dates(
             problems.append(
                 Problem(
                     ProblemKind.CONFLICT,
-                    f"the completion date {chosen.mention.text!r} differs from the sentence's "
-                    f"'on {told.mention.text}'",
+                    f"the completion date {chosen.mention.text!r} differs from the course's "
+                    f"'{told.label} {told.mention.text}'",
                     "end_date",
                 )
             )
@@ -196,15 +196,22 @@ def choose_course_dates(
 
 
 def _told_otherwise(chosen: DatedMention, usable: list[DatedMention]) -> DatedMention | None:
-    """A date the wording gives the course ("… completed the course X on 9 May 2025") that
-    differs from the one labelled as its completion date."""
+    """A date the wording gives the course ("… completed the course X on 9 May 2025", "…
+    held from 7 to 9 October") whose last day differs from the one labelled as its end."""
     if chosen.mention.start is not None:
         return None
     for item in usable:
+        said_on = item.role == Role.GENERIC and item.label.casefold() == "on"
+        # (A range that begins after the labelled end is a later course's: "the follow-up
+        # training runs from 15 to 17 April".)
+        ran = (
+            item.role in (Role.COURSE, Role.GENERIC)
+            and item.mention.start is not None
+            and chosen.mention.end is not None
+            and item.mention.start <= chosen.mention.end
+        )
         if (
-            item.role == Role.GENERIC
-            and item.label.casefold() == "on"
-            and item.mention.start is None
+            ((said_on and item.mention.start is None) or ran)
             and item.mention.end != chosen.mention.end
         ):
             return item

@@ -169,12 +169,12 @@ DATE_COMPLETION = [
 DATE_START = [
     r"start(?:ed|ing)?(?:\s+(?:date|on))?|begin(?:ning|s)?(?:\s+date)?|began(?:\s+on)?|commenc\w*",
     r"from",
-    r"date\s+de\s+d[ée]but|du|von|vom|ab|beginn|desde|dal|fecha\s+de\s+inicio|data\s+di\s+inizio|data\s+de\s+in[ií]cio|in[ií]cio|startdatum|begindatum|van",
+    r"date\s+de\s+d[ée]but|du|von|vom|ab|beginn|desde|dal|fecha\s+de\s+inicio|data\s+(?:di\s+)?inizio|data\s+de\s+in[ií]cio|in[ií]cio|startdatum|begindatum|van",
 ]
 DATE_END = [
     r"end(?:ed|ing)?(?:\s+(?:date|on))?",
     r"to|until|through|till",
-    r"date\s+de\s+fin|au|bis|ende|hasta|al|fecha\s+de\s+(?:fin|t[ée]rmino)|data\s+di\s+fine",
+    r"date\s+de\s+fin|au|bis|ende|hasta|al|fecha\s+de\s+(?:fin|t[ée]rmino)|data\s+(?:di\s+)?fine|data\s+de\s+(?:t[ée]rmino|conclus[ãa]o)|einddatum|enddatum",
 ]
 DATE_COURSE = [
     r"(?:course|training|class|event|session|webinar|program(?:me)?|workshop|seminar)\s*dates?",

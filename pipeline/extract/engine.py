@@ -43,6 +43,7 @@ from pipeline.extract.overprint import with_overprints_unsure
 from pipeline.extract.pictured import with_pictured_values
 from pipeline.extract.printed_credits import find_printed_credits
 from pipeline.extract.profiles import Profile, choose_profile
+from pipeline.extract.rival_title import with_rival_title
 from pipeline.extract.taught import locate_taught
 from pipeline.extract.value_checks import check_values
 from pipeline.extract.vocab import URL, URL_HINT
@@ -162,6 +163,7 @@ def _extract(
 
     fields = fold_ocr_confidence(fields, doc, problems)
     fields = with_overprints_unsure(fields, doc, problems)
+    fields = with_rival_title(fields, doc, problems)
     fields = check_values(fields, problems, profile=profile, owner_name=owner_name, today=today)
     missing = _not_printed(fields, doc, vocab, course_dates)
     absent = set(profile.absent) if profile is not None and profile.fields else set()

@@ -15,10 +15,10 @@ from pipeline.extract import (
 )
 from pipeline.extract.addressee import addressees
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.checks import is_institution
 from pipeline.extract.choose import value_key
 from pipeline.extract.label_patterns import Vocabulary, vocabulary
 from pipeline.extract.layout import Document
+from pipeline.extract.organisations import is_institution
 from pipeline.extract.profiles import Profile
 from pipeline.extract.title_evidence import SEEN, weigh_largest_title
 from pipeline.extract.vocab import (
@@ -161,7 +161,39 @@ def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None)
                     )
                 )
     found.extend(_by_prominence(doc, vocab, profile, found))
-    return found
+    return _each_in_its_field(found)
+
+
+def _each_in_its_field(found: list[Candidate]) -> list[Candidate]:
+    """A value offered both as the course and as the learner ("Annika Rautio" under a
+    "COMPLETED" heading, and as the largest name) is one of them: the field with no other
+    value keeps it; when both or neither have another, the stronger evidence does (both
+    keep it on a tie, for the conflict to tell)."""
+    best: dict[tuple[str, str], float] = {}
+    for c in found:
+        if c.field in _PERSON_OR_TITLE:
+            key = (c.field, value_key(c.field, c.value))
+            best[key] = max(best.get(key, 0.0), c.confidence)
+
+    def has_another(field: str, key: str) -> bool:
+        return any(f == field and k != key for f, k in best)
+
+    def weaker(c: Candidate) -> bool:
+        if c.field not in _PERSON_OR_TITLE:
+            return False
+        other = _PERSON_OR_TITLE[c.field]
+        mine, theirs = value_key(c.field, c.value), value_key(other, c.value)
+        if (other, theirs) not in best:
+            return False
+        mine_else, theirs_else = has_another(c.field, mine), has_another(other, theirs)
+        if mine_else != theirs_else:
+            return mine_else
+        return best[(other, theirs)] > best[(c.field, mine)]
+
+    return [c for c in found if not weaker(c)]
+
+
+_PERSON_OR_TITLE = {"course_name": "learner_name", "learner_name": "course_name"}
 
 
 def _by_prominence(

@@ -186,6 +186,8 @@ def _in_table_row(other: Line, current: Line, lines: list[Line]) -> bool:
         and (o.x1 <= other.x0 or o.x0 < reach)
         and not _speck(o)
         and max(o.size, other.size) <= _CELL_SIZES * min(o.size, other.size)
+        # The same words beside it: a bilingual page's other column, printing it too.
+        and o.text.strip() != other.text.strip()
         for o in lines
     )
 

@@ -16,6 +16,7 @@ from pipeline.extract.geometry import (
     continuation_above,
     is_rule,
     join_wrapped,
+    line_below,
     overlaps,
     union,
 )
@@ -152,6 +153,8 @@ def values_for_labels(
                 continue
             if any_label.fullmatch(neighbour.text.strip(" :")):
                 continue  # another label, e.g. the next column's heading
+            if relation == "right" and _next_heading(line, neighbour, lines):
+                continue
             if (
                 field == "course_name"
                 and relation == "above"
@@ -290,3 +293,21 @@ def _column_of(neighbour: Line, label: Line, lines: list[Line]) -> Line:
 
 # Words of one value sit closer than this (in font sizes); values set side by side, farther.
 _CHUNK_GAP_EM = 0.9
+
+
+def _next_heading(label: Line, beside: Line, lines: list[Line]) -> bool:
+    """Whether the line beside a label is the next column's heading ("KATILIMCI   EĞİTİM
+    TARİHLERİ" over "Elif Yıldırım Aksoy   17-19 Şubat 2025"): set like the label, and each
+    stands over a value of one row, set larger than both."""
+    if abs(beside.size - label.size) > 0.1 * label.size:
+        return False
+    under_label = line_below(label, [o for o in lines if o.top > label.top])
+    under_beside = line_below(beside, [o for o in lines if o.top > beside.top])
+    return (
+        under_label is not None
+        and under_beside is not None
+        and under_label is not under_beside
+        and under_label.row == under_beside.row
+        and all(sum(ch.isalnum() for ch in u.text) > 2 for u in (under_label, under_beside))
+        and min(under_label.size, under_beside.size) > 1.25 * label.size
+    )

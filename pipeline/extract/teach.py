@@ -17,10 +17,10 @@ from datetime import date
 import yaml
 
 from pipeline.errors import CannotTeach
-from pipeline.extract.checks import is_institution
 from pipeline.extract.dates import NumericOrder, find_dates, infer_numeric_order
 from pipeline.extract.engine import page_sizes, read_by_ocr
 from pipeline.extract.layout import Document, Line
+from pipeline.extract.organisations import is_institution
 from pipeline.extract.profiles import Profile, choose_profile, profile_from_mapping
 from pipeline.extract.taught import DATE_FIELDS, TAUGHT_FIELDS, Locator, days_in, read_value
 from pipeline.extract.teach_place import LETTERS, occurrences, place_value, reads_as
