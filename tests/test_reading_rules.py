@@ -32,6 +32,21 @@ def render(path: Path, lines: list[Line], *, x: float = 60) -> Path:
     return path
 
 
+Placed = tuple[str, float, float, float]  # text, size, x, y (baseline from the top)
+
+
+def render_at(path: Path, lines: list[Placed]) -> Path:
+    """A page with each line drawn where it is placed (columns, grids, tables)."""
+    pdf = FPDF(orientation="L", unit="pt", format="A4")
+    pdf.add_page()
+    pdf.add_font("dejavu", fname=str(FONT))
+    for text, size, x, y in lines:
+        pdf.set_font("dejavu", size=size)
+        pdf.text(x, y, text)
+    pdf.output(str(path))
+    return path
+
+
 def read(path: Path, profiles_folder: Path | None = None) -> Extraction:
     return extract_file(path, profiles=load_profiles(profiles_folder), limits=ExtractionLimits())
 

@@ -7,24 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fpdf import FPDF
-from test_reading_rules import FONT, Line, read, render, sure
+from test_reading_rules import Line, Placed, read, render, render_at, sure
 
 from pipeline.extract.checks import course_problem
 from pipeline.extract.model import ProblemKind
-
-Placed = tuple[str, float, float, float]  # text, size, x, y (baseline from the top)
-
-
-def _draw(path: Path, lines: list[Placed]) -> Path:
-    pdf = FPDF(orientation="L", unit="pt", format="A4")
-    pdf.add_page()
-    pdf.add_font("dejavu", fname=str(FONT))
-    for text, size, x, y in lines:
-        pdf.set_font("dejavu", size=size)
-        pdf.text(x, y, text)
-    pdf.output(str(path))
-    return path
 
 
 def test_the_next_column_s_heading_beside_a_label_is_not_its_value(tmp_path: Path) -> None:
@@ -40,7 +26,7 @@ def test_the_next_column_s_heading_beside_a_label_is_not_its_value(tmp_path: Pat
         ("SERTİFİKA NO", 8.5, 540, 398),
         ("TR-SG-2025-00871", 14, 540, 420),
     ]
-    result = read(_draw(tmp_path / "grid.pdf", lines))
+    result = read(render_at(tmp_path / "grid.pdf", lines))
     assert result.value("learner_name") == "Elif Yıldırım Aksoy"
     assert result.value("course_name") == "Siber Güvenlik Temelleri Eğitimi"
 
@@ -58,7 +44,7 @@ def test_a_label_s_value_to_its_right_is_still_read(tmp_path: Path) -> None:
         ("Certificate ID", 12, 60, 240),
         ("JNE-2506-18OB5", 12, 200, 240),
     ]
-    result = read(_draw(tmp_path / "table.pdf", lines))
+    result = read(render_at(tmp_path / "table.pdf", lines))
     assert result.value("learner_name") == "Inés García-Montoya"
     assert result.value("course_name") == "Junos Intermediate Routing (JIR)"
 
@@ -142,7 +128,7 @@ def test_a_bilingual_page_s_title_wraps_in_each_column(tmp_path: Path) -> None:
     lines: list[Placed] = [(fr, size, left, y) for fr, _, size, y in rows]
     lines += [(en, size, right, y) for _, en, size, y in rows]
     lines.append(("N° de certificat / Certificate No.: QC-KSE-25-1187", 10, left, 340))
-    result = read(_draw(tmp_path / "bilingual.pdf", lines))
+    result = read(render_at(tmp_path / "bilingual.pdf", lines))
     assert result.value("course_name") == "Kubernetes Security Essentials (KSE-201)"
     assert result.value("learner_name") == "Émilie Tremblay-Nakamura"
 

@@ -6,21 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fpdf import FPDF
-from test_reading_rules import FONT, Line, read, render, sure
-
-Placed = tuple[str, float, float, float]  # text, size, x, y (baseline from the top)
-
-
-def _render_at(path: Path, lines: list[Placed]) -> Path:
-    pdf = FPDF(orientation="L", unit="pt", format="A4")
-    pdf.add_page()
-    pdf.add_font("dejavu", fname=str(FONT))
-    for text, size, x, y in lines:
-        pdf.set_font("dejavu", size=size)
-        pdf.text(x, y, text)
-    pdf.output(str(path))
-    return path
+from test_reading_rules import Line, Placed, read, render, render_at, sure
 
 
 def test_a_column_heading_over_a_table_of_sessions_names_no_course(tmp_path: Path) -> None:
@@ -43,7 +29,7 @@ def test_a_column_heading_over_a_table_of_sessions_names_no_course(tmp_path: Pat
     ):
         y = 248 + 16 * row
         lines += [(session, 9, 60, y), (title, 9, 180, y), (credits, 9, 460, y)]
-    result = read(_render_at(tmp_path / "summit.pdf", lines))
+    result = read(render_at(tmp_path / "summit.pdf", lines))
     assert result.value("course_name") == "Northwind Summit 2024", result.problems
     assert sure(result, "course_name")
 
@@ -60,7 +46,7 @@ def test_a_title_wrapping_beside_a_large_slogan_keeps_its_second_line(tmp_path: 
         ("Automation at Branch Scale", 21, 330, 288),
         ("Completed on: May 17, 2024", 12, 330, 330),
     ]
-    result = read(_render_at(tmp_path / "slogan.pdf", lines))
+    result = read(render_at(tmp_path / "slogan.pdf", lines))
     assert result.value("course_name") == ("Scaling Network Operations: Automation at Branch Scale")
 
 
