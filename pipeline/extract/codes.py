@@ -13,6 +13,11 @@ from pipeline.extract.model import Origin
 from pipeline.extract.vocab import URL, URL_HINT
 
 _VERIFY_WORDS = re.compile(r"verif|validat|authentic", re.IGNORECASE)
+_LONG_ID = re.compile(
+    r"/(?=[0-9a-f-]*\d)(?=[0-9a-f-]*[a-f])(?:[0-9a-f]{24,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})"
+    r"/?$",
+    re.IGNORECASE,
+)
 _CODE_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/=-]*$")
 
 
@@ -24,10 +29,14 @@ def codes_in_urls(doc: Document, *, confidence: float) -> Iterator[Candidate]:
             url = match.group(0).rstrip(".,;)")
             # "Verify: https://…/go/CODE": the words before a URL can say what it is for.
             before = line.text[max(0, match.start() - 30) : match.start()]
-            if not URL_HINT.search(url) and not _VERIFY_WORDS.search(before):
-                continue
             source = "verification URL"
             weight = 1.0
+            if not URL_HINT.search(url) and not _VERIFY_WORDS.search(before):
+                # ".../track/3c6a9e17…": a long machine ID ending a URL is likely the
+                # certificate's, though nothing says so.
+                if not _LONG_ID.search(url):
+                    continue
+                source, weight = "URL ending in a long ID", 0.85
             end = match.start() + len(url)
             if end >= len(line.text.rstrip()) - 1:
                 joined = _join_wrapped_url(url, line, lines[index + 1 :])

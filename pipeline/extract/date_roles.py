@@ -8,7 +8,7 @@ valid until, expires, born, issued, a browser's print time stamp).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import lru_cache
 
@@ -137,7 +137,40 @@ def classify_dates(
                 role, label = Role.ISSUED, "place and date"
             bbox = line.bbox_of(*mention.span)
             found.append(DatedMention(mention, role, line.page, bbox, label))
-    return found
+    return _enrolled_then_finished(found)
+
+
+_ENROLLED = re.compile(r"^enrol", re.IGNORECASE)
+_FINISHED = (Role.COMPLETION, Role.END)
+
+
+def _enrolled_then_finished(found: list[DatedMention]) -> list[DatedMention]:
+    """An enrolment date printed on one line with the course's completion, before it, is
+    when the course began ("Enrolled March 3, 2025 · Graduated June 27, 2025"). Alone, an
+    enrolment date says nothing of the course's dates."""
+    result = list(found)
+    for index, dated in enumerate(found):
+        if dated.role != Role.EXCLUDED or not _ENROLLED.match(dated.label):
+            continue
+        if dated.mention.end is None or dated.mention.start is not None:
+            continue
+        began = dated.mention.end
+        if any(
+            other.role in _FINISHED
+            and other.page == dated.page
+            and other.mention.end is not None
+            and other.mention.start is None
+            and began < other.mention.end
+            and (other.mention.end - began).days <= 3 * 366
+            and _one_line(other.bbox, dated.bbox)
+            for other in found
+        ):
+            result[index] = replace(dated, role=Role.START)
+    return result
+
+
+def _one_line(a: BBox, b: BBox) -> bool:
+    return min(a[3], b[3]) - max(a[1], b[1]) > 0.5 * min(a[3] - a[1], b[3] - b[1])
 
 
 # An article alone before a date ("the 25th of April"): its label may end the line above.

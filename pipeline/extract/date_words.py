@@ -161,10 +161,11 @@ DATE_COMPLETION = [
     r"complet(?:ed|ion)(?:\s+(?:date|on))?",
     r"date\s+(?:of\s+)?complet(?:ion|ed)",
     r"date\s+of\s+(?:achievement|attendance|participation|award)|achievement\s+date|date\s+achieved",
-    r"(?:finished|achieved|passed|earned)(?:\s+on)?",
+    r"(?:finished|achieved|passed|earned|graduated)(?:\s+on)?",
     r"abgeschlossen\s+am|abschlussdatum|date\s+d'ach[eè]vement|termin[ée]\s+le|date\s+de\s+fin\s+de\s+formation",
     r"slutförd(?:es)?|avslutad|ukończon[oa]|data\s+ukończenia",
     r"fecha\s+de\s+finalizaci[oó]n|completado\s+el|data\s+di\s+completamento|afgerond\s+op|data\s+de\s+conclus[aã]o",
+    r"conclu(?:iu|[ií]d[oa])|complet(?:ou|ó)|finaliz(?:ou|ó)|termin(?:ou|ó)",
 ]
 DATE_START = [
     r"start(?:ed|ing)?(?:\s+(?:date|on))?|begin(?:ning|s)?(?:\s+date)?|began(?:\s+on)?|commenc\w*",
@@ -181,7 +182,7 @@ DATE_COURSE = [
     r"dates?\s+of\s+(?:the\s+)?(?:attendance|training|course|event|session|webinar)",
     r"period|duration\s+dates|zeitraum|p[ée]riode|periodo|periode",
     r"(?:held|delivered|attended|took\s+place|conducted)(?:\s+(?:on|from))?",
-    r"tuvo\s+lugar(?:\s+(?:de|del|el|entre))?|took\s+place(?:\s+(?:on|from))?|realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden",
+    r"tuvo\s+lugar(?:\s+(?:de|del|el|entre))?|took\s+place(?:\s+(?:on|from))?|realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden|odbył[oa]?\s+się",
 ]
 # A bare "Date" or "on": a course date unless the sentence around it says otherwise.
 DATE_GENERIC = [

@@ -194,7 +194,7 @@ COURSE_BEFORE = [
     r"принял[а]?\s+участие\s+в(?:\s+(?:конференции|семинаре|курсе|тренинге))?",
     r"(?:ολοκλήρωσε|παρακολούθησε)(?:\s+με\s+επιτυχία)?(?:\s+(?:το|την)\s+(?:πρόγραμμα|σεμινάριο|μάθημα|εκπαίδευση)(?:\s+κατάρτισης)?)?",
     r"đã\s+(?:hoàn\s+thành|tham\s+gia|tham\s+dự)(?:\s+(?:khóa\s+học|chương\s+trình(?:\s+đào\s+tạo)?|khóa\s+đào\s+tạo))?",
-    r"(?:wziął|wzięła|wziąl)\s+udział\s+w\s+(?:szkoleniu|kursie|konferencji)|uczestniczył[a]?\s+w\s+(?:szkoleniu|kursie)",
+    r"(?:wziął|wzięła|wziąl)\s+udział\s+w\s+(?:szkoleniu|kursie|konferencji|webinarium|webinarze|seminarium|warsztatach)(?:\s+(?:pt\.|pn\.|pod\s+tytułem|pod\s+nazwą))?|uczestniczył[a]?\s+w\s+(?:szkoleniu|kursie)",
     r"ha\s+(?:realizado|asistido\s+al?|cursado|participado\s+en)(?:\s+(?:el\s+curso|la\s+formaci[oó]n|el\s+programa))?",
     r"ha\s+(?:completado|finalizado|superado|completato|frequentato|concluído|concluido)"
     r"(?:\s+con\s+(?:éxito|successo|aprovechamiento))?(?:\s+(?:el\s+curso|il\s+corso|o\s+curso))?",
@@ -233,7 +233,8 @@ avec|succès|succes|successo|com|sucesso|aproveitamento|met|succes|with|distinct
 profitto|frequenza|merito|assiduité|assiduidad|assiduità|satisfactorily|satisfactoriamente|
 non-credit|noncredit|credit|
 specialization|specialisation|certification|track|following|folgender|folgenden|free|short|
-intensive|hands[- ]on|internship|bootcamp|
+intensive|hands[- ]on|internship|bootcamp|livre|libre|gratuit[oa]?|
+\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|
 \d+[- ]?(?:weeks?|days?|months?|hours?|hrs?))"""
 
 # Words that end a value running on in a sentence ("... completed X on 5 June").
@@ -288,7 +289,7 @@ URL = re.compile(
 )
 
 URL_HINT = re.compile(
-    r"verif|validat|certif|credential|badge|ude\.my|/UC-|/cert|/c/|/share/", re.IGNORECASE
+    r"verif|validat|confirm|certif|credential|badge|ude\.my|/UC-|/cert|/c/|/share/", re.IGNORECASE
 )
 
 
