@@ -106,3 +106,60 @@ def test_a_polish_webinar_s_title_follows_its_wording_and_took_place_dates_it(
     assert result.value("course_name") == "Kopie zapasowe w małym biurze"
     assert sure(result, "course_name")
     assert result.value("end_date") == "2025-03-12"
+
+
+def test_a_printed_duration_settles_the_day_month_order_of_a_range(tmp_path: Path) -> None:
+    lines: list[Placed] = [
+        ("Certificate of Training", 22, 60, 70),
+        (
+            "This is to certify that the delegate named below has attended and completed the",
+            11,
+            60,
+            110,
+        ),
+        ("following course.", 11, 60, 126),
+        ("Delegate", 11, 60, 170),
+        ("Róisín Mac Giolla", 11, 200, 170),
+        ("Course", 11, 60, 195),
+        ("Linux Server Administration for Network Engineers", 11, 200, 195),
+        ("Course dates", 11, 60, 220),
+        ("03/03/2025 - 07/03/2025", 11, 200, 220),
+        ("Duration", 11, 60, 245),
+        ("5 days (35 hours)", 11, 200, 245),
+        ("Certificate No. KIT-25-0307-118", 11, 60, 290),
+    ]
+    result = read(render_at(tmp_path / "training.pdf", lines))
+    assert (result.value("start_date"), result.value("end_date")) == ("2025-03-03", "2025-03-07")
+    assert not sure(result, "end_date")  # the order is inferred, not printed
+    assert any(p.kind == ProblemKind.UNSURE and p.field == "end_date" for p in result.problems)
+    assert result.value("course_name") == "Linux Server Administration for Network Engineers"
+    assert sure(result, "course_name")
+
+
+def test_a_range_without_a_printed_duration_stays_ambiguous(tmp_path: Path) -> None:
+    lines: list[Placed] = [
+        ("Certificate of Training", 22, 60, 70),
+        ("Delegate", 11, 60, 170),
+        ("Róisín Mac Giolla", 11, 200, 170),
+        ("Course", 11, 60, 195),
+        ("Linux Server Administration for Network Engineers", 11, 200, 195),
+        ("Course dates", 11, 60, 220),
+        ("03/03/2025 - 07/03/2025", 11, 200, 220),
+        ("Duration", 11, 60, 245),
+        ("35 hours", 11, 200, 245),
+    ]
+    result = read(render_at(tmp_path / "training.pdf", lines))
+    assert result.value("end_date") is None
+    assert any(p.kind == ProblemKind.AMBIGUOUS_DATE for p in result.problems)
+
+
+def test_a_title_after_entitled_wording_on_the_same_line(tmp_path: Path) -> None:
+    lines: list[Line] = [
+        ("ZAŚWIADCZENIE", 22, 70),
+        ("Pan Michał Nowicki-Bąk", 18, 120),
+        ("ukończył szkolenie pt.: Administracja serwerami Linux w sieci firmowej", 12, 150),
+        ("Nr zaświadczenia: 48/SZK/2025", 10, 200),
+        ("Gdańsk, 27 lutego 2025", 10, 230),
+    ]
+    result = read(render(tmp_path / "szkolenie.pdf", lines))
+    assert result.value("course_name") == "Administracja serwerami Linux w sieci firmowej"

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
+from datetime import date, timedelta
 
-from pipeline.extract.dates import NumericOrder
+from pipeline.extract.course_dates import CourseDates
+from pipeline.extract.dates import DateMention, NumericOrder, find_dates
+from pipeline.extract.model import Problem, ProblemKind
 
 # Short words that occur in every sentence of their language and are not English words.
 _FUNCTION_WORDS = {
@@ -55,3 +59,62 @@ def _order_of_page(text: str) -> NumericOrder | None:
     if day_first >= _ENOUGH and day_first >= 3 * english:
         return "dmy"
     return None
+
+
+# "Duration: 5 days", "a 3-day workshop", "5 jours": how long the course ran.
+_DAYS_LONG = re.compile(
+    r"(?<![\d.,])(\d{1,2})[\s-]*(?:days?|jours?|tagen?|tage|d[ií]as|giorni|dagen|dni)\b",
+    re.IGNORECASE,
+)
+
+
+def order_of_duration(text: str) -> NumericOrder | None:
+    """The day/month order under which a numeric range lasts as long as the page says the
+    course did ("03/03/2025 - 07/03/2025" beside "Duration: 5 days" is 3-7 March, not
+    3 March - 3 July); None when no printed length tells the readings apart."""
+    lengths = {int(found.group(1)) for found in _DAYS_LONG.finditer(text)}
+    if not lengths:
+        return None
+    orders: tuple[NumericOrder, ...] = ("dmy", "mdy")
+    fitting = [
+        order
+        for order in orders
+        if any(_lasts(mention.start, mention.end, lengths) for mention in _ranges(text, order))
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _ranges(text: str, order: NumericOrder) -> list[DateMention]:
+    return [m for m in find_dates(text, order=order) if m.start is not None and m.end]
+
+
+def _lasts(start: date | None, end: date | None, lengths: set[int]) -> bool:
+    """Whether start..end (both days counted) lasts one of `lengths` days, or working days."""
+    if start is None or end is None or end < start:
+        return False
+    days = (end - start).days + 1
+    working = sum((start + timedelta(n)).weekday() < 5 for n in range(min(days, 400)))
+    return days in lengths or working in lengths
+
+
+# Dates whose day/month order only the printed length settles: likely, not sure.
+BY_LENGTH = 0.75
+
+
+def unsure_by_length(dates: CourseDates) -> CourseDates:
+    """The course dates, unsure and saying why: their day/month order is inferred from how
+    long the page says the course ran, not printed."""
+    start, end = dates.start, dates.end
+    if end is None:
+        return dates
+    told = Problem(
+        ProblemKind.UNSURE,
+        "the day/month order of the dates is taken from the course's printed length: check them",
+        "end_date",
+    )
+    return replace(
+        dates,
+        start=replace(start, confidence=min(start.confidence, BY_LENGTH)) if start else None,
+        end=replace(end, confidence=min(end.confidence, BY_LENGTH)),
+        problems=(*dates.problems, told),
+    )

@@ -18,7 +18,7 @@ from pipeline.extract.candidates import Candidate
 from pipeline.extract.checks import PLACEHOLDER, is_plausible_code
 from pipeline.extract.choose import pick
 from pipeline.extract.course_dates import CourseDates, choose_course_dates
-from pipeline.extract.date_order import order_of_language
+from pipeline.extract.date_order import order_of_duration, order_of_language, unsure_by_length
 from pipeline.extract.date_roles import classify_dates, date_labels, dates_printed_unread
 from pipeline.extract.dates import NumericOrder, infer_numeric_order
 from pipeline.extract.gather import gather_candidates, issuer_candidates
@@ -134,6 +134,7 @@ def _extract(
         or infer_numeric_order(text)
         or order_of_language(text)
     )
+    told_by_length = order is None and (order := order_of_duration(text)) is not None
     one_day = bool(profile and profile.one_day_event) or bool(vocab.one_day.search(text))
     extra_labels = tuple(sorted(profile.labels.items())) if profile else ()
     labels_of_dates = date_labels(extra_labels)
@@ -146,6 +147,8 @@ def _extract(
         issued_is_completion=bool(profile and profile.issue_date_is_completion),
     )
     course_dates = _with_months(doc, course_dates)
+    if told_by_length:
+        course_dates = unsure_by_length(course_dates)
     problems.extend(course_dates.problems)
     found.extend(c for c in (course_dates.start, course_dates.end) if c is not None)
     if profile is not None:

@@ -133,8 +133,8 @@ def lines_after_trigger(
                         break  # later openings on the line are inside this sentence
                 continue
             below = line_below(line, lines[index + 1 :], reach=SENTENCE_REACH)
-            if below is None:
-                continue
+            if below is None or (filler_re is not None and filler_re.match(below.text)):
+                continue  # "… completed the" / "following course.": the value is elsewhere
             quoted = find_quoted(below.text, []) if wrap else None
             if quoted is not None:
                 after = paragraph_continuation(below, lines[lines.index(below) + 1 :])
@@ -207,7 +207,9 @@ _ENDS_HERE = re.compile(
 )
 _SECOND_PREDICATE = re.compile(
     r"^\s*(?:and|&)\s+(?:has\s+|have\s+)?(?:received|earned|achieved|obtained|passed|"
-    r"been\s+awarded)\b[^.:;]{0,40}?\s(?:in|for|of|on)\b\s*",
+    r"been\s+awarded)\b[^.:;]{0,40}?\s(?:in|for|of|on)\b\s*"
+    # "has attended and completed the following course"
+    r"|^\s*(?:and|&)\s+(?:has\s+)?(?:successfully\s+)?(?:completed|finished|passed)\b\s*",
     re.IGNORECASE,
 )
 _ROLE = (
@@ -222,8 +224,15 @@ _DURATION = (
     r"(?:\s*(?:and|e|et|y|und)\s*\d+\s*(?:minutes|minutos|minuten|minuti|min\.?))?"
     r"\s+(?:of|de|do|da|du|des|del|di|von|dello|della)\s+"
 )
+# "ukończył szkolenie pt.: X", "the course entitled X": the word saying a title follows.
+_ENTITLED = (
+    r"(?:pt\.|pn\.|pod\s+tytułem|pod\s+nazwą|entitled|intitul[ée]e?|intitolat[oa]|"
+    r"titulad[oa]|denominad[oa])\s*:?\s*"
+)
 # The role only before a capitalised name ("the student Jane Doe", not "the student body").
-_LEAD_IN = re.compile(rf"^\s*(?:(?i:{_ROLE})\s+(?=[A-ZÀ-Þ])|(?i:{_DURATION}))")
+_LEAD_IN = re.compile(
+    rf"^\s*(?:(?i:{_ROLE})\s+(?=[A-ZÀ-Þ])|(?i:{_DURATION})|(?i:{_ENTITLED})(?=\S))"
+)
 _PARTS = r"(?:courses|modules|lessons|sessions|topics|units|kurse|cours|cursos|corsi)"
 _LIST_HEADING = re.compile(
     rf"^\s*(?:{_PARTS}\s+"

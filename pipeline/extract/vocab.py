@@ -233,7 +233,7 @@ avec|succès|succes|successo|com|sucesso|aproveitamento|met|succes|with|distinct
 profitto|frequenza|merito|assiduité|assiduidad|assiduità|satisfactorily|satisfactoriamente|
 non-credit|noncredit|credit|
 specialization|specialisation|certification|track|following|folgender|folgenden|free|short|
-intensive|hands[- ]on|internship|bootcamp|livre|libre|gratuit[oa]?|
+intensive|hands[- ]on|internship|bootcamp|livre|libre|gratuit[oa]?|pt|pn|entitled|intitul[ée]e?|
 \d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|
 \d+[- ]?(?:weeks?|days?|months?|hours?|hrs?))"""
 
