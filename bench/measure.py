@@ -47,6 +47,7 @@ GENERATED_SETS = (
     "holdout13_factory",
     "holdout14_factory",
     "holdout15_factory",
+    "holdout16_factory",
 )
 
 
