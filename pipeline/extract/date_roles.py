@@ -348,7 +348,8 @@ def dates_printed_unread(
         # CPE Credits"), not the opening of a sentence ("attended the live webinar").
         for n in range(1, min(len(words), 4) + 1):
             head, rest = " ".join(words[:n]), words[n:]
-            caption = not rest or rest[0][:1].isupper()
+            # ("attended the Cisco Live Technical Seminar": an article ends no caption)
+            caption = (not rest or rest[0][:1].isupper()) and not _ARTICLE.fullmatch(words[n - 1])
             if caption and any(labels.anchored[k].match(head) and k not in read for k in kinds):
                 return True
     return False

@@ -14,33 +14,33 @@ from pipeline.text import loose
 
 # Folded spellings (pipeline.text.loose) are matched, so unaccented variants need no entry.
 _MONTH_NAMES: dict[int, str] = {
-    1: "january jan janvier janv januar jänner jaenner enero "
+    1: "ianuarie january jan janvier janv januar jänner jaenner enero "
     "ene janeiro gennaio gen januari stycznia styczeń sty ocak "
     "январь января янв січня січень ιανουάριος ιανουαρίου ιαν leden ledna",
-    2: "february feb février févr fév februar febrero "
+    2: "februarie february feb février févr fév februar febrero "
     "fevereiro fev febbraio februari lutego luty lut şubat "
     "февраль февраля фев лютого лютий φεβρουάριος φεβρουαρίου φεβ únor února",
-    3: "march mar mars märz maerz mrz mär marzo março maart mrt marca marzec mart "
+    3: "martie march mar mars märz maerz mrz mär marzo março maart mrt marca marzec mart "
     "март марта мар березня березень μάρτιος μαρτίου μαρ březen března",
-    4: "april apr avril avr abril abr aprile kwietnia kwiecień kwi nisan "
+    4: "aprilie april apr avril avr abril abr aprile kwietnia kwiecień kwi nisan "
     "апрель апреля апр квітня квітень απρίλιος απριλίου απρ duben dubna",
     5: "may mai mayo maio maggio mag mei maja maj mayıs "
     "май мая травня травень μάιος μαΐου μαι květen května",
-    6: "june jun juin juni junio junho giugno giu czerwca czerwiec cze haziran "
+    6: "iunie june jun juin juni junio junho giugno giu czerwca czerwiec cze haziran "
     "июнь июня июн червня червень ιούνιος ιουνίου ιουν červen června",
-    7: "july jul juillet juil juli julio julho luglio lug lipca lipiec lip temmuz "
+    7: "iulie july jul juillet juil juli julio julho luglio lug lipca lipiec lip temmuz "
     "июль июля июл липня липень ιούλιος ιουλίου ιουλ červenec července",
     8: "august aug août augustus agosto ago sierpnia sierpień sie augusti ağustos "
     "август августа авг серпня серпень αύγουστος αυγούστου αυγ srpen srpna",
-    9: "september sep sept septembre septiembre setiembre "
+    9: "septembrie september sep sept septembre septiembre setiembre "
     "setembro set settembre sett września wrzesień wrz eylül "
     "сентябрь сентября сен сент вересня вересень σεπτέμβριος σεπτεμβρίου σεπ září",
-    10: "october oct octobre oktober okt octubre "
+    10: "octombrie october oct octobre oktober okt octubre "
     "outubro out ottobre ott października październik paź ekim "
     "октябрь октября окт жовтня жовтень οκτώβριος οκτωβρίου οκτ říjen října",
-    11: "november nov novembre noviembre novembro listopada listopad lis kasım "
+    11: "noiembrie november nov novembre noviembre novembro listopada listopad lis kasım "
     "ноябрь ноября ноя листопада листопад νοέμβριος νοεμβρίου νοε listopad listopadu",
-    12: "december dec décembre déc dezember dez "
+    12: "decembrie december dec décembre déc dezember dez "
     "diciembre dic dezembro dicembre grudnia grudzień gru aralık "
     "декабрь декабря дек грудня грудень δεκέμβριος δεκεμβρίου δεκ prosinec prosince",
 }
@@ -149,6 +149,9 @@ DATE_EXCLUDED = [
     r"дата\s+рождения|год\s+рождения|ημερομηνία\s+γέννησης|doğum\s+tarihi|ngày\s+sinh|sinh\s+ngày|data\s+urodzenia",
 ]
 DATE_ISSUED = [
+    # An assessment's date beside the course's own completion: weaker evidence, as an issue
+    # date is ("Final assessment passed", "Exam date").
+    r"(?:final\s+)?(?:assessment|exam(?:ination)?|test|quiz)\s+(?:passed|taken|completed|date)(?:\s+on)?",
     r"issued(?:\s+on)?",
     r"(?:conferred|awarded|granted|signed|dated)(?:\s+on)?",
     r"(?:issue|issuance)\s+date",
@@ -182,7 +185,7 @@ DATE_COURSE = [
     r"dates?\s+of\s+(?:the\s+)?(?:attendance|training|course|event|session|webinar)",
     r"period|duration\s+dates|zeitraum|p[ée]riode|periodo|periode",
     r"(?:held|delivered|attended|took\s+place|conducted)(?:\s+(?:on|from))?",
-    r"tuvo\s+lugar(?:\s+(?:de|del|el|entre))?|took\s+place(?:\s+(?:on|from))?|realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden|odbył[oa]?\s+się",
+    r"tuvo\s+lugar(?:\s+(?:de|del|el|entre))?|took\s+place(?:\s+(?:on|from))?|realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden|odbył[oa]?\s+się|desf[ăa][șşs]urat[ăa]?\s+(?:[îi]n\s+perioada|[îi]n\s+data|pe)|[îi]n\s+perioada|konan[ýáé]\s+(?:dne|ve\s+dnech)|ve\s+dnech",
 ]
 # A bare "Date" or "on": a course date unless the sentence around it says otherwise.
 DATE_GENERIC = [

@@ -40,8 +40,9 @@ from pipeline.extract.month_dates import month_dates
 from pipeline.extract.ocr import NOT_INSTALLED as OCR_NOT_INSTALLED
 from pipeline.extract.ocr_evidence import fold_ocr_confidence
 from pipeline.extract.overprint import with_overprints_unsure
+from pipeline.extract.page_edge import with_cut_by_the_edge
 from pipeline.extract.pictured import with_pictured_values
-from pipeline.extract.printed_credits import find_printed_credits
+from pipeline.extract.printed_credits import credits_disagree, find_printed_credits
 from pipeline.extract.profiles import Profile, choose_profile
 from pipeline.extract.rival_title import with_rival_title
 from pipeline.extract.taught import locate_taught
@@ -167,7 +168,11 @@ def _extract(
     fields = fold_ocr_confidence(fields, doc, problems)
     fields = with_overprints_unsure(fields, doc, problems)
     fields = with_rival_title(fields, doc, problems)
+    fields = with_cut_by_the_edge(fields, doc, problems)
     fields = check_values(fields, problems, profile=profile, owner_name=owner_name, today=today)
+    credits_told = credits_disagree(doc)
+    if credits_told is not None:
+        problems.append(credits_told)
     missing = _not_printed(fields, doc, vocab, course_dates)
     absent = set(profile.absent) if profile is not None and profile.fields else set()
     missing = tuple(n for n in REQUIRED_FIELDS if n in missing or n in absent)

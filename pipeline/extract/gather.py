@@ -20,6 +20,7 @@ from pipeline.extract.label_patterns import Vocabulary, vocabulary
 from pipeline.extract.layout import Document
 from pipeline.extract.organisations import is_institution
 from pipeline.extract.profiles import Profile
+from pipeline.extract.quoted_courses import QUOTED_ALONE, quoted_after_course_noun
 from pipeline.extract.title_evidence import SEEN, weigh_largest_title
 from pipeline.extract.vocab import (
     COURSE_FILLER,
@@ -161,6 +162,10 @@ def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None)
                     )
                 )
     found.extend(_by_prominence(doc, vocab, profile, found))
+    # After the largest text, which a quote must not silence: a quoted title after a course
+    # noun may be another course's ("we invite you to the training “…”"), so it is unsure
+    # alone and sure only where another reading agrees.
+    found.extend(quoted_after_course_noun(doc, accept_course, confidence=QUOTED_ALONE))
     return _each_in_its_field(found)
 
 

@@ -232,8 +232,16 @@ def _neighbours(
     """Lines that may hold a label's value, best relation first."""
     same_page = [other for other in lines if other.page == line.page and other is not line]
     right = [o for o in same_page if o.row == line.row and o.x0 >= line.x1]
+    if not right and label_only:
+        # A value wrapped onto two lines beside a label set between them ("Leading Agile
+        # Teams: Coaching for High" / "Course title" / "Performance"): its first line.
+        right = [
+            o
+            for o in same_page
+            if o.x0 >= line.x1 and o.top < line.bottom and o.bottom > line.top and o.top < line.top
+        ]
     if right:
-        yield "right", RIGHT, min(right, key=lambda o: o.x0)
+        yield "right", RIGHT, min(right, key=lambda o: (o.x0, o.top))
     height = max(line.bottom - line.top, 1.0)
     below = [
         o

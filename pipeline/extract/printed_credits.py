@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.extract.layout import Document, Line
-from pipeline.extract.model import CreditUnit, PrintedCredits
+from pipeline.extract.model import CreditUnit, PrintedCredits, Problem, ProblemKind
 
 _NUMBER = r"(?P<n>\d{1,4}(?:[.,]\d{1,2})?)"
 _HOURS_WORD = (
@@ -41,8 +41,8 @@ _RULES: tuple[tuple[CreditUnit, tuple[re.Pattern[str], ...]], ...] = (
         (
             re.compile(rf"(?<![\w.,]){_NUMBER}\s*CPEs?\b", re.I),
             re.compile(
-                rf"\bCPEs?\s*(?:credits?|hours?|points?)?\s*(?:earned|awarded)?\s*[:=\-–]?\s*"
-                rf"{_NUMBER}(?![\w.,]\d)",
+                rf"(?<![\w-])CPEs?\s*(?:credits?|hours?|points?)?\s*(?:earned|awarded)?\s*"
+                rf"[:=\-–]?\s*{_NUMBER}(?![\w.,]\d)(?![-/]\w)",
                 re.I,
             ),
         ),
@@ -51,7 +51,11 @@ _RULES: tuple[tuple[CreditUnit, tuple[re.Pattern[str], ...]], ...] = (
         "CEU",
         (
             re.compile(rf"(?<![\w.,]){_NUMBER}\s*CEUs?\b", re.I),
-            re.compile(rf"\bCEUs?\s*(?:earned|awarded)?\s*[:=\-–]?\s*{_NUMBER}(?![\w.,]\d)", re.I),
+            re.compile(
+                rf"(?<![\w-])CEUs?\s*(?:earned|awarded)?\s*[:=\-–]?\s*{_NUMBER}"
+                r"(?![\w.,]\d)(?![-/]\w)",
+                re.I,
+            ),
         ),
     ),
     (
@@ -90,6 +94,24 @@ def find_printed_credits(doc: Document) -> PrintedCredits | None:
             if 0 < value <= 1000:
                 start, end = match.span("n")
                 return PrintedCredits(value, unit, line.page, line.bbox_of(start, end))
+    return None
+
+
+def credits_disagree(doc: Document) -> Problem | None:
+    """A CONFLICT when the page prints two different numbers of one kind of credit ("1.6
+    CEUs" in the field, "approved for 2.0 CEUs" in the note): which one the item earns is
+    for a person to say. Hours may differ (a course's length beside its credit hours)."""
+    lines = list(doc.lines())
+    for unit, patterns in _RULES:
+        if unit == "hours":
+            continue
+        values = sorted({_number(m.group("n")) for _, m in _matches(lines, patterns)} - {0.0})
+        if len(values) > 1:
+            shown = " and ".join(f"{v:g} {unit}" for v in values)
+            return Problem(
+                ProblemKind.CONFLICT,
+                f"the certificate prints different credits, {shown}: check what it is worth",
+            )
     return None
 
 

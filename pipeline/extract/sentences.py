@@ -22,6 +22,7 @@ from pipeline.extract.geometry import (
 )
 from pipeline.extract.layout import Document, Line
 from pipeline.extract.quotes import find_quoted, quote_opening
+from pipeline.extract.sentence_parts import LEAD_IN, SECOND_PREDICATE, name_run_on
 from pipeline.text import fold
 
 
@@ -79,10 +80,10 @@ def lines_after_trigger(
                     continue
             # "completed and received a passing grade in X": the second verb's words too
             # stand between the opening and the value.
-            rest = _SECOND_PREDICATE.sub("", rest, count=1)
+            rest = SECOND_PREDICATE.sub("", rest, count=1)
             # "certificamos que o aluno Jane Doe", "completed 1 hour and 51 minutes of X":
             # a role or a duration stands between the opening and the value.
-            rest = _LEAD_IN.sub("", rest, count=1)
+            rest = LEAD_IN.sub("", rest, count=1)
             # The issuer's own name is filler too: "has completed the Cisco U. learning path".
             plain = names.sub(" ", rest) if names is not None else rest
             if filler_re is not None and filler_re.match(plain):
@@ -92,6 +93,8 @@ def lines_after_trigger(
             if rest.strip(' :,."“”'):
                 following = paragraph_continuation(line, lines[index + 1 :]) if wrap else []
                 found = _sentence_value(line, rest, following, stop_re, wrap)
+                if not wrap and found is not None:
+                    found = name_run_on(found, rest, line, lines[index + 1 :], stop_re)
                 if found is not None:
                     text, block, sure = found
                     if wrap:
@@ -203,35 +206,7 @@ _PART = re.compile(r"(?:module|part|unit|lesson|chapter|section|course)\s+\d", r
 # ends on its line; unless it points below ("named below", "ci-dessous"), no value follows.
 _ENDS_HERE = re.compile(
     r"\s*(?!.*\b(?i:below|following|overleaf|unten|folgende[nr]?|ci-dessous|suivante?s?|"
-    r"abajo|siguientes?|seguinte|sotto|seguente)\b)(?:[a-zß-ÿ]+\s+){0,2}[a-zß-ÿ]+\.\s*"
-)
-_SECOND_PREDICATE = re.compile(
-    r"^\s*(?:and|&)\s+(?:has\s+|have\s+)?(?:received|earned|achieved|obtained|passed|"
-    r"been\s+awarded)\b[^.:;]{0,40}?\s(?:in|for|of|on)\b\s*"
-    # "has attended and completed the following course"
-    r"|^\s*(?:and|&)\s+(?:has\s+)?(?:successfully\s+)?(?:completed|finished|passed)\b\s*",
-    re.IGNORECASE,
-)
-_ROLE = (
-    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|der\s+|die\s+)?"
-    r"(?:student|learner|participant|trainee|candidate|alun[oa]|aluno\(a\)|estudante|"
-    r"participante|alumn[oa]|estudiante|[ée]l[èe]ve|[ée]tudiant(?:e)?|participant(?:e)?|"
-    r"studente|partecipante|teilnehmer(?:in)?|student(?:in)?)"
-)
-_DURATION = (
-    r"(?:a\s+total\s+of\s+|um\s+total\s+de\s+|un\s+total\s+de\s+)?\d+(?:[.,]\d+)?\s*"
-    r"(?:total\s+)?(?:hours?|hrs?\.?|horas?|heures?|stunden|ore)"
-    r"(?:\s*(?:and|e|et|y|und)\s*\d+\s*(?:minutes|minutos|minuten|minuti|min\.?))?"
-    r"\s+(?:of|de|do|da|du|des|del|di|von|dello|della)\s+"
-)
-# "ukończył szkolenie pt.: X", "the course entitled X": the word saying a title follows.
-_ENTITLED = (
-    r"(?:pt\.|pn\.|pod\s+tytułem|pod\s+nazwą|entitled|intitul[ée]e?|intitolat[oa]|"
-    r"titulad[oa]|denominad[oa])\s*:?\s*"
-)
-# The role only before a capitalised name ("the student Jane Doe", not "the student body").
-_LEAD_IN = re.compile(
-    rf"^\s*(?:(?i:{_ROLE})\s+(?=[A-ZÀ-Þ])|(?i:{_DURATION})|(?i:{_ENTITLED})(?=\S))"
+    r"abajo|siguientes?|seguinte|sotto|seguente)\b)(?:[a-zß-ÿ]+\s+){0,7}[a-zß-ÿ]+\.\s*"
 )
 _PARTS = r"(?:courses|modules|lessons|sessions|topics|units|kurse|cours|cursos|corsi)"
 _LIST_HEADING = re.compile(
@@ -390,10 +365,14 @@ def _title_below(
 
 
 def _is_table_label(line: Line, match: re.Match[str], lines: list[Line]) -> bool:
-    """A trigger word that is a whole cell with a value beside it ("Completed | Mar 11")."""
-    if line.text[: match.start()].strip() or line.text[match.end() :].strip(" :"):
+    """A trigger word that is a whole cell with a value beside it ("Completed | Mar 11"), or
+    ends a cell with a date beside it ("Final assessment passed | January 23, 2025")."""
+    if line.text[match.end() :].strip(" :"):
         return False
-    return any(o.row == line.row and o.page == line.page and o.x0 > line.x1 for o in lines)
+    beside = [o for o in lines if o.row == line.row and o.page == line.page and o.x0 > line.x1]
+    if not line.text[: match.start()].strip():
+        return bool(beside)
+    return any((found := find_dates(o.text)) and found[0].span[0] == 0 for o in beside)
 
 
 def _cut(text: str, stop_re: re.Pattern[str]) -> str:

@@ -53,6 +53,7 @@ CODE_LABELS = [
     r"codice\s*(?:di\s*|dell['’]\s*|del\s*)?(?:verifica|certificato|convalida|attestato)",
     r"verificatie-?code|validatie-?code|certificaat-?code|sertifika\s+(?:no|numarası|kodu)|doğrulama\s+kodu",
     r"intygs?(?:nummer|-?id|nr)|certifikatnummer|(?:numer|nr)\s+(?:certyfikatu|zaświadczenia)",
+    r"(?:cod|seria|num[ăa]r)\s+(?:(?:de\s+)?(?:verificare\s+)?(?:al\s+)?)?(?:certificat(?:ului)?|diplom[ăa]|adeverin[țţ][ăa]|verificare)",
 ]
 # Labels beside a QR code: a code printed next to them is the certificate's, but often the QR
 # code alone carries it, so they announce a printed code only where a code-shaped value is.
@@ -155,7 +156,7 @@ LEARNER_BEFORE = [
     r"(?:course\s+|training\s+)?(?:completed|attended|passed|earned)\s+by",
     r"dear|sehr\s+geehrte[r]?|cher|chère|estimad[oa]|caro|cara|beste|geachte|szanown[ay]|querid[oa]",
     # A form of address opening the line ("Sayın Elif Yıldırım, …", "Pan Michał …").
-    r"^(?-i:Sayın|Pan|Pani|Paní|Pán)(?=\s+[^\W\d_])",
+    r"^(?-i:Sayın|Pan|Pani|Paní|Pán|Frau|Herrn?|Mme|Madame|Monsieur|Mlle)(?=\s+[^\W\d_])",
     # (not a letter's closing: "With warm congratulations," over the signer's name)
     r"(?<!with\s)(?<!warm\s)(?<!warmest\s)(?<!best\s)(?<!heartiest\s)(?<!sincere\s)"
     r"congratulations(?:\s+to)?(?!\s*,\s*$)|félicitations|felicitaciones|congratulazioni|parabéns|gefeliciteerd|herzlichen\s+glückwunsch|grattis|gratulerer|gratulacje",
@@ -166,6 +167,7 @@ LEARNER_BEFORE = [
     r"(?:nous\s+)?(?:certifions|attestons)\s+que|se\s+certifica\s+que|si\s+certifica\s+che",
     r"(?:настоящим\s+)?(?:удостоверяется|подтверждается|свидетельствует|засвідчується|підтверджується),?\s+що?",
     r"(?:βεβαιώνεται|πιστοποιείται|βεβαιωνεται)\s+ότι",
+    r"se\s+(?:certifică|adeverește|atestă)\s+(?:faptul\s+)?că|(?:tímto\s+)?(?:se\s+)?(?:potvrzuje|osvědčuje),?\s+že",
     r"chứng\s+nhận\s+(?:rằng|ông|bà|anh|chị|học\s+viên)|xác\s+nhận\s+(?:rằng|ông|bà)",
     r"otorga(?:do)?\s+(?:el\s+presente\s+(?:certificado|diploma)\s+)?a|d[ée]cern[ée]e?\s+à|rilasciat[oa]\s+a",
     r"(?:es\s+)?wird\s+(?:hiermit\s+)?bestätigt,?\s+dass|hierbij\s+(?:wordt\s+)?verklaard\s+dat|verklaren\s+wij\s+dat",
@@ -217,6 +219,8 @@ COURSE_BEFORE = [
     r"per\s+aver\s+(?:completato|frequentato)(?:\s+il\s+corso)?",
     r"heeft\s+(?:met\s+succes\s+)?(?:de\s+cursus|de\s+training)",
     r"(?:tarafından\s+)?düzenlenen",
+    r"a\s+absolvit(?:\s+(?:cursul|programul|modulul))?|a\s+participat\s+la(?:\s+(?:cursul|programul|seminarul|conferința))?",
+    r"(?:úspěšně\s+)?absolvoval[a]?(?:\s+(?:kurz|školení|seminář|program))?|zúčastnil[a]?\s+se(?:\s+(?:kurzu|školení|semináře))?",
     # A certification's wording: "is hereby designated a Red Hat Certified …".
     r"(?:is\s+)?(?:hereby\s+)?(?:designated|recogni[sz]ed)\s+as(?:\s+an?)?(?=\s+[A-Z])|"
     r"(?:is\s+)?(?:hereby\s+)?designated\s+an?(?=\s+[A-Z])",

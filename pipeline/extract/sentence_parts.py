@@ -1,0 +1,71 @@
+"""The words between a sentence's opening and its value, and a name that runs onto the next
+line ("attestons que Mme Élodie" / "Marchand-Bérard a suivi …")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.geometry import paragraph_continuation
+from pipeline.extract.layout import Line
+
+SECOND_PREDICATE = re.compile(
+    r"^\s*(?:and|&)\s+(?:has\s+|have\s+)?(?:received|earned|achieved|obtained|passed|"
+    r"been\s+awarded)\b[^.:;]{0,40}?\s(?:in|for|of|on)\b\s*"
+    # "has attended and completed the following course"
+    r"|^\s*(?:and|&)\s+(?:has\s+)?(?:successfully\s+)?(?:completed|finished|passed)\b\s*",
+    re.IGNORECASE,
+)
+_ROLE = (
+    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+|le\s+|l['’]\s*|il\s+|lo\s+|der\s+|die\s+)?"
+    r"(?:student|learner|participant|trainee|candidate|alun[oa]|aluno\(a\)|estudante|"
+    r"participante|alumn[oa]|estudiante|[ée]l[èe]ve|[ée]tudiant(?:e)?|participant(?:e)?|"
+    r"studente|partecipante|teilnehmer(?:in)?|student(?:in)?)"
+)
+_DURATION = (
+    r"(?:a\s+total\s+of\s+|um\s+total\s+de\s+|un\s+total\s+de\s+)?\d+(?:[.,]\d+)?\s*"
+    r"(?:total\s+)?(?:hours?|hrs?\.?|horas?|heures?|stunden|ore)"
+    r"(?:\s*(?:and|e|et|y|und)\s*\d+\s*(?:minutes|minutos|minuten|minuti|min\.?))?"
+    r"\s+(?:of|de|do|da|du|des|del|di|von|dello|della)\s+"
+)
+# "ukończył szkolenie pt.: X", "the course entitled X": the word saying a title follows.
+_ENTITLED = (
+    r"(?:pt\.|pn\.|pod\s+tytułem|pod\s+nazwą|entitled|intitul[ée]e?|intitolat[oa]|"
+    r"titulad[oa]|denominad[oa])\s*:?\s*"
+)
+# A form of address before a name: "Mme Élodie …", "la Sig.ra Chiara …", "Frau Jana …".
+_HONORIFIC = (
+    r"(?:la\s+|il\s+|el\s+|le\s+|o\s+|a\s+)?"
+    r"(?:Mme|Mlle|M\.|Madame|Mademoiselle|Monsieur|Mr\.?|Mrs\.?|Ms\.?|Miss|Frau|Herrn?|"
+    r"Sr\.|Sra\.|Srta\.|Señora?|Sig\.(?:ra)?|Signora?|Dott\.(?:ssa)?|Pani?|Paní|Pán|Sayın|"
+    r"Dna\.|Dl\.|Doamna|Domnul)"
+)
+# The role only before a capitalised name ("the student Jane Doe", not "the student body").
+LEAD_IN = re.compile(
+    rf"^\s*(?:(?i:{_ROLE})\s+(?=[A-ZÀ-Þ])|(?i:{_DURATION})|(?i:{_ENTITLED})(?=\S)|{_HONORIFIC}\s+(?=[A-ZÀ-Þ]))"
+)
+
+
+def name_run_on(
+    found: tuple[str, list[Line], bool],
+    rest: str,
+    line: Line,
+    following: list[Line],
+    stop_re: re.Pattern[str],
+) -> tuple[str, list[Line], bool]:
+    """A first name alone at the line's end, joined with the capitalised words opening the next line
+    of its paragraph up to the sentence's own next word ("Élodie" + "Marchand-Bérard a suivi"
+    is "Élodie Marchand-Bérard"). A name that ends on its line (a stop word follows) is whole."""
+    text, used, sure = found
+    if used or stop_re.search(rest) or len(text.split()) != 1:
+        return found
+    below = paragraph_continuation(line, following)[:1]
+    if not below:
+        return found
+    stop = stop_re.search(below[0].text)
+    if stop is None:
+        return found
+    head = below[0].text[: stop.start()].strip()
+    words = head.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return found
+    return f"{text} {head}", below, sure
