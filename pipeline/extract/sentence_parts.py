@@ -8,6 +8,7 @@ import re
 from pipeline.extract.geometry import paragraph_continuation
 from pipeline.extract.layout import Line
 
+# "completed and received a passing grade in X": a second verb between opening and value.
 SECOND_PREDICATE = re.compile(
     r"^\s*(?:and|&)\s+(?:has\s+|have\s+)?(?:received|earned|achieved|obtained|passed|"
     r"been\s+awarded)\b[^.:;]{0,40}?\s(?:in|for|of|on)\b\s*"
@@ -39,7 +40,8 @@ _HONORIFIC = (
     r"Sr\.|Sra\.|Srta\.|Señora?|Sig\.(?:ra)?|Signora?|Dott\.(?:ssa)?|Pani?|Paní|Pán|Sayın|"
     r"Dna\.|Dl\.|Doamna|Domnul)"
 )
-# The role only before a capitalised name ("the student Jane Doe", not "the student body").
+# What stands between an opening and its value: a role only before a capitalised name ("the
+# student Jane Doe", not "the student body"), a duration, "entitled", a form of address.
 LEAD_IN = re.compile(
     rf"^\s*(?:(?i:{_ROLE})\s+(?=[A-ZÀ-Þ])|(?i:{_DURATION})|(?i:{_ENTITLED})(?=\S)|{_HONORIFIC}\s+(?=[A-ZÀ-Þ]))"
 )
