@@ -48,6 +48,7 @@ GENERATED_SETS = (
     "holdout14_factory",
     "holdout15_factory",
     "holdout16_factory",
+    "holdout17_factory",
 )
 
 
