@@ -82,13 +82,15 @@ def test_files_dropped_into_the_inbox_become_items_and_sigterm_stops_cleanly(
     first = CLEAN_CASES[0].build(source)
     second = CLEAN_CASES[1].build(source)
 
-    shutil.copy(first, watching.inbox / first.name)
+    # copyfile, not copy: the watcher takes a file when it is closed, so copy's chmod after
+    # the close may find it gone (a copier's own race; the certificate is recorded).
+    shutil.copyfile(first, watching.inbox / first.name)
     # A browser download: written under .crdownload, renamed when complete.
     partial = watching.inbox / f"{second.name}.crdownload"
     partial.write_bytes(second.read_bytes())
     partial.replace(watching.inbox / second.name)
     # The first certificate again, and a file that is not a PDF.
-    shutil.copy(first, watching.inbox / "copy.pdf")
+    shutil.copyfile(first, watching.inbox / "copy.pdf")
     (watching.inbox / "broken.pdf").write_bytes(b"this is not a pdf")
 
     # rglob: a file being worked on sits in the watcher's working folder below the inbox.
@@ -173,7 +175,7 @@ def test_with_notify_on_each_recorded_certificate_is_announced_on_the_desktop(
         env=env,
     )
     try:
-        shutil.copy(source, inbox / "new.pdf")
+        shutil.copyfile(source, inbox / "new.pdf")
         wait_for(lambda: shown.exists() and "recorded as #1" in shown.read_text())
     finally:
         process.send_signal(signal.SIGTERM)

@@ -100,7 +100,10 @@ def choose_course_dates(
                 confidence = _UNLABELED_RANGE
             elif len({f.mention.end for f in usable}) == 1 and not others_unread:
                 confidence = _ONLY_DATE
-        if len(_distinct_ends(distinct)) > 1:
+        whole = _enclosing(ranges)
+        if whole is not None:
+            chosen = whole  # "September 9 – December 2" over its modules' ranges inside it
+        elif len(_distinct_ends(distinct)) > 1:
             listed = ", ".join(sorted({f.mention.text for f in competing}))
             problems.append(
                 Problem(
@@ -211,9 +214,8 @@ def _told_otherwise(chosen: DatedMention, usable: list[DatedMention]) -> DatedMe
             and item.mention.start <= chosen.mention.end
         )
         if (
-            ((said_on and item.mention.start is None) or ran)
-            and item.mention.end != chosen.mention.end
-        ):
+            (said_on and item.mention.start is None) or ran
+        ) and item.mention.end != chosen.mention.end:
             return item
     return None
 
@@ -276,3 +278,24 @@ def _lowered(candidate: Candidate, confidence: float) -> Candidate:
         candidate.bbox,
         candidate.source,
     )
+
+
+def _enclosing(ranges: list[DatedMention]) -> DatedMention | None:
+    """The range every other range lies within (a programme's dates over its parts'), when
+    the ranges differ; None when none holds them all."""
+    spans = {(f.mention.start, f.mention.end) for f in ranges}
+    if len(spans) < 2:
+        return None
+    for candidate in ranges:
+        start, end = candidate.mention.start, candidate.mention.end
+        if start is None or end is None:
+            continue
+        if all(
+            f.mention.start is not None
+            and f.mention.end is not None
+            and start <= f.mention.start
+            and f.mention.end <= end
+            for f in ranges
+        ):
+            return candidate
+    return None

@@ -257,6 +257,10 @@ def _context(
             and not previous.text.rstrip().endswith((".", ":", ";"))
         ):
             return (previous.text + " " + before)[-_CONTEXT_CHARS:]
+        if previous is not None and _sentence_goes_on(previous, line):
+            # "… successfully completed the" / "course X (RO-294) on 27 March": the
+            # sentence that says what the date is began on the line above.
+            return (previous.text + " " + before)[-_CONTEXT_CHARS:]
         return before[-_CONTEXT_CHARS:]
     left = [o for o in lines if o.page == line.page and o.row == line.row and o.x1 <= line.x0]
     if left:
@@ -268,6 +272,8 @@ def _context(
     # A label on the line above ("Completion Date" over the value) or, on old-style
     # certificates, below ("Date" printed under the value's rule).
     height = max(line.bottom - line.top, 1.0)
+    if _tops_a_column_of_dates(line, lines, dated, height):
+        return ""  # "Dates" over a table's rows of modules: each row's, not the course's
     nearby: list[tuple[float, str]] = []
     for other in lines:
         if other.page != line.page or other is line or id(other) in dated:
@@ -290,6 +296,29 @@ def _context(
     ):
         return previous.text[-_CONTEXT_CHARS:]
     return ""
+
+
+def _sentence_goes_on(previous: Line, line: Line) -> bool:
+    """Whether `line` goes on with the sentence of the line above: one paragraph (same size,
+    a line's gap) and no full stop, colon or semicolon ending the line above."""
+    return (
+        previous.page == line.page
+        and abs(previous.size - line.size) <= 0.1 * line.size
+        and 0 <= line.top - previous.bottom <= 0.6 * line.size
+        and not previous.text.rstrip().endswith((".", ":", ";"))
+    )
+
+
+def _tops_a_column_of_dates(line: Line, lines: list[Line], dated: set[int], height: float) -> bool:
+    """Whether another date stands right under this one, in its column: a table's rows."""
+    return any(
+        id(other) in dated
+        and other.page == line.page
+        and other is not line
+        and min(other.x1, line.x1) - max(other.x0, line.x0) > 0
+        and 0 <= other.top - line.bottom <= 1.5 * height
+        for other in lines
+    )
 
 
 def _heads_another_date(label: Line, line: Line, lines: list[Line], dated: set[int]) -> bool:

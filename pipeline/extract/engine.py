@@ -44,7 +44,7 @@ from pipeline.extract.page_edge import with_cut_by_the_edge
 from pipeline.extract.pictured import with_pictured_values
 from pipeline.extract.printed_credits import credits_disagree, find_printed_credits
 from pipeline.extract.profiles import Profile, choose_profile
-from pipeline.extract.rival_title import with_rival_title
+from pipeline.extract.rival_title import with_rival_learner, with_rival_title
 from pipeline.extract.taught import locate_taught
 from pipeline.extract.value_checks import check_values
 from pipeline.extract.vocab import URL, URL_HINT
@@ -168,6 +168,7 @@ def _extract(
     fields = fold_ocr_confidence(fields, doc, problems)
     fields = with_overprints_unsure(fields, doc, problems)
     fields = with_rival_title(fields, doc, problems)
+    fields = with_rival_learner(fields, doc, problems)
     fields = with_cut_by_the_edge(fields, doc, problems)
     fields = check_values(fields, problems, profile=profile, owner_name=owner_name, today=today)
     credits_told = credits_disagree(doc)

@@ -7,8 +7,10 @@ CE credits, then CPE, then CEU, then hours.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pipeline.extract.layout import Document, Line
 from pipeline.extract.model import CreditUnit, PrintedCredits, Problem, ProblemKind
@@ -83,7 +85,7 @@ _RULES: tuple[tuple[CreditUnit, tuple[re.Pattern[str], ...]], ...] = (
 
 def find_printed_credits(doc: Document) -> PrintedCredits | None:
     """The credits the certificate prints, the most specific kind first, or None."""
-    lines = list(doc.lines())
+    lines = _rows(doc)
     for unit, patterns in _RULES:
         for line, match in _matches(lines, patterns):
             value = _number(match.group("n"))
@@ -101,7 +103,7 @@ def credits_disagree(doc: Document) -> Problem | None:
     """A CONFLICT when the page prints two different numbers of one kind of credit ("1.6
     CEUs" in the field, "approved for 2.0 CEUs" in the note): which one the item earns is
     for a person to say. Hours may differ (a course's length beside its credit hours)."""
-    lines = list(doc.lines())
+    lines = _rows(doc)
     for unit, patterns in _RULES:
         if unit == "hours":
             continue
@@ -113,6 +115,26 @@ def credits_disagree(doc: Document) -> Problem | None:
                 f"the certificate prints different credits, {shown}: check what it is worth",
             )
     return None
+
+
+def _rows(doc: Document) -> list[Line]:
+    """The page's lines, and each cell joined with the next cell of its row when that holds
+    a bare number ("CEUs awarded | 8"): a label's number in the next cell is read with it."""
+    rows: dict[tuple[int, int], list[Line]] = {}
+    for line in doc.lines():
+        rows.setdefault((line.page, line.row), []).append(line)
+    joined: list[Line] = []
+    for cells in rows.values():
+        joined.extend(cells)
+        ordered = sorted(cells, key=lambda cell: cell.x0)
+        for label, value in itertools.pairwise(ordered):
+            if _BARE_NUMBER.fullmatch(value.text.strip()):
+                words = (*label.words, *value.words)
+                joined.append(replace(label, words=words, x1=value.x1))
+    return joined
+
+
+_BARE_NUMBER = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?")
 
 
 def _matches(

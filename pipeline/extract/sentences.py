@@ -181,8 +181,20 @@ def _title_on_next_line(
 
 def _block_text(block: list[Line], stop_re: re.Pattern[str]) -> str:
     """A value's wrapped lines joined, cut at its stop words: a stop word may open a wrapped
-    line too ("…Internship" / "during May 2023")."""
-    return _cut(join_wrapped([_cut(b.text, stop_re) for b in block]), stop_re)
+    line too ("…Internship" / "during May 2023"), and a line cut short ends the value ("…
+    (RO-294) on 27 March" / "2025."). A course noun before the title is the sentence's
+    ("the" / "course Automating Linux …")."""
+    kept: list[str] = []
+    for line in block:
+        kept.append(_cut(line.text, stop_re))
+        if stop_re.search(line.text) or find_dates(line.text):
+            break
+    return _LEADING_NOUN.sub("", _cut(join_wrapped(kept), stop_re), count=1)
+
+
+_LEADING_NOUN = re.compile(
+    r"^(?:course|training|program(?:me)?|class|workshop|webinar|module)\s+(?=[A-Z0-9])"
+)
 
 
 def _whole_and_part(block: list[Line]) -> bool:

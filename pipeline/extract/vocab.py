@@ -115,6 +115,7 @@ COURSE_LABELS = [
     r"training" + _SEP + r"(?:name|title|course|program(?:me)?)?",
     r"program(?:me)?" + _SEP + r"(?:name|title)?",
     r"(?:session|webinar|event|module|learning\s+path|class)" + _SEP + r"(?:name|title)?",
+    r"(?:cpe\s+|ce\s+|learning\s+)?activity" + _SEP + r"(?:name|title)?",
     r"title",
     r"subject",
     r"curso|cours|formation|kurs|schulung|corso|cursus|opleiding|treinamento",
@@ -127,7 +128,7 @@ COURSE_LABELS = [
 ]
 
 LEARNER_LABELS = [
-    r"(?:student|learner|participant|attendee|trainee|candidate|recipient|delegate)"
+    r"(?:student|learner|participant|attendee|trainee|candidate|recipient|delegate|member)"
     + _SEP
     + r"(?:name)?",
     r"(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:student|participant|learner|holder))?",
