@@ -20,14 +20,19 @@ _STATE: dict[str, Any] = {}
 
 
 def shared_browser() -> Any:
-    """The process's Chromium, started on first use and closed at exit."""
-    if "browser" not in _STATE:
+    """The process's Chromium, started on first use and closed at exit; started again when
+    it has crashed, so that one crash fails one test, not every later page of the process."""
+    browser = _STATE.get("browser")
+    if browser is not None and not browser.is_connected():
+        del _STATE["browser"]
+    if "driver" not in _STATE:
         from playwright.sync_api import sync_playwright
 
-        driver = sync_playwright().start()
-        _STATE["driver"] = driver
-        _STATE["browser"] = driver.chromium.launch(executable_path=CHROMIUM, args=_ARGS)
+        _STATE["driver"] = sync_playwright().start()
         atexit.register(_close)
+    if "browser" not in _STATE:
+        driver = _STATE["driver"]
+        _STATE["browser"] = driver.chromium.launch(executable_path=CHROMIUM, args=_ARGS)
     return _STATE["browser"]
 
 

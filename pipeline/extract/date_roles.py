@@ -257,10 +257,6 @@ def _context(
             and not previous.text.rstrip().endswith((".", ":", ";"))
         ):
             return (previous.text + " " + before)[-_CONTEXT_CHARS:]
-        if previous is not None and _sentence_goes_on(previous, line):
-            # "… successfully completed the" / "course X (RO-294) on 27 March": the
-            # sentence that says what the date is began on the line above.
-            return (previous.text + " " + before)[-_CONTEXT_CHARS:]
         return before[-_CONTEXT_CHARS:]
     left = [o for o in lines if o.page == line.page and o.row == line.row and o.x1 <= line.x0]
     if left:
@@ -296,17 +292,6 @@ def _context(
     ):
         return previous.text[-_CONTEXT_CHARS:]
     return ""
-
-
-def _sentence_goes_on(previous: Line, line: Line) -> bool:
-    """Whether `line` goes on with the sentence of the line above: one paragraph (same size,
-    a line's gap) and no full stop, colon or semicolon ending the line above."""
-    return (
-        previous.page == line.page
-        and abs(previous.size - line.size) <= 0.1 * line.size
-        and 0 <= line.top - previous.bottom <= 0.6 * line.size
-        and not previous.text.rstrip().endswith((".", ":", ";"))
-    )
 
 
 def _tops_a_column_of_dates(line: Line, lines: list[Line], dated: set[int], height: float) -> bool:
