@@ -7,10 +7,7 @@ a printed page and roughening it with Pillow (seeded, so every build is the same
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -30,7 +27,7 @@ from producers import (
     _t,
     _weasy,
 )
-from scans import scan
+from scans import scan_rendered
 
 from certfactory import Case, Expected
 
@@ -39,17 +36,7 @@ from certfactory import Case, Expected
 # --------------------------------------------------------------------------------------------
 
 
-_scan = partial(scan, prefix="h15-scan:")
-
-
-def _scanned(render: Callable[[Path], Path], name: str, folder: Path, **kw: object) -> Path:
-    """Render with a producer into a scratch folder, then scan that page into ``folder``."""
-    work = Path(tempfile.mkdtemp(prefix="h15_src_"))
-    try:
-        src = render(work)
-        return _scan(src, folder / f"{name}.pdf", seed=name, **kw)  # type: ignore[arg-type]
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+_scanned = partial(scan_rendered, prefix="h15-scan:")
 
 
 # ============================================================================================

@@ -17,10 +17,7 @@ All people, companies, codes and instructors are invented.
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -40,7 +37,7 @@ from producers import (
     _soffice,
     _weasy,
 )
-from scans import scan
+from scans import scan_rendered
 
 from certfactory import Case, Expected
 
@@ -49,17 +46,7 @@ from certfactory import Case, Expected
 # --------------------------------------------------------------------------------------------
 
 
-_scan = partial(scan, prefix="h16-scan:")
-
-
-def _scanned(render: Callable[[Path], Path], name: str, folder: Path, **kw: object) -> Path:
-    """Render with a producer into a scratch folder, then scan that page into ``folder``."""
-    work = Path(tempfile.mkdtemp(prefix="h16_src_"))
-    try:
-        src = render(work)
-        return _scan(src, folder / f"{name}.pdf", seed=name, **kw)  # type: ignore[arg-type]
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+_scanned = partial(scan_rendered, prefix="h16-scan:")
 
 
 def _odt_textbox(

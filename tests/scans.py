@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 Box = tuple[float, float, float, float]  # fractions of the page: x0, y0, x1, y1
@@ -85,3 +86,15 @@ def scan(
     stamp = time.gmtime(1735689600)  # fixed dates, so every build is byte-identical
     jpg.save(out, "PDF", resolution=float(dpi), creationDate=stamp, modDate=stamp)
     return out
+
+
+def scan_rendered(
+    render: Callable[[Path], Path], name: str, folder: Path, *, prefix: str, **kw: object
+) -> Path:
+    """Render with a producer into a scratch folder, then scan that page into ``folder``."""
+    work = Path(tempfile.mkdtemp(prefix="scan_src_"))
+    try:
+        src = render(work)
+        return scan(src, folder / f"{name}.pdf", seed=name, prefix=prefix, **kw)  # type: ignore[arg-type]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
