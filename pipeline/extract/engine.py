@@ -42,7 +42,7 @@ from pipeline.extract.ocr_evidence import fold_ocr_confidence
 from pipeline.extract.overprint import with_overprints_unsure
 from pipeline.extract.page_edge import with_cut_by_the_edge
 from pipeline.extract.pictured import with_pictured_values
-from pipeline.extract.printed_credits import credits_disagree, find_printed_credits
+from pipeline.extract.printed_credits import read_credits
 from pipeline.extract.profiles import Profile, choose_profile
 from pipeline.extract.rival_title import with_rival_learner, with_rival_title
 from pipeline.extract.taught import locate_taught
@@ -171,7 +171,7 @@ def _extract(
     fields = with_rival_learner(fields, doc, problems)
     fields = with_cut_by_the_edge(fields, doc, problems)
     fields = check_values(fields, problems, profile=profile, owner_name=owner_name, today=today)
-    credits_told = credits_disagree(doc)
+    printed_credits, credits_told = read_credits(doc)
     if credits_told is not None:
         problems.append(credits_told)
     missing = _not_printed(fields, doc, vocab, course_dates)
@@ -188,7 +188,7 @@ def _extract(
         needs_review=needs_review(fields, problems),
         text=text,
         missing=missing,
-        printed_credits=find_printed_credits(doc),
+        printed_credits=printed_credits,
     )
 
 

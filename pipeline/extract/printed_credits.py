@@ -83,9 +83,19 @@ _RULES: tuple[tuple[CreditUnit, tuple[re.Pattern[str], ...]], ...] = (
 )
 
 
+def read_credits(doc: Document) -> tuple[PrintedCredits | None, Problem | None]:
+    """The credits the certificate prints and, if it prints two figures of one kind, the
+    CONFLICT saying so; the page's rows are gathered once for both."""
+    lines = _rows(doc)
+    return _first_credits(lines), _disagreement(lines)
+
+
 def find_printed_credits(doc: Document) -> PrintedCredits | None:
     """The credits the certificate prints, the most specific kind first, or None."""
-    lines = _rows(doc)
+    return _first_credits(_rows(doc))
+
+
+def _first_credits(lines: list[Line]) -> PrintedCredits | None:
     for unit, patterns in _RULES:
         for line, match in _matches(lines, patterns):
             value = _number(match.group("n"))
@@ -99,11 +109,10 @@ def find_printed_credits(doc: Document) -> PrintedCredits | None:
     return None
 
 
-def credits_disagree(doc: Document) -> Problem | None:
+def _disagreement(lines: list[Line]) -> Problem | None:
     """A CONFLICT when the page prints two different numbers of one kind of credit ("1.6
     CEUs" in the field, "approved for 2.0 CEUs" in the note): which one the item earns is
     for a person to say. Hours may differ (a course's length beside its credit hours)."""
-    lines = _rows(doc)
     for unit, patterns in _RULES:
         if unit == "hours":
             continue
