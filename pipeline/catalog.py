@@ -1,4 +1,5 @@
-"""The catalog of known CE items: read a CSV, replace the stored catalog, match course names.
+"""The catalog of known CE items: read a CSV and match course names (pipeline.catalog_store
+keeps it in the store).
 
 The file (`ceinbox catalog import example` loads the one in `pipeline/catalogs/`) has a header
 row and these columns:
@@ -22,16 +23,12 @@ import functools
 import io
 import math
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
-
 from pipeline.errors import CatalogError
-from pipeline.models import ActivityType, CatalogEntry, utcnow
+from pipeline.store_values import ActivityType
 from pipeline.text import fold
 
 # The example catalog shipped with ceinbox (`ceinbox catalog import example`).
@@ -265,52 +262,6 @@ def _offer_expires(raw: str, found: list[str]) -> date | None:
 
 
 # --- the stored catalog ------------------------------------------------------------------
-
-
-def replace_catalog(session: Session, rows: Iterable[CatalogRow], *, source: str) -> int:
-    """Replace the stored catalog with rows; returns how many entries it had before."""
-    before = len(session.scalars(select(CatalogEntry.id)).all())
-    session.execute(delete(CatalogEntry))
-    now = utcnow()
-    session.add_all(
-        CatalogEntry(
-            row=row.row,
-            pattern=row.pattern,
-            credits=row.credits,
-            activity_type=row.activity_type,
-            offer_expires=row.offer_expires,
-            note=row.note,
-            source=source,
-            imported_at=now,
-        )
-        for row in rows
-    )
-    session.flush()
-    return before
-
-
-def load_catalog(session: Session) -> Catalog:
-    """The stored catalog (empty when none was imported)."""
-    entries: Sequence[CatalogEntry] = session.scalars(
-        select(CatalogEntry).order_by(CatalogEntry.row, CatalogEntry.id)
-    ).all()
-    if not entries:
-        return Catalog()
-    return Catalog(
-        rows=tuple(
-            CatalogRow(
-                row=entry.row,
-                pattern=entry.pattern,
-                credits=entry.credits,
-                activity_type=entry.activity_type,
-                offer_expires=entry.offer_expires,
-                note=entry.note,
-            )
-            for entry in entries
-        ),
-        source=entries[0].source,
-        imported_at=entries[0].imported_at,
-    )
 
 
 def _iso(value: date | None) -> str:

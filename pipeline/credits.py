@@ -20,11 +20,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from pipeline.catalog import Catalog, CatalogMatch, normalize
-from pipeline.models import Item, ItemStatus
+from pipeline.store_values import ItemFacts, ItemStatus
 
 PERIOD_YEARS = 3
 SUBMIT_WITHIN_DAYS = 90
@@ -135,37 +132,10 @@ def worth(
     return match.entry.credits, None
 
 
-@dataclass(frozen=True)
-class _Facts:
-    id: int
-    status: ItemStatus
-    course_name: str | None
-    end_date: date | None
-    granted: float | None
-    closed_at_import: bool = False  # no deadline alarm: its window closed before import
-
-
-def load_item_facts(session: Session) -> list[_Facts]:
-    # Columns only: loading Item objects would load every certificate's text with them.
-    rows = session.execute(
-        select(
-            Item.id,
-            Item.status,
-            Item.course_name,
-            Item.end_date,
-            Item.credits,
-            Item.window_closed_at_import,
-        )
-        .where(Item.status != ItemStatus.rejected)
-        .order_by(Item.id)
-    )
-    return [_Facts(*row) for row in rows]
-
-
-def count_once(facts: Sequence[_Facts], catalog: Catalog) -> list[ItemCredits]:
+def count_once(facts: Sequence[ItemFacts], catalog: Catalog) -> list[ItemCredits]:
     """Each item's credits; of several items of one course, only one counts."""
     matches = {item.id: catalog.match(item.course_name, item.end_date) for item in facts}
-    by_course: dict[str, list[_Facts]] = defaultdict(list)
+    by_course: dict[str, list[ItemFacts]] = defaultdict(list)
     for item in facts:
         by_course[_course_key(item, matches[item.id])].append(item)
     counted: list[ItemCredits] = []
@@ -195,7 +165,7 @@ def count_once(facts: Sequence[_Facts], catalog: Catalog) -> list[ItemCredits]:
     return sorted(counted, key=lambda i: (i.end_date, i.id))
 
 
-def _course_key(item: _Facts, match: CatalogMatch) -> str:
+def _course_key(item: ItemFacts, match: CatalogMatch) -> str:
     """What makes two items the same course.
 
     A catalog pattern without `*` names one course, whatever version or code a certificate

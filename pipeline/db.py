@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.errors import CeinboxError, StoreUnavailable
+from pipeline.store_values import SCHEMA_HEAD as SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().with_name("migrations")
-# The newest migration's revision (a test checks it against Alembic's head). Knowing it here
-# lets a command see that the schema is current with one query, without loading Alembic.
-SCHEMA_HEAD = "0006"
 BUSY_TIMEOUT_MS = 5000
 # How long a write keeps retrying a locked or lost database before it gives up.
 WRITE_PATIENCE_SECONDS = 120.0

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,25 +10,7 @@ from sqlalchemy.orm import Session
 from pipeline.catalog import normalize
 from pipeline.errors import ExamError, ExamNotFound
 from pipeline.models import Exam, ExamType, utcnow
-
-
-@dataclass(frozen=True)
-class ExamRecord:
-    """An exam the user passed."""
-
-    id: int
-    name: str
-    exam_type: ExamType
-    passed_on: date
-
-    def to_json(self) -> dict[str, Any]:
-        """The exam as JSON."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "type": self.exam_type.value,
-            "passed_on": self.passed_on.isoformat(),
-        }
+from pipeline.store_values import ExamRecord as ExamRecord
 
 
 def add_exam(

@@ -9,7 +9,6 @@ created by the Alembic migrations in `pipeline/migrations`, which must agree wit
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -34,6 +33,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# The enumerations live apart so that light commands use them without SQLAlchemy.
+from pipeline.store_values import ActivityType as ActivityType
+from pipeline.store_values import ExamType as ExamType
+from pipeline.store_values import HistoryAction as HistoryAction
+from pipeline.store_values import ItemStatus as ItemStatus
+
 # Stable constraint names, so later migrations (and SQLite batch mode) can refer to them.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -42,44 +47,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-class ItemStatus(StrEnum):
-    """Where an item is on its way to the CE portal."""
-
-    pending = "pending"  # recorded, waiting for a person's review
-    ready = "ready"  # approved: complete and ready to submit
-    submitted = "submitted"  # entered on the CE portal
-    earned = "earned"  # the portal granted the credits
-    rejected = "rejected"  # not a CE item (the reason says why)
-
-
-class HistoryAction(StrEnum):
-    """What a history entry records."""
-
-    created = "created"
-    edited = "edited"  # a person changed a field: re-extraction leaves that field alone
-    status = "status"
-    reextracted = "reextracted"
-
-
-class ActivityType(StrEnum):
-    """The kind of CE activity a catalog entry describes."""
-
-    instructor_led = "instructor-led"  # classroom or virtual course with an instructor
-    e_learning = "e-learning"  # Cisco U., Cisco Digital Learning, partners' e-learning
-    event = "event"  # Cisco Live sessions, webinars
-    authoring = "authoring"  # writing exam items
-    other = "other"
-
-
-class ExamType(StrEnum):
-    """How an exam counts toward renewal (see pipeline/rules/renewal.yaml)."""
-
-    associate = "associate"
-    specialist = "specialist"
-    professional = "professional"  # a professional concentration exam
-    technology = "technology"  # a technology core exam
 
 
 def utcnow() -> datetime:

@@ -1,8 +1,9 @@
 """Renewal progress: where each certification stands, what renewed it, what is still needed.
 
-`progress(session, certifications, today, rules)` does all the work; the CLI and the review
-page only present its CertificationProgress objects (or `pipeline.progress_json`). The rules
-(pipeline.renewal_rules) say which paths renew each level; on top of them:
+`progress(facts, certifications, today, rules)` does all the work from the stored facts
+(`RenewalFacts`); the CLI and the review page only present its CertificationProgress objects
+(or `pipeline.progress_json`). The rules (pipeline.renewal_rules) say which paths renew each
+level; on top of them:
 - credits accumulate toward the highest certification held: renewing it renews every
   certification at its level and below, so the lower ones follow it ("renews with");
 - the first day a path is met is the renewal day: the items and exams it used are not
@@ -17,9 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from pipeline.catalog import Catalog, load_catalog
+from pipeline.catalog import Catalog
 from pipeline.config import Certification, CertificationLevel
 from pipeline.credits import (
     EXPIRY_WARNING_DAYS,
@@ -28,15 +27,13 @@ from pipeline.credits import (
     SubmitFlag,
     count_once,
     format_credits,
-    load_item_facts,
     period_of,
     submit_flag,
     years_after,
 )
-from pipeline.exams import ExamRecord, list_exams
-from pipeline.models import ExamType, ItemStatus
 from pipeline.renewal import Renewal, exams_needed, first_renewal
 from pipeline.renewal_rules import RenewalPath, RenewalRules, exams_text, load_renewal_rules
+from pipeline.store_values import ExamRecord, ExamType, ItemFacts, ItemStatus
 
 
 @dataclass(frozen=True)
@@ -262,8 +259,18 @@ class CertificationProgress:
         return text
 
 
+@dataclass(frozen=True)
+class RenewalFacts:
+    """What progress is computed from: the catalog, the items' facts and the exams, as read
+    from the store (pipeline.progress_store, or pipeline.quick_store on SQLite)."""
+
+    catalog: Catalog
+    items: Sequence[ItemFacts]
+    exams: tuple[ExamRecord, ...]
+
+
 def progress(
-    session: Session,
+    facts: RenewalFacts,
     certifications: Iterable[Certification],
     today: date,
     rules: RenewalRules | None = None,
@@ -273,10 +280,10 @@ def progress(
     if not certifications:
         return []
     rules = rules or load_renewal_rules()
-    catalog = load_catalog(session)
-    facts = load_item_facts(session)
-    exams = list_exams(session)
-    own = [_progress_of(c, facts, exams, catalog, today, rules) for c in certifications]
+    own = [
+        _progress_of(c, facts.items, facts.exams, facts.catalog, today, rules)
+        for c in certifications
+    ]
     return _renew_lower_levels(own, rules)
 
 

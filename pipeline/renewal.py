@@ -14,9 +14,8 @@ from datetime import date
 from typing import Any
 
 from pipeline.credits import ItemCredits
-from pipeline.exams import ExamRecord
-from pipeline.models import ExamType
 from pipeline.renewal_rules import RenewalPath
+from pipeline.store_values import ExamRecord, ExamType
 
 
 @dataclass(frozen=True)

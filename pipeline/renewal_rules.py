@@ -17,7 +17,7 @@ import yaml
 
 from pipeline.config import CertificationLevel, Settings
 from pipeline.errors import ConfigError
-from pipeline.models import ExamType
+from pipeline.store_values import ExamType
 
 _NUMBERS = {1: "one", 2: "two", 3: "three"}
 

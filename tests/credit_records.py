@@ -7,7 +7,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from pipeline.catalog import CatalogRow, replace_catalog
+from pipeline.catalog import CatalogRow
+from pipeline.catalog_store import replace_catalog
 from pipeline.extract.model import FIELD_NAMES, Extraction, FieldValue
 from pipeline.items import SourceFile, mark_earned, record_item, reject
 from pipeline.models import ActivityType, ItemStatus

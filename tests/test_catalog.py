@@ -13,11 +13,10 @@ from pipeline.catalog import (
     EXAMPLE_CATALOG,
     Catalog,
     CatalogRow,
-    load_catalog,
     parse_catalog,
     read_catalog_file,
-    replace_catalog,
 )
+from pipeline.catalog_store import load_catalog, replace_catalog
 from pipeline.db import open_database
 from pipeline.errors import CatalogError
 from pipeline.models import ActivityType

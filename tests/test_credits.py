@@ -11,7 +11,8 @@ from alembic import command
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
-from pipeline.catalog import Catalog, load_catalog, replace_catalog
+from pipeline.catalog import Catalog
+from pipeline.catalog_store import load_catalog, replace_catalog
 from pipeline.config import (
     Certification,
     CertificationLevel,
@@ -30,6 +31,7 @@ from pipeline.items import (
 from pipeline.models import ExamType, ItemStatus
 from pipeline.progress import CertificationProgress, progress
 from pipeline.progress_json import progress_to_json
+from pipeline.progress_store import renewal_facts
 from pipeline.renewal_rules import RenewalPath, load_renewal_rules
 
 from credit_records import add_item, catalog_row, use_catalog
@@ -49,7 +51,7 @@ def one(
     sessions: sessionmaker[Session], certification: Certification, today: str
 ) -> CertificationProgress:
     with sessions() as session:
-        (found,) = progress(session, [certification], date.fromisoformat(today))
+        (found,) = progress(renewal_facts(session), [certification], date.fromisoformat(today))
     return found
 
 
@@ -474,7 +476,7 @@ def test_json_holds_the_contract(sessions: sessionmaker[Session], history: dict[
 
 def test_no_certifications_no_progress(sessions: sessionmaker[Session]) -> None:
     with sessions() as session:
-        assert progress(session, [], date(2026, 1, 1)) == []
+        assert progress(renewal_facts(session), [], date(2026, 1, 1)) == []
 
 
 # --- exams -------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import yaml
 from click.testing import CliRunner, Result
 
 import pipeline.cli.credits  # registers the commands until pipeline.cli imports it
+import pipeline.cli.reading
 from pipeline.cli import main
 from pipeline.config import load_settings
 from pipeline.db import open_database
@@ -78,7 +79,7 @@ def test_every_new_command_has_help_with_an_example() -> None:
     }
     for name, command in commands:
         assert command.help and "Example" in command.help, f"{name}'s help has no example"
-    assert pipeline.cli.credits.ATTENTION_EXIT == 3
+    assert pipeline.cli.reading.ATTENTION_EXIT == 3
 
 
 # --- catalog -----------------------------------------------------------------------------

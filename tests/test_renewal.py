@@ -14,7 +14,7 @@ from click.testing import CliRunner, Result
 from sqlalchemy.orm import Session
 
 import pipeline.cli.credits  # noqa: F401  registers the commands
-from pipeline.catalog import replace_catalog
+from pipeline.catalog_store import replace_catalog
 from pipeline.cli import main
 from pipeline.config import load_settings
 from pipeline.db import open_database

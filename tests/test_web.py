@@ -12,7 +12,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 from web_client import token
 
-from pipeline.catalog import CatalogRow, replace_catalog
+from pipeline.catalog import CatalogRow
+from pipeline.catalog_store import replace_catalog
 from pipeline.cli.web import DEFAULT_HOST
 from pipeline.config import settings_from_mapping
 from pipeline.db import open_database
@@ -217,7 +218,8 @@ def test_inbox_search_and_export(client: FlaskClient, ingestor: Ingestor, tmp_pa
 def test_progress_page_shows_bars_paths_and_deadlines(tmp_path: Path) -> None:
     from datetime import date, timedelta
 
-    from pipeline.catalog import parse_catalog, replace_catalog
+    from pipeline.catalog import parse_catalog
+    from pipeline.catalog_store import replace_catalog
 
     expires = (date.today() + timedelta(days=400)).isoformat()
     settings = settings_from_mapping(

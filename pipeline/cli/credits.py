@@ -6,43 +6,21 @@ date; it exists for tests (and for asking "where will I stand on that day?").
 
 from __future__ import annotations
 
-import json
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import click
 
 from pipeline import exams
-from pipeline.catalog import EXAMPLE_CATALOG, load_catalog, read_catalog_file, replace_catalog
+from pipeline.catalog import EXAMPLE_CATALOG, read_catalog_file
+from pipeline.catalog_store import load_catalog, replace_catalog
 from pipeline.cli.base import State, fail, main
 from pipeline.cli.items import snapshot, transaction
+from pipeline.cli.reading import day_of, json_text, today_option
 from pipeline.errors import CatalogError, ConfigError
 from pipeline.models import ExamType
-from pipeline.progress import CertificationProgress
-from pipeline.progress import progress as progress_of
-from pipeline.progress_json import progress_to_json
 from pipeline.renewal_rules import builtin_rules_text, rules_of
-
-# `progress` exits with this when something needs action, so cron can alert.
-ATTENTION_EXIT = 3
-
-today_option = click.option(
-    "--today",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    hidden=True,
-    help="Pretend today is this date (YYYY-MM-DD); for tests.",
-)
-
-
-def _today(value: datetime | None) -> date:
-    return value.date() if value is not None else date.today()
-
-
-def _dumps(data: Any) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False)
-
 
 # --- catalog -----------------------------------------------------------------------------
 
@@ -101,7 +79,7 @@ def catalog_list(state: State, as_json: bool, today: datetime | None) -> None:
         found = load_catalog(session)
     if as_json:
         click.echo(
-            _dumps(
+            json_text(
                 [
                     {
                         "row": r.row,
@@ -119,7 +97,7 @@ def catalog_list(state: State, as_json: bool, today: datetime | None) -> None:
     if not found.rows:
         click.echo("the catalog is empty; import one: ceinbox catalog import example")
         return
-    day = _today(today)
+    day = day_of(today)
     click.echo(f"{len(found.rows)} entries from {found.source}")
     for r in found.rows:
         offer = ""
@@ -175,7 +153,7 @@ def exam_add(
             name=name,
             exam_type=ExamType(exam_type),
             passed_on=passed.date(),
-            today=_today(today),
+            today=day_of(today),
         )
     click.echo(f"exam #{record.id} recorded: {record.name} ({record.exam_type}), {passed:%Y-%m-%d}")
 
@@ -193,7 +171,7 @@ def exam_list(state: State, as_json: bool) -> None:
     with snapshot(state) as session:
         found = exams.list_exams(session)
     if as_json:
-        click.echo(_dumps([e.to_json() for e in found]))
+        click.echo(json_text([e.to_json() for e in found]))
         return
     if not found:
         click.echo("no exams recorded")
@@ -217,42 +195,6 @@ def exam_remove(state: State, exam_id: int) -> None:
 
 
 # --- progress ----------------------------------------------------------------------------
-
-
-@main.command()
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array, one per certification.")
-@today_option
-@click.pass_obj
-def progress(state: State, as_json: bool, today: datetime | None) -> None:
-    """Credits earned and on the way per certification, what is missing, what to submit when.
-
-    Exits 3 when an item is past its submit-by date, or a certification expires within 90
-    days without enough credits earned or on the way (for cron); 0 otherwise.
-
-    \b
-    Example:
-        ceinbox progress
-        ceinbox progress --json || notify-send "CE: something needs doing"
-    """
-    try:
-        certifications = state.settings.certifications
-        rules = rules_of(state.settings)
-    except ConfigError as exc:
-        fail(exc)
-    with snapshot(state) as session:
-        found = progress_of(session, certifications, _today(today), rules)
-    if as_json:
-        click.echo(_dumps([progress_to_json(p) for p in found]))
-    elif not found:
-        click.echo(
-            "no certifications in config.yaml; add them, e.g.\n"
-            "certifications:\n"
-            "  - {name: CCNP Enterprise, level: professional, expires: 2027-03-31}"
-        )
-    else:
-        click.echo("\n\n".join(format_progress(p) for p in found))
-    if any(p.alerts for p in found):
-        sys.exit(ATTENTION_EXIT)
 
 
 @main.command()
@@ -282,41 +224,3 @@ def rules(state: State, as_yaml: bool) -> None:
         for path in found.paths[level]:
             state_text = "" if path.enabled else "  (off: exam_only_paths: true switches it on)"
             click.echo(f"  {path.description}{state_text}")
-
-
-def format_progress(p: CertificationProgress) -> str:
-    """One certification's progress as text."""
-    when = f"expired {-p.days_left} days ago" if p.days_left < 0 else f"in {p.days_left} days"
-    lines = [
-        click.style(f"{p.name} ({p.level})", bold=True)
-        + f" — expires {p.expires.isoformat()}, {when}; period from {p.period_start.isoformat()}",
-        f"  credits   earned {p.earned:g} · submitted {p.submitted:g} · ready {p.ready:g}"
-        f" · pending review {p.pending:g}",
-    ]
-    if p.follows is None:
-        for number, path in enumerate(p.paths):
-            title = "renewal" if number == 0 else ""
-            state = "met" if path.met else f"missing {path.missing_text}"
-            mark = "  ← closest" if path is p.closest and len(p.paths) > 1 else ""
-            lines.append(f"  {title:<9} {path.path.description:<38} {state}{mark}")
-    lines.append(f"  {'renewed' if p.met else 'needed':<9} {p.summary}")
-    for number, d in enumerate(p.due):
-        title = "submit" if number == 0 else ""
-        if d.overdue:
-            left = click.style(f"({-d.days_left} days late)".ljust(16), fg="red")
-        else:
-            soon = "today" if d.days_left == 0 else f"in {d.days_left} days"
-            left = click.style(f"({soon})".ljust(16), fg="yellow")
-        lines.append(
-            f"  {title:<9} #{d.id:<4} by {d.submit_by.isoformat()} {left} "
-            f"{d.status.value:<8} {d.credits:>3g} cr  {d.course_name or '—'}"
-        )
-    for number, i in enumerate(p.not_in_catalog):
-        title = "0 credits" if number == 0 else ""
-        lines.append(f"  {title:<9} #{i.id:<4} {i.course_name or '—'}: {i.note}")
-    if p.undated:
-        ids = ", ".join(f"#{i}" for i in p.undated)
-        lines.append(f"  {'undated':<9} {ids}: no end date yet, so no period counts them")
-    for alert in p.grouped_alerts:
-        lines.append(click.style(f"  ! {alert}", fg="red"))
-    return "\n".join(lines)

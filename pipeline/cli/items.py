@@ -3,28 +3,24 @@ export."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import click
-from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from pipeline import item_edits
 from pipeline import items as services
-from pipeline.catalog import Catalog, load_catalog
+from pipeline.catalog_store import load_catalog
 from pipeline.cli.base import State, fail, main
 from pipeline.credits import (
     describe_printed,
     format_credits,
     printed_disagrees,
-    submit_by,
-    submit_flag,
 )
 from pipeline.db import open_database, reading
 from pipeline.errors import CeinboxError
@@ -56,69 +52,6 @@ def snapshot(state: State) -> Iterator[Session]:
             yield session
     except CeinboxError as exc:
         fail(exc)
-
-
-@main.command("list")
-@click.option("--status", type=STATUS_CHOICE, help="Only items in this status.")
-@click.option("--json", "as_json", is_flag=True, help="Print the export objects as JSON.")
-@click.pass_obj
-def list_command(state: State, status: str | None, as_json: bool) -> None:
-    """List CE items, those needing review first.
-
-    \b
-    Example:
-        ceinbox list --status pending
-    """
-    chosen = ItemStatus(status) if status else None
-    with snapshot(state) as session:
-        catalog = load_catalog(session)
-        if as_json:
-            found = services.list_items(session, status=chosen)
-            objects = [services.item_to_json(i, catalog=catalog) for i in found]
-            click.echo(json.dumps(objects, indent=2, ensure_ascii=False))
-            return
-        rows = services.list_rows(session, status=chosen)
-        if not rows:
-            click.echo("no items" + (f" with status {status}" if status else ""))
-            return
-        heading = f"{'#':<5} {'status':<9} {'review':<6} {'end date':<10} {'credits':>8} "
-        lines = [
-            heading + f"{'validation code':<24} course",
-            *(_list_line(r, catalog) for r in rows),
-        ]
-    click.echo("\n".join(lines))  # one write: ten thousand lines print at once
-
-
-def _list_line(item: Row[Any], catalog: Catalog) -> str:
-    """One item on one line: id, status, review flag, end date, credits, code, course."""
-    flag = click.style("review", fg="yellow") if item.needs_review else "      "
-    end = item.end_date.isoformat() if item.end_date else "—".ljust(10)
-    credits = item.credits
-    if credits is None:
-        match = catalog.match(item.course_name, item.end_date)
-        credits = match.expected if match else None
-    worth = f"{format_credits(credits):>5} cr" if credits is not None else f"{'—':>5}   "
-    flagged = (
-        None
-        if item.window_closed_at_import
-        else submit_flag(item.status, item.end_date, date.today())
-    )
-    due = ""
-    if flagged is not None and item.end_date is not None:
-        due = _due_note({"submit_flag": flagged.value, "submit_by": submit_by(item.end_date)})
-    return (
-        f"#{item.id:<4} {item.status.value:<9} {flag} {end} {worth} "
-        f"{(item.validation_code or '—'):<24} {item.course_name or '—'}{due}"
-    )
-
-
-def _due_note(obj: dict[str, Any]) -> str:
-    """A warning for an item whose submit-by date is near or past."""
-    if obj.get("submit_flag") == "overdue":
-        return click.style(f"  (submit-by {obj['submit_by']} passed)", fg="red")
-    if obj.get("submit_flag") == "due-soon":
-        return click.style(f"  (submit by {obj['submit_by']})", fg="yellow")
-    return ""
 
 
 @main.command()

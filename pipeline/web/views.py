@@ -29,7 +29,7 @@ from pipeline import browse, credits, item_edits, removal, review_flow
 from pipeline import items as services
 from pipeline.browse import STATUS_ORDER
 from pipeline.calendar_export import deadlines_calendar
-from pipeline.catalog import load_catalog
+from pipeline.catalog_store import load_catalog
 from pipeline.errors import ConfigError, ItemError
 from pipeline.export import EXPORT_FORMATS, export_items
 from pipeline.extract.model import REQUIRED_FIELDS
@@ -37,6 +37,7 @@ from pipeline.ingest import Outcome
 from pipeline.models import Item, ItemStatus
 from pipeline.previews import PagePreview
 from pipeline.progress import progress
+from pipeline.progress_store import renewal_facts
 from pipeline.refused import list_refused
 from pipeline.renewal_rules import rules_of
 from pipeline.text import names_match
@@ -278,7 +279,7 @@ def progress_page() -> str:
     except ConfigError as exc:
         return render_template("progress.html", standing=[], bar=_bar, rules_problem=str(exc))
     with snapshot() as session:
-        standing = progress(session, settings.certifications, date.today(), rules)
+        standing = progress(renewal_facts(session), settings.certifications, date.today(), rules)
         return render_template("progress.html", standing=standing, bar=_bar)
 
 
