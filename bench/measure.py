@@ -49,6 +49,7 @@ GENERATED_SETS = (
     "holdout15_factory",
     "holdout16_factory",
     "holdout17_factory",
+    "holdout18_factory",
 )
 
 
