@@ -67,6 +67,12 @@ PRODUCERS = {
         "every producer and Tesseract's language data",
         EVERY_PRODUCER[1] and ocr_setup() is not None,
     ),
+    # Set 18 (trainings, sessions, months-only courses, tables, two-page files, six languages,
+    # four scans).
+    "holdout18_factory": (
+        "every producer and Tesseract's language data",
+        EVERY_PRODUCER[1] and ocr_setup() is not None,
+    ),
 }
 
 

@@ -246,6 +246,8 @@ def _context(
     dated: set[int],
 ) -> str:
     before = line.text[: mention.span[0]]
+    if before.strip() and not before.strip(" .…·"):
+        before = ""  # dot leaders from a label in the previous column ("Dates ..... 17.03.")
     if before.strip():
         previous = lines[index - 1] if index else None
         # "… which ran from 3 March to" / "the 25th of April 2025": the label ends the line

@@ -185,7 +185,7 @@ DATE_COURSE = [
     r"dates?\s+of\s+(?:the\s+)?(?:attendance|training|course|event|session|webinar)",
     r"period|duration\s+dates|zeitraum|p[ée]riode|periodo|periode",
     r"(?:held|delivered|attended|took\s+place|conducted)(?:\s+(?:on|from))?",
-    r"tuvo\s+lugar(?:\s+(?:de|del|el|entre))?|took\s+place(?:\s+(?:on|from))?|realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden|odbył[oa]?\s+się|desf[ăa][șşs]urat[ăa]?\s+(?:[îi]n\s+perioada|[îi]n\s+data|pe)|[îi]n\s+perioada|konan[ýáé]\s+(?:dne|ve\s+dnech)|ve\s+dnech",
+    r"tuvo\s+lugar(?:\s+(?:de|del|el|entre))?|took\s+place(?:\s+(?:on|from))?|realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden|odbył[oa]?\s+się|desf[ăa][șşs]urat[ăa]?\s+(?:[îi]n\s+perioada|[îi]n\s+data|pe)|[îi]n\s+perioada|konan[ýáé]\s+(?:dne|ve\s+dnech)|ve\s+dnech|term[ií]n\s+kon(?:[aá]n[ií]|ania)|d[aá]tum\s+kon(?:[aá]n[ií]|ania)",
 ]
 # A bare "Date" or "on": a course date unless the sentence around it says otherwise.
 DATE_GENERIC = [

@@ -9,7 +9,6 @@ problem in words, never a silent guess.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from pipeline.errors import NotACertificate
@@ -36,7 +35,7 @@ from pipeline.extract.model import (
     needs_review,
     untold_problems,
 )
-from pipeline.extract.month_dates import month_dates
+from pipeline.extract.month_dates import with_months
 from pipeline.extract.ocr import NOT_INSTALLED as OCR_NOT_INSTALLED
 from pipeline.extract.ocr_evidence import fold_ocr_confidence
 from pipeline.extract.overprint import with_overprints_unsure
@@ -147,7 +146,7 @@ def _extract(
         unlabeled_is_completion=bool(profile and profile.unlabeled_date_is_completion),
         issued_is_completion=bool(profile and profile.issue_date_is_completion),
     )
-    course_dates = _with_months(doc, course_dates)
+    course_dates = with_months(doc, course_dates, dated, labels_of_dates)
     if told_by_length:
         course_dates = unsure_by_length(course_dates)
     problems.extend(course_dates.problems)
@@ -189,22 +188,6 @@ def _extract(
         text=text,
         missing=missing,
         printed_credits=printed_credits,
-    )
-
-
-def _with_months(doc: Document, dates: CourseDates) -> CourseDates:
-    """The course dates; with no day's date of the course read, the months it prints
-    (offered unsure), telling so instead of "not found"."""
-    if dates.start is not None or dates.end is not None or dates.none_printed:
-        return dates
-    if any(p.kind in (ProblemKind.CONFLICT, ProblemKind.AMBIGUOUS_DATE) for p in dates.problems):
-        return dates
-    start, end, told = month_dates(doc)
-    if end is None or told is None:
-        return dates
-    kept = tuple(p for p in dates.problems if p.kind != ProblemKind.NOT_FOUND)
-    return replace(
-        dates, start=start, end=end, problems=(*kept, told), start_not_printed=start is None
     )
 
 

@@ -40,7 +40,13 @@ class LabelHit:
     closing: bool = False
 
 
-_LABEL_PUNCT = re.compile(r"^\s*[:#=\-–—.]*\s*")
+_LABEL_PUNCT = re.compile(r"^\s*[:#=\-–—.…·]*\s*")
+# Dot leaders between a form's label and its value ("Course ........ CLCOR v1.2").
+_LEADERS = re.compile(r"^\s*(?:[.…·]\s*){3,}")
+# What continues a code after a gap ("NA-ND-47   -25"): the code's middle is covered or cut.
+_CONTINUES_A_CODE = re.compile(r"^[-/._][A-Za-z0-9]")
+# A code with a piece apart from it is offered, never sure: the middle may be missing.
+BROKEN_CODE = 0.6
 
 
 def find_labels(
@@ -136,7 +142,7 @@ def values_for_labels(
             start = line.text.index(raw, hit.end)
             value = accept(raw)
             if value:
-                yield Candidate(
+                found_here = Candidate(
                     field,
                     value,
                     confidence * SAME_LINE,
@@ -144,6 +150,7 @@ def values_for_labels(
                     line.bbox_of(start, start + len(raw)),
                     f"label '{hit.label.strip()}'",
                 )
+                yield _unless_broken(found_here, line, lines)
             continue
         if hit.label_only and _heads_a_column(line, lines, any_label):
             continue  # "Title" over a table's rows of session titles: a list, not the value
@@ -178,22 +185,49 @@ def values_for_labels(
                 text = "".join(b.text.strip() for b in block)
             else:
                 text = join_wrapped([b.text for b in block])
+            leaders = _LEADERS.match(text)
+            skip = leaders.end() if leaders and text[leaders.end() :].strip() else 0
+            text = text[skip:]
             text = code_token(text) if first_token and text else text
             value = accept(text)
             if value:
                 bbox = (
-                    neighbour.bbox_of(0, len(text))
+                    neighbour.bbox_of(skip, skip + len(text))
                     if len(block) == 1
                     else union([b.bbox for b in block])
                 )
                 source = f"label '{hit.label.strip()}' ({relation})"
-                found.append(
-                    Candidate(field, value, confidence * weight, neighbour.page, bbox, source)
+                candidate = Candidate(
+                    field, value, confidence * weight, neighbour.page, bbox, source
                 )
+                found.append(_unless_broken(candidate, block[-1], lines))
         # A code with digits beats a word that merely passes the code check.
         found.sort(key=lambda c: field == "validation_code" and not code_is_certain_shape(c.value))
         if found:
             yield found[0]
+
+
+def _unless_broken(candidate: Candidate, line: Line, lines: list[Line]) -> Candidate:
+    """The code, unsure when a piece that continues it stands apart on its row ("NA-ND-47"
+    … "-25"): a stamp or the page edge hides what is between."""
+    if candidate.field != "validation_code" or not line.text.rstrip().endswith(candidate.value):
+        return candidate
+    apart = [
+        other
+        for other in lines
+        if other.page == line.page
+        and other.row == line.row
+        and 0 < other.x0 - line.x1 <= 12 * line.size
+        and _CONTINUES_A_CODE.match(other.text.strip())
+    ]
+    if not apart:
+        return candidate
+    piece = min(apart, key=lambda other: other.x0).text.strip()
+    return replace(
+        candidate,
+        confidence=min(candidate.confidence, BROKEN_CODE),
+        source=f"{candidate.source}, then a gap and '{piece}'",
+    )
 
 
 def _heads_a_column(label: Line, lines: list[Line], any_label: re.Pattern[str]) -> bool:

@@ -1,12 +1,23 @@
-"""The words between a sentence's opening and its value, and a name that runs onto the next
-line ("attestons que Mme Élodie" / "Marchand-Bérard a suivi …")."""
+"""The words between a sentence's opening and its value, a name that runs onto the next
+line ("attestons que Mme Élodie" / "Marchand-Bérard a suivi …"), and a title set larger
+under the sentence that introduces it."""
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extract.geometry import paragraph_continuation
+from pipeline.extract.candidates import Accept
+from pipeline.extract.geometry import (
+    SENTENCE_REACH,
+    centre,
+    continuation,
+    continuation_above,
+    join_wrapped,
+    overlaps,
+    paragraph_continuation,
+)
 from pipeline.extract.layout import Line
+from pipeline.extract.vocab import DATE_LABEL_AT_END
 
 # "completed and received a passing grade in X": a second verb between opening and value.
 SECOND_PREDICATE = re.compile(
@@ -71,3 +82,39 @@ def name_run_on(
     if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
         return found
     return f"{text} {head}", below, sure
+
+
+# A value set this much larger than the sentence introducing it is the value itself.
+TITLE_SIZE = 1.15
+_DATE_LABEL_AT_END = re.compile(DATE_LABEL_AT_END, re.IGNORECASE)
+
+
+def title_below(line: Line, following: list[Line], accept: Accept) -> tuple[str, list[Line]] | None:
+    """The title a sentence introduces: the next lines set clearly larger than the sentence.
+
+    "has completed all modules, labs and the capstone of" / (small print) / BIG TITLE — the
+    sentence's own words are not the course; the large line under it is.
+    """
+    height = max(line.bottom - line.top, 1.0)
+    passed: list[Line] = []
+    for other in following:
+        if other.page != line.page or other.row == line.row or other.top <= line.top:
+            continue
+        if other.top - line.bottom > SENTENCE_REACH * max(height, other.bottom - other.top):
+            return None
+        if len(passed) >= 3:
+            return None
+        # Sizes OCR estimates vary from line to line: "clearly larger" asks for more.
+        ocr = other.read_by_ocr or line.read_by_ocr
+        if other.size >= (TITLE_SIZE + (0.25 if ocr else 0.0)) * line.size and (
+            overlaps(other, line) or abs(centre(other) - centre(line)) < 0.5 * (line.x1 - line.x0)
+        ):
+            # A first line OCR measured a little smaller is the title's too: it wraps up.
+            above = continuation_above(other, passed) if ocr else []
+            block = [*above, other, *continuation(other, following)]
+            joined = join_wrapped([b.text for b in block])
+            label = _DATE_LABEL_AT_END.search(joined)
+            text = accept(joined[: label.start()] if label else joined)
+            return (text, block) if text else None
+        passed.append(other)
+    return None

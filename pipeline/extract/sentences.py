@@ -11,18 +11,15 @@ from pipeline.extract.candidates import Accept, Candidate
 from pipeline.extract.dates import find_dates
 from pipeline.extract.geometry import (
     SENTENCE_REACH,
-    centre,
     continuation,
-    continuation_above,
     join_wrapped,
     line_below,
-    overlaps,
     paragraph_continuation,
     union,
 )
 from pipeline.extract.layout import Document, Line
 from pipeline.extract.quotes import find_quoted, quote_opening
-from pipeline.extract.sentence_parts import LEAD_IN, SECOND_PREDICATE, name_run_on
+from pipeline.extract.sentence_parts import LEAD_IN, SECOND_PREDICATE, name_run_on, title_below
 from pipeline.text import fold
 
 
@@ -69,7 +66,7 @@ def lines_after_trigger(
                 continue  # "… completed the evening course.": the sentence ends, no value
             source = f"sentence '{match.group(0).strip()}'"
             if wrap:
-                title = _title_below(line, lines[index + 1 :], accept)
+                title = title_below(line, lines[index + 1 :], accept)
                 if title is not None:
                     text, block = title
                     bbox = union([b.bbox for b in block])
@@ -86,6 +83,8 @@ def lines_after_trigger(
             rest = LEAD_IN.sub("", rest, count=1)
             # The issuer's own name is filler too: "has completed the Cisco U. learning path".
             plain = names.sub(" ", rest) if names is not None else rest
+            if _POINTS_ELSEWHERE.match(plain):
+                break  # "… completed the course listed, …": the value is in the table
             if filler_re is not None and filler_re.match(plain):
                 rest = ""
             elif issuer is not None:
@@ -229,6 +228,12 @@ _LIST_HEADING = re.compile(
 )
 # A value whose end cannot be told (an unclosed quote, a dangling "and") is unsure.
 _UNSURE_END = 0.65
+# A sentence that points at the course printed elsewhere names none itself.
+_POINTS_ELSEWHERE = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w.]+\s+){0,3}?(?:course|program(?:me)?|training|module|class)s?\s+"
+    r"(?:listed|named|shown|described|specified|indicated|detailed|mentioned|below|above)\b",
+    re.IGNORECASE,
+)
 # A wrapped line ending in one of these goes on: a title never ends there.
 _DANGLING = re.compile(
     r"(?:\s(?:and|or|of|for|with|the|to|in|on|a|an|e|y|et|und|oder|der|die|das|des|de|du|"
@@ -340,40 +345,6 @@ _LOWER_WORDS = re.compile(r"\s*(?:[a-z][a-z-]*\s+){0,5}[a-z][a-z-]*\s*")
 FINE_PRINT = 0.8
 # Text up to this much larger than the page's smallest is still its fine print.
 _SMALLEST_TIER = 1.15
-
-# A value set this much larger than the sentence introducing it is the value itself.
-TITLE_SIZE = 1.15
-
-
-def _title_below(
-    line: Line, following: list[Line], accept: Accept
-) -> tuple[str, list[Line]] | None:
-    """The title a sentence introduces: the next lines set clearly larger than the sentence.
-
-    "has completed all modules, labs and the capstone of" / (small print) / BIG TITLE — the
-    sentence's own words are not the course; the large line under it is.
-    """
-    height = max(line.bottom - line.top, 1.0)
-    passed: list[Line] = []
-    for other in following:
-        if other.page != line.page or other.row == line.row or other.top <= line.top:
-            continue
-        if other.top - line.bottom > SENTENCE_REACH * max(height, other.bottom - other.top):
-            return None
-        if len(passed) >= 3:
-            return None
-        # Sizes OCR estimates vary from line to line: "clearly larger" asks for more.
-        ocr = other.read_by_ocr or line.read_by_ocr
-        if other.size >= (TITLE_SIZE + (0.25 if ocr else 0.0)) * line.size and (
-            overlaps(other, line) or abs(centre(other) - centre(line)) < 0.5 * (line.x1 - line.x0)
-        ):
-            # A first line OCR measured a little smaller is the title's too: it wraps up.
-            above = continuation_above(other, passed) if ocr else []
-            block = [*above, other, *continuation(other, following)]
-            text = accept(join_wrapped([b.text for b in block]))
-            return (text, block) if text else None
-        passed.append(other)
-    return None
 
 
 def _is_table_label(line: Line, match: re.Match[str], lines: list[Line]) -> bool:

@@ -25,7 +25,7 @@ CODE_LABELS = [
     r"(?:сертификат|удостоверение|свидетельство|посвідчення|сертифікат|свідоцтво)\s*№",
     r"αρ(?:ιθμός|\.)\s*(?:πιστοποιητικού|βεβαίωσης|βεβαιωσης)|κωδικός\s+(?:επαλήθευσης|πιστοποιητικού|βεβαίωσης)",
     r"belge\s+(?:no|numarası)|sertifika\s+(?:numarası|kodu|no)",
-    r"s[ốo]\s+(?:hi[ệe]u|ch[ứu]ng\s+nh[ậa]n|ch[ứu]ng\s+ch[ỉi]|văn\s+bằng)|m[ãa]\s+(?:x[áa]c\s+th[ựu]c|ch[ứu]ng\s+nh[ậa]n|tra\s+c[ứu]u)|s[ốo](?=\s*:)",
+    r"s[ốo]\s+(?:hi[ệe]u(?:\s+(?:ch[ứu]ng\s+nh[ậa]n|ch[ứu]ng\s+ch[ỉi]|văn\s+bằng))?|ch[ứu]ng\s+nh[ậa]n|ch[ứu]ng\s+ch[ỉi]|văn\s+bằng)|m[ãa]\s+(?:x[áa]c\s+th[ựu]c|ch[ứu]ng\s+nh[ậa]n|tra\s+c[ứu]u)|s[ốo](?=\s*:)",
     r"completion" + _SEP + r"(?:id|code|number|no)",
     r"(?:číslo|č\.)\s+(?:osvědčení|certifikátu|osvedčenia|certifikátu)|evidenční\s+číslo",
     r"certificate\s+reference(?:\s+(?:no|number))?",
@@ -242,9 +242,14 @@ intensive|hands[- ]on|internship|bootcamp|livre|libre|gratuit[oa]?|pt|pn|entitle
 \d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|
 \d+[- ]?(?:weeks?|days?|months?|hours?|hrs?))"""
 
+# A date's label in the next cell, read into the title's line ("… VPN Solutions Completion
+# Date" | "October 30, 2024"), at its end or before the date: the title ends before it.
+DATE_LABEL_AT_END = r"\s+(?:(?:completion|issue|award|start|end)\s+date|date\s+(?:of\s+)?(?:completion|issue))\s*:?(?=\s*$|\s*\d|\s*\S+\s+\d)"
+
 # Words that end a value running on in a sentence ("... completed X on 5 June").
 COURSE_STOPS = [
     r"\s+on\s+(?=\S*\d)",
+    DATE_LABEL_AT_END,
     r"\s+(?:from|between|held|during|dated?)\s+(?=\S*\d)",
     r"\s+(?:from|between|during)\s+(?=[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b)",
     r"\s+(?:course\s+)?(?:administered|delivered|offered|provided|taught|conducted|organi[sz]ed|issued|awarded|presented)\s+(?:by|to|on)\b",
