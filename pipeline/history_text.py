@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
-from pipeline.models import HistoryAction, HistoryEntry
+from datetime import datetime
+from typing import Protocol
+
+from pipeline.store_values import HistoryAction
 
 
-def describe(entry: HistoryEntry) -> str:
+class HistoryLike(Protocol):
+    """A history entry: an ORM HistoryEntry, or the record pipeline.quick_store reads."""
+
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def actor(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def field(self) -> str | None: ...
+    @property
+    def old_value(self) -> str | None: ...
+    @property
+    def new_value(self) -> str | None: ...
+
+
+def describe(entry: HistoryLike) -> str:
     """'recorded as pending', 'pending → ready', 'course name: old → new', 'read again'."""
     if entry.action == HistoryAction.created:
         return f"recorded as {entry.new_value}" if entry.new_value else "recorded"

@@ -19,10 +19,10 @@ from typing import Any
 from sqlalchemy import Row, and_, case, func, select
 from sqlalchemy.orm import Session
 
-from pipeline.catalog import Catalog
-from pipeline.credits import submit_by, submit_flag
+from pipeline.credits import submit_by
 from pipeline.errors import InvalidTransition, InvalidValue, ItemIncomplete, ItemNotFound
 from pipeline.extract.model import FIELD_NAMES, MISSING, REQUIRED_FIELDS, Extraction, FieldValue
+from pipeline.item_json import item_to_json as item_to_json
 from pipeline.item_values import (
     FieldData,
     as_text,
@@ -212,51 +212,6 @@ def list_items(session: Session, *, status: ItemStatus | None = None) -> list[It
 def history_of(item: Item) -> list[HistoryEntry]:
     """The item's history, oldest first (loaded on first use: call it inside the session)."""
     return list(item.history)
-
-
-def item_to_json(
-    item: Item, *, catalog: Catalog | None = None, today: date | None = None
-) -> dict[str, Any]:
-    """The export object for one item.
-
-    With the catalog (pipeline.catalog.load_catalog), it carries the item's expected credits,
-    the pattern it matched, or a note saying why none (null without the catalog). submit_by
-    is the last day to submit it; submit_flag is "due-soon" or "overdue" for an item not yet
-    submitted whose submit-by date is near (14 days) or past on today (default: the real date).
-    """
-    match = catalog.match(item.course_name, item.end_date) if catalog is not None else None
-    flag = (
-        None
-        if item.window_closed_at_import
-        else submit_flag(item.status, item.end_date, today or date.today())
-    )
-    return {
-        "id": item.id,
-        "status": item.status.value,
-        "course_name": item.course_name,
-        "start_date": as_text(item.start_date),
-        "end_date": as_text(item.end_date),
-        "validation_code": item.validation_code,
-        "learner_name": item.learner_name,
-        "issuer": item.issuer,
-        "credits": item.credits,
-        "expected_credits": match.expected if match else None,
-        "catalog_match": match.entry.pattern if match and match.entry else None,
-        "catalog_note": match.note if match else None,
-        "submit_by": as_text(submit_by(item.end_date)) if item.end_date else None,
-        "submit_flag": flag.value if flag else None,
-        "window_closed_before_import": item.window_closed_at_import,
-        "needs_review": item.needs_review,
-        "problems": list(item.problems),
-        "missing": list(item.missing or []),
-        "printed_credits": dict(item.printed_credits) if item.printed_credits else None,
-        "source_file": item.document.original_name,
-        "sha256": item.document.sha256,
-        "pdf_path": item.document.archive_path,
-        "fields": {name: dict(where) for name, where in item.fields.items()},
-        "created_at": item.created_at.isoformat(),
-        "updated_at": item.updated_at.isoformat(),
-    }
 
 
 # --- status changes ----------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The light read path of `list` and `progress` (pipeline.quick_store) against SQLAlchemy's.
+"""The light read path of `list`, `show` and `progress` (pipeline.quick_store) against SQLAlchemy's.
 
 Both readers read one real SQLite store, built the way ingestion and review build it; their
 answers must be identical, and the commands must print the same through either path, while
@@ -24,8 +24,10 @@ from pipeline.catalog_store import load_catalog, replace_catalog
 from pipeline.db import open_database
 from pipeline.exams import add_exam
 from pipeline.extract.model import FIELD_NAMES, Extraction, FieldValue
+from pipeline.item_edits import edit_item
 from pipeline.items import SourceFile, list_rows, record_item
 from pipeline.progress_store import renewal_facts
+from pipeline.removal import delete_item
 from pipeline.store_values import ExamType, ItemStatus
 
 from credit_records import add_item
@@ -70,6 +72,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
             ):
                 add_item(session, course, end, ItemStatus(status), granted=12.5)
             _undated_flagged_item(session)
+            edit_item(session, 3, {"course_name": "Implementing Automation (ENAUI)"}, actor="cli")
+            doomed = add_item(session, "Recorded by mistake", "2026-03-01")
+            delete_item(session, doomed, actor="cli")
     finally:
         sessions.kw["bind"].dispose()
     return path
@@ -108,7 +113,8 @@ def test_both_readers_give_the_same_items_catalog_and_renewal_facts(store: Path)
     assert {item.status for item in listed} == set(ItemStatus)
 
 
-def _run(store: Path, url: str, *args: str) -> tuple[int, str, bool]:
+def _run(store: Path, url: str, *args: str) -> tuple[int, str, str, bool]:
+    """Exit code, stdout, stderr and whether SQLAlchemy was imported."""
     config = store.parent / f"config-{abs(hash(url))}.yaml"
     certifications = [{"name": "CCNP Enterprise", "level": "professional", "expires": "2027-03-31"}]
     config.write_text(yaml.safe_dump({"database": url, "certifications": certifications}))
@@ -119,7 +125,8 @@ def _run(store: Path, url: str, *args: str) -> tuple[int, str, bool]:
         cwd=ROOT,
         check=False,
     )
-    return done.returncode, done.stdout, done.stderr.strip().splitlines()[-1] == "True"
+    *told, imported = done.stderr.strip().splitlines()
+    return done.returncode, done.stdout, "\n".join(told), imported == "True"
 
 
 @pytest.mark.parametrize(
@@ -128,6 +135,9 @@ def _run(store: Path, url: str, *args: str) -> tuple[int, str, bool]:
         ("list",),
         ("list", "--status", "pending"),
         ("list", "--status", "rejected"),
+        *(("show", str(n)) for n in range(1, 9)),
+        ("show", "9"),  # deleted: SQLAlchemy's path tells who deleted it
+        ("show", "99"),
         ("progress", "--today", "2026-11-25"),
         ("progress", "--json", "--today", "2026-11-25"),
     ],
@@ -136,14 +146,18 @@ def test_commands_print_the_same_without_sqlalchemy(store: Path, args: tuple[str
     quick = _run(store, f"sqlite:///{store}", *args)
     # A query string is not the plain file the light path reads: SQLAlchemy reads it.
     orm = _run(store, f"sqlite:///{store}?timeout=5", *args)
-    assert quick[2] is False, "the light path imported SQLAlchemy"
-    assert orm[2] is True
-    assert quick[:2] == orm[:2]
+    assert orm[3] is True
+    assert quick[:3] == orm[:3]
+    if args[0] == "show" and int(args[1]) > 8:
+        assert quick[0] == 1 and quick[2].startswith("ceinbox: ")  # no such item
+        assert ("deleted" in quick[2]) == (args[1] == "9")
+        return
+    assert quick[3] is False, "the light path imported SQLAlchemy"
     assert quick[1].strip()
 
 
 def test_list_json_reads_whole_items_through_sqlalchemy(store: Path) -> None:
-    code, out, used_sqlalchemy = _run(store, f"sqlite:///{store}", "list", "--json")
+    code, out, _, used_sqlalchemy = _run(store, f"sqlite:///{store}", "list", "--json")
     assert code == 0 and used_sqlalchemy and '"sha256"' in out
 
 
@@ -167,6 +181,6 @@ def test_every_other_store_is_left_to_sqlalchemy(store: Path, tmp_path: Path) ->
 
 def test_list_of_a_store_to_create_still_works(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'new' / 'ceinbox.db'}"
-    code, out, used_sqlalchemy = _run(tmp_path, url, "list")
+    code, out, _, used_sqlalchemy = _run(tmp_path, url, "list")
     assert (code, out.strip(), used_sqlalchemy) == (0, "no items", True)
     assert (tmp_path / "new" / "ceinbox.db").is_file()

@@ -67,7 +67,6 @@ class LazyGroup(click.Group):
 COMMAND_MODULES = {
     **dict.fromkeys(
         (
-            "show",
             "edit",
             "approve",
             "submitted",
@@ -80,7 +79,7 @@ COMMAND_MODULES = {
     **dict.fromkeys(("reopen", "undo", "delete"), "pipeline.cli.ways_back"),
     "export": "pipeline.cli.items",
     **dict.fromkeys(("catalog", "exam", "rules"), "pipeline.cli.credits"),
-    **dict.fromkeys(("list", "progress"), "pipeline.cli.reading"),
+    **dict.fromkeys(("list", "show", "progress"), "pipeline.cli.reading"),
     **dict.fromkeys(("extract", "profiles"), "pipeline.cli.extract"),
     **dict.fromkeys(("watch", "import", "retry"), "pipeline.cli.inbox"),
     **dict.fromkeys(("serve", "run"), "pipeline.cli.web"),

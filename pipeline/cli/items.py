@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import click
 from sqlalchemy.orm import Session
@@ -17,15 +16,10 @@ from pipeline import item_edits
 from pipeline import items as services
 from pipeline.catalog_store import load_catalog
 from pipeline.cli.base import State, fail, main
-from pipeline.credits import (
-    describe_printed,
-    format_credits,
-    printed_disagrees,
-)
+from pipeline.cli.reading import format_item
 from pipeline.db import open_database, reading
 from pipeline.errors import CeinboxError
 from pipeline.export import EXPORT_FORMATS, export_items
-from pipeline.history_text import describe
 from pipeline.models import Item, ItemStatus
 
 ACTOR = "cli"
@@ -52,82 +46,6 @@ def snapshot(state: State) -> Iterator[Session]:
             yield session
     except CeinboxError as exc:
         fail(exc)
-
-
-@main.command()
-@click.argument("item_id", type=int)
-@click.pass_obj
-def show(state: State, item_id: int) -> None:
-    """Show one item: the portal's fields in its order, then everything else.
-
-    \b
-    Example:
-        ceinbox show 12
-    """
-    with snapshot(state) as session:
-        item = services.get_item(session, item_id)
-        click.echo(format_item(item, services.item_to_json(item, catalog=load_catalog(session))))
-
-
-def format_item(item: Item, obj: dict[str, Any]) -> str:
-    """The item as the portal's Submit Items form asks for it, then details and history.
-
-    `obj` is the item's export object (with the catalog's expected credits and deadlines).
-    """
-    fields = item.fields or {}
-
-    def row(title: str, name: str, value: object) -> str:
-        meta = fields.get(name) or {}
-        note = ""
-        if meta:
-            note = click.style(
-                f"  ({float(meta.get('confidence', 0)):.2f}, {meta.get('source', '')})", dim=True
-            )
-        shown = "—" if value in (None, "") else str(value)
-        return f"  {title:<16} {shown}{note}"
-
-    status = item.status.value + (" — needs review" if item.needs_review else "")
-    lines = [click.style(f"Item #{item.id}  [{status}]", bold=True), "For the CE portal:"]
-    lines.append(row("Course name", "course_name", item.course_name))
-    lines.append(row("Start date", "start_date", item.start_date))
-    lines.append(row("End date", "end_date", item.end_date))
-    lines.append(row("Validation code", "validation_code", item.validation_code))
-    lines.append(f"  {'PDF':<16} {item.document.archive_path}")
-    lines.append("Also:")
-    lines.append(row("Learner", "learner_name", item.learner_name))
-    lines.append(row("Issuer", "issuer", item.issuer))
-    lines.append(f"  {'Credits':<16} {item.credits if item.credits is not None else '—'}")
-    expected = obj.get("expected_credits")
-    if expected is not None:
-        lines.append(
-            f"  {'Expected':<16} {format_credits(expected)} (catalog: {obj['catalog_match']})"
-        )
-    elif obj.get("catalog_note"):
-        lines.append(f"  {'Expected':<16} — ({obj['catalog_note']})")
-    printed = describe_printed(obj.get("printed_credits"))
-    if printed:
-        lines.append(f"  {'Printed':<16} {printed} (on the certificate)")
-    disagreement = printed_disagrees(obj.get("printed_credits"), expected)
-    if disagreement:
-        lines.append("  " + click.style("! ", fg="yellow") + disagreement)
-    if obj.get("missing"):
-        missing = ", ".join(name.replace("_", " ") for name in obj["missing"])
-        lines.append(f"  {'Not printed':<16} {missing} (type it in before approving)")
-    if obj.get("submit_by"):
-        late = {"overdue": "  (passed)", "due-soon": "  (soon)"}.get(obj.get("submit_flag") or "")
-        if obj.get("window_closed_before_import"):
-            late = "  (window closed before import: no alarm)"
-        lines.append(f"  {'Submit by':<16} {obj['submit_by']}{late or ''}")
-    lines.append(f"  {'Source file':<16} {item.document.original_name}")
-    if item.reject_reason:
-        lines.append(f"  {'Rejected':<16} {item.reject_reason}")
-    if item.problems:
-        lines.append("Problems:")
-        lines.extend(f"  ! {p}" for p in item.problems)
-    lines.append("History:")
-    for entry in services.history_of(item):
-        lines.append(f"  {entry.at:%Y-%m-%d %H:%M} {entry.actor:<7} {describe(entry)}")
-    return "\n".join(lines)
 
 
 @main.command()
@@ -264,7 +182,8 @@ def reextract(state: State, item_id: int) -> None:
         fail(exc)
     with transaction(state) as session:
         item = item_edits.replace_extraction(session, item_id, extraction, actor=ACTOR)
-        click.echo(format_item(item, services.item_to_json(item, catalog=load_catalog(session))))
+        obj = services.item_to_json(item, catalog=load_catalog(session))
+        click.echo(format_item(item, obj, services.history_of(item)))
 
 
 @main.command()

@@ -1,4 +1,4 @@
-"""The commands that only read and must answer at once: `list` and `progress`.
+"""The commands that only read and must answer at once: `list`, `show` and `progress`.
 
 On the SQLite default they read the store through the standard library (pipeline.quick_store)
 and never import SQLAlchemy, whose import alone would take longer than the answer should; on
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -19,8 +20,16 @@ import click
 from pipeline import quick_store
 from pipeline.catalog import Catalog
 from pipeline.cli.base import State, fail, main
-from pipeline.credits import format_credits, submit_by, submit_flag
+from pipeline.credits import (
+    describe_printed,
+    format_credits,
+    printed_disagrees,
+    submit_by,
+    submit_flag,
+)
 from pipeline.errors import ConfigError
+from pipeline.history_text import HistoryLike, describe
+from pipeline.item_json import StoredItem, item_to_json
 from pipeline.progress import CertificationProgress, RenewalFacts
 from pipeline.progress import progress as progress_of
 from pipeline.progress_json import progress_to_json
@@ -139,6 +148,97 @@ def _due_note(obj: dict[str, Any]) -> str:
     if obj.get("submit_flag") == "due-soon":
         return click.style(f"  (submit by {obj['submit_by']})", fg="yellow")
     return ""
+
+
+# --- show -------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("item_id", type=int)
+@click.pass_obj
+def show(state: State, item_id: int) -> None:
+    """Show one item: the portal's fields in its order, then everything else.
+
+    \b
+    Example:
+        ceinbox show 12
+    """
+    quick = quick_store.read(
+        state.settings.database, lambda connection: quick_store.shown_item(connection, item_id)
+    )
+    if quick is not None:
+        obj = item_to_json(quick.item, catalog=quick.catalog)
+        click.echo(format_item(quick.item, obj, quick.history))
+        return
+    from pipeline.catalog_store import load_catalog
+    from pipeline.cli.items import snapshot
+    from pipeline.items import get_item, history_of
+
+    with snapshot(state) as session:  # PostgreSQL, a store to migrate, or no such item
+        item = get_item(session, item_id)
+        obj = item_to_json(item, catalog=load_catalog(session))
+        click.echo(format_item(item, obj, history_of(item)))
+
+
+def format_item(item: StoredItem, obj: dict[str, Any], history: Sequence[HistoryLike]) -> str:
+    """The item as the portal's Submit Items form asks for it, then details and history.
+
+    `obj` is the item's export object (with the catalog's expected credits and deadlines).
+    """
+    fields = item.fields or {}
+
+    def row(title: str, name: str, value: object) -> str:
+        meta = fields.get(name) or {}
+        note = ""
+        if meta:
+            note = click.style(
+                f"  ({float(meta.get('confidence', 0)):.2f}, {meta.get('source', '')})", dim=True
+            )
+        shown = "—" if value in (None, "") else str(value)
+        return f"  {title:<16} {shown}{note}"
+
+    status = item.status.value + (" — needs review" if item.needs_review else "")
+    lines = [click.style(f"Item #{item.id}  [{status}]", bold=True), "For the CE portal:"]
+    lines.append(row("Course name", "course_name", item.course_name))
+    lines.append(row("Start date", "start_date", item.start_date))
+    lines.append(row("End date", "end_date", item.end_date))
+    lines.append(row("Validation code", "validation_code", item.validation_code))
+    lines.append(f"  {'PDF':<16} {item.document.archive_path}")
+    lines.append("Also:")
+    lines.append(row("Learner", "learner_name", item.learner_name))
+    lines.append(row("Issuer", "issuer", item.issuer))
+    lines.append(f"  {'Credits':<16} {item.credits if item.credits is not None else '—'}")
+    expected = obj.get("expected_credits")
+    if expected is not None:
+        lines.append(
+            f"  {'Expected':<16} {format_credits(expected)} (catalog: {obj['catalog_match']})"
+        )
+    elif obj.get("catalog_note"):
+        lines.append(f"  {'Expected':<16} — ({obj['catalog_note']})")
+    printed = describe_printed(obj.get("printed_credits"))
+    if printed:
+        lines.append(f"  {'Printed':<16} {printed} (on the certificate)")
+    disagreement = printed_disagrees(obj.get("printed_credits"), expected)
+    if disagreement:
+        lines.append("  " + click.style("! ", fg="yellow") + disagreement)
+    if obj.get("missing"):
+        missing = ", ".join(name.replace("_", " ") for name in obj["missing"])
+        lines.append(f"  {'Not printed':<16} {missing} (type it in before approving)")
+    if obj.get("submit_by"):
+        late = {"overdue": "  (passed)", "due-soon": "  (soon)"}.get(obj.get("submit_flag") or "")
+        if obj.get("window_closed_before_import"):
+            late = "  (window closed before import: no alarm)"
+        lines.append(f"  {'Submit by':<16} {obj['submit_by']}{late or ''}")
+    lines.append(f"  {'Source file':<16} {item.document.original_name}")
+    if item.reject_reason:
+        lines.append(f"  {'Rejected':<16} {item.reject_reason}")
+    if item.problems:
+        lines.append("Problems:")
+        lines.extend(f"  ! {p}" for p in item.problems)
+    lines.append("History:")
+    for entry in history:
+        lines.append(f"  {entry.at:%Y-%m-%d %H:%M} {entry.actor:<7} {describe(entry)}")
+    return "\n".join(lines)
 
 
 # --- progress -----------------------------------------------------------------------------
