@@ -16,8 +16,8 @@ from pipeline import exams
 from pipeline.catalog import EXAMPLE_CATALOG, read_catalog_file
 from pipeline.catalog_store import load_catalog, replace_catalog
 from pipeline.cli.base import State, fail, main
-from pipeline.cli.items import snapshot, transaction
 from pipeline.cli.reading import day_of, json_text, today_option
+from pipeline.cli.sessions import snapshot, transaction
 from pipeline.errors import CatalogError, ConfigError
 from pipeline.models import ExamType
 from pipeline.renewal_rules import builtin_rules_text, rules_of

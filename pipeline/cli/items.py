@@ -4,8 +4,7 @@ export."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,35 +16,13 @@ from pipeline import items as services
 from pipeline.catalog_store import load_catalog
 from pipeline.cli.base import State, fail, main
 from pipeline.cli.reading import format_item
-from pipeline.db import open_database, reading
+from pipeline.cli.sessions import snapshot, transaction
 from pipeline.errors import CeinboxError
 from pipeline.export import EXPORT_FORMATS, export_items
 from pipeline.models import Item, ItemStatus
 
 ACTOR = "cli"
 STATUS_CHOICE = click.Choice([s.value for s in ItemStatus])
-
-
-@contextmanager
-def transaction(state: State) -> Iterator[Session]:
-    """A session in a transaction, committed on success; library errors become exit codes."""
-    try:
-        sessions = open_database(state.settings.database)
-        with sessions() as session, session.begin():
-            yield session
-    except CeinboxError as exc:
-        fail(exc)
-
-
-@contextmanager
-def snapshot(state: State) -> Iterator[Session]:
-    """A read-only session: it takes no lock, so a running watcher never waits for it."""
-    try:
-        sessions = open_database(state.settings.database)
-        with reading(sessions) as session, session.begin():
-            yield session
-    except CeinboxError as exc:
-        fail(exc)
 
 
 @main.command()

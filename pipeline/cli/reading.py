@@ -99,7 +99,7 @@ def _listed(state: State, status: ItemStatus | None) -> tuple[list[ListedItem], 
     if quick is not None:
         return quick
     from pipeline.catalog_store import load_catalog
-    from pipeline.cli.items import snapshot
+    from pipeline.cli.sessions import snapshot
     from pipeline.items import list_rows
 
     with snapshot(state) as session:
@@ -110,7 +110,7 @@ def _listed(state: State, status: ItemStatus | None) -> tuple[list[ListedItem], 
 def _list_objects(state: State, status: ItemStatus | None) -> list[dict[str, Any]]:
     """Every item as its export object (the whole item: read through SQLAlchemy)."""
     from pipeline.catalog_store import load_catalog
-    from pipeline.cli.items import snapshot
+    from pipeline.cli.sessions import snapshot
     from pipeline.items import item_to_json, list_items
 
     with snapshot(state) as session:
@@ -171,7 +171,7 @@ def show(state: State, item_id: int) -> None:
         click.echo(format_item(quick.item, obj, quick.history))
         return
     from pipeline.catalog_store import load_catalog
-    from pipeline.cli.items import snapshot
+    from pipeline.cli.sessions import snapshot
     from pipeline.items import get_item, history_of
 
     with snapshot(state) as session:  # PostgreSQL, a store to migrate, or no such item
@@ -284,7 +284,7 @@ def _renewal_facts(state: State) -> RenewalFacts:
     quick = quick_store.read(state.settings.database, quick_store.renewal_facts)
     if quick is not None:
         return quick
-    from pipeline.cli.items import snapshot
+    from pipeline.cli.sessions import snapshot
     from pipeline.progress_store import renewal_facts
 
     with snapshot(state) as session:

@@ -6,7 +6,8 @@ import click
 
 from pipeline import removal, review_flow
 from pipeline.cli.base import State, main
-from pipeline.cli.items import ACTOR, each, transaction
+from pipeline.cli.items import ACTOR, each
+from pipeline.cli.sessions import transaction
 
 
 @main.command()
