@@ -2,15 +2,21 @@
 form's labels and values, a code with a piece standing apart (a stamp over its middle), the
 Vietnamese "Số hiệu chứng nhận" label, months a course-date label names against a signing
 date no label names, a sentence that points at the course printed elsewhere, and a date's
-label read into the title's line."""
+label read into the title's line; labels drawn as outlines beside a footer's small print."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_reading_rules import Line, Placed, read, render, render_at, sure
 
 from pipeline.extract.model import ProblemKind
+from pipeline.extract.ocr import ocr_setup
+
+needs_ocr = pytest.mark.skipif(
+    ocr_setup() is None, reason="Tesseract language data not installed (.ci/run installs it)"
+)
 
 
 def test_dot_leaders_part_a_form_s_labels_from_their_values(tmp_path: Path) -> None:
@@ -151,3 +157,48 @@ def test_a_date_s_label_read_into_the_title_s_line_ends_the_title(tmp_path: Path
     ]
     result = read(render_at(tmp_path / "merged.pdf", lines))
     assert result.value("course_name") == "CCNP Security: Remote Access VPN Solutions"
+
+
+@needs_ocr
+def test_labels_drawn_as_outlines_beside_small_print_are_read_by_ocr(tmp_path: Path) -> None:
+    import cairocffi as cairo
+
+    path = tmp_path / "outlined.pdf"
+    surface = cairo.PDFSurface(str(path), 842, 595)
+    ctx = cairo.Context(surface)
+    ctx.select_font_face("DejaVu Sans")
+
+    def write(x: float, y: float, text: str, size: float, outlined: bool = False) -> None:
+        ctx.set_font_size(size)
+        ctx.move_to(x, y)
+        if outlined:  # the letters become paths: no text in the PDF's text layer
+            ctx.text_path(text)
+            ctx.fill()
+        else:
+            ctx.show_text(text)
+
+    write(45, 55, "CISCO LIVE", 22)
+    write(45, 75, "Las Vegas · June 8–12, 2025", 10)
+    write(560, 88, "Session Certificate of Attendance", 13)
+    for y, label, value, size in (
+        (165, "ATTENDEE", "Priyanka Venkataraman", 20),
+        (230, "SESSION TITLE", "Troubleshooting SD-Access Campus Fabrics", 14),
+        (290, "DATE ATTENDED", "June 10, 2025", 14),
+    ):
+        write(45, y, label, 8, outlined=True)
+        write(45, y + size + 4, value, size)
+    write(523, 165, "CERTIFICATE NO.", 8, outlined=True)
+    write(523, 183, "CL25-LV-0098413", 14)
+    footer = (
+        "Cisco Continuing Education Program credits are posted to the attendee's record within "
+        "five business days of the event.",
+        "Breakout sessions of 90 minutes qualify for 1.5 credits; keep this certificate with your "
+        "records for the whole of your certification's renewal period.",
+    )
+    for n, line in enumerate(footer):
+        write(45, 550 + 8 * n, line, 6.5)
+    surface.finish()
+    result = read(path)
+    assert result.value("course_name") == "Troubleshooting SD-Access Campus Fabrics"
+    assert result.value("end_date") == "2025-06-10"  # the session's day, not the event's range
+    assert result.value("validation_code") == "CL25-LV-0098413"

@@ -154,7 +154,7 @@ def _read_pages(
                     dpi = _scan_dpi(page)
                     if dpi is not None and dpi < COARSE_SCAN_DPI:
                         budget.coarse.append((index + 1, round(dpi)))
-            elif setup is not None and _sparse(glyphs) and _has_pictures(page):
+            elif setup is not None and _values_only(glyphs, page):
                 pictured = budget.glyphs(path, index, setup, scan=False)
                 everything = _with_ocr(glyphs, pictured) + widgets
                 glyphs += ocr_labels(glyphs, pictured, index + 1)
@@ -208,12 +208,20 @@ def _scan_dpi(page: Any) -> float | None:
     return float((pixels / max(float(inches), 1e-6)) ** 0.5)
 
 
-def _sparse(glyphs: list[Glyph]) -> bool:
-    return _readable_count(glyphs) < _SPARSE_BELOW
+def _values_only(glyphs: list[Glyph], page: Any) -> bool:
+    """Whether the text layer may hold the values only, its labels drawn: little text beside
+    pictures or outlines, or some more text (a footer's small print) beside many outlines."""
+    readable = _readable_count(glyphs)
+    if readable < _SPARSE_BELOW:
+        return _has_pictures(page)
+    return readable < 2 * _SPARSE_BELOW and len(page.curves) >= _OUTLINED_LABELS
 
 
 # Labels drawn as vector outlines are many curves; a border or a seal is a few.
 _OUTLINE_CURVES = 12
+# A page of labels drawn as outlines, whatever else it prints ("ATTENDEE", "SESSION TITLE",
+# "DATE ATTENDED": some 80 curves).
+_OUTLINED_LABELS = 40
 
 
 def _has_pictures(page: Any) -> bool:
