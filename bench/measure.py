@@ -50,6 +50,7 @@ GENERATED_SETS = (
     "holdout16_factory",
     "holdout17_factory",
     "holdout18_factory",
+    "holdout19_factory",
 )
 
 
