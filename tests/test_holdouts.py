@@ -73,6 +73,12 @@ PRODUCERS = {
         "every producer and Tesseract's language data",
         EVERY_PRODUCER[1] and ocr_setup() is not None,
     ),
+    # Set 19 (security and cloud trainings, CPE certificates, date styles, four languages,
+    # three scans).
+    "holdout19_factory": (
+        "every producer and Tesseract's language data",
+        EVERY_PRODUCER[1] and ocr_setup() is not None,
+    ),
 }
 
 

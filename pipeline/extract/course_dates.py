@@ -66,15 +66,13 @@ def choose_course_dates(
         )
         text = f"day/month order unclear in {each}"
         problems.append(Problem(ProblemKind.AMBIGUOUS_DATE, text, "end_date"))
-    for item in found:
-        if item.role == Role.BROKEN:
-            problems.append(
-                Problem(
-                    ProblemKind.NOT_FOUND,
-                    f"'{item.mention.text}' is part of a date range that cannot be read",
-                    "end_date",
-                )
-            )
+    broken = [f"'{item.mention.text}'" for item in found if item.role == Role.BROKEN]
+    if broken:  # one line for them all: both ends of one range are one doubt
+        parts = " and ".join(broken)
+        told = "are parts of a date range" if len(broken) > 1 else "is part of a date range"
+        problems.append(
+            Problem(ProblemKind.NOT_FOUND, f"{parts} {told} that cannot be read", "end_date")
+        )
     usable = _without_expiry([f for f in found if f.role not in (Role.EXCLUDED, Role.BROKEN)])
     starts = [f for f in usable if f.role == Role.START and not f.mention.ambiguous]
     end_tiers = [Role.END, Role.COMPLETION, Role.COURSE, Role.GENERIC, Role.UNLABELED, Role.ISSUED]
@@ -152,6 +150,10 @@ def choose_course_dates(
                 chosen.bbox,
                 source,
             )
+    if start is None and chosen is not None and chosen.mention.start is None:
+        start = _start_of_range_ending(
+            chosen, usable, unlabeled_is_completion, issued_is_completion
+        )
     if starts:
         first = starts[0]
         assert first.mention.end is not None
@@ -245,6 +247,28 @@ def _anniversary(day: date, later: date, years: int) -> bool:
 
 def _distinct_ends(values: set[tuple[date | None, date | None]]) -> set[date | None]:
     return {end for _, end in values}
+
+
+def _start_of_range_ending(
+    chosen: DatedMention, usable: list[DatedMention], unlabeled_ok: bool, issued_ok: bool
+) -> Candidate | None:
+    """The start of the one range that ends on the chosen end date ("… du 14" / "au 18 juillet
+    2025", the table's "du 14 au 18 juillet 2025"): the two agree on the course's end."""
+    ranges = [
+        f for f in usable if f.mention.start is not None and f.mention.end == chosen.mention.end
+    ]
+    if not ranges or len({f.mention.start for f in ranges}) > 1:
+        return None
+    found = ranges[0]
+    assert found.mention.start is not None
+    return Candidate(
+        "start_date",
+        found.mention.start.isoformat(),
+        _confidence(found.role, unlabeled_ok, issued_ok),
+        found.page,
+        found.bbox,
+        _source(found),
+    )
 
 
 def _confidence(role: Role, unlabeled_ok: bool, issued_ok: bool) -> float:

@@ -94,6 +94,7 @@ def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None)
             filler=COURSE_FILLER,
             names=_issuer_names(profile),
             issuer=_issuer_brand(profile),
+            labels=vocab.any_label,
         )
     )
     found.extend(

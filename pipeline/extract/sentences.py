@@ -35,12 +35,13 @@ def lines_after_trigger(
     filler: str | None = None,
     names: re.Pattern[str] | None = None,
     issuer: re.Pattern[str] | None = None,
+    labels: re.Pattern[str] | None = None,
 ) -> Iterator[Candidate]:
     """Values that follow a sentence opening, on the same line or on the line(s) below it.
 
     `filler` matches words that may stand between the opening and the value ("the official
     Cisco training"), and `names` the issuer's names; a line that ends in those alone has its
-    value on the line below.
+    value on the line below; a line below that is a label (`labels`) is not the value.
     """
     stop_re = re.compile("|".join(f"(?:{s})" for s in stops), re.IGNORECASE)
     sizes = [line.size for line in doc.lines()]
@@ -85,8 +86,8 @@ def lines_after_trigger(
             plain = names.sub(" ", rest) if names is not None else rest
             if _POINTS_ELSEWHERE.match(plain):
                 break  # "… completed the course listed, …": the value is in the table
-            if filler_re is not None and filler_re.match(plain):
-                rest = ""
+            if filler_re is not None and filler_re.match(plain) and quote_opening(rest) is None:
+                rest = ""  # (a quote that opens at the line's end holds the value below)
             elif issuer is not None:
                 rest = _without_issuer(rest, issuer)
             if rest.strip(' :,."“”'):
@@ -137,6 +138,8 @@ def lines_after_trigger(
             below = line_below(line, lines[index + 1 :], reach=SENTENCE_REACH)
             if below is None or (filler_re is not None and filler_re.match(below.text)):
                 continue  # "… completed the" / "following course.": the value is elsewhere
+            if labels is not None and labels.fullmatch(below.text.strip(" :")):
+                continue  # "… the chapter meeting presentation" / "Presentation | …": a form
             quoted = find_quoted(below.text, []) if wrap else None
             if quoted is not None:
                 after = paragraph_continuation(below, lines[lines.index(below) + 1 :])

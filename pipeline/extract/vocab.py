@@ -115,6 +115,8 @@ COURSE_LABELS = [
     r"training" + _SEP + r"(?:name|title|course|program(?:me)?)?",
     r"program(?:me)?" + _SEP + r"(?:name|title)?",
     r"(?:session|webinar|event|module|learning\s+path|class)" + _SEP + r"(?:name|title)?",
+    # A CPE form's "Presentation" cell ("Presentation | Cloud Incident Response: …")
+    r"(?:presentation|talk|lecture)\s+title|(?:presentation|lecture)(?=\s*:|\s*$)",
     r"(?:cpe\s+|ce\s+|learning\s+)?activity" + _SEP + r"(?:name|title)?",
     r"title",
     r"subject",
