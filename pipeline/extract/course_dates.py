@@ -69,9 +69,9 @@ def choose_course_dates(
     broken = [f"'{item.mention.text}'" for item in found if item.role == Role.BROKEN]
     if broken:  # one line for them all: both ends of one range are one doubt
         parts = " and ".join(broken)
-        told = "are parts of a date range" if len(broken) > 1 else "is part of a date range"
+        which = "are parts of a date range" if len(broken) > 1 else "is part of a date range"
         problems.append(
-            Problem(ProblemKind.NOT_FOUND, f"{parts} {told} that cannot be read", "end_date")
+            Problem(ProblemKind.NOT_FOUND, f"{parts} {which} that cannot be read", "end_date")
         )
     usable = _without_expiry([f for f in found if f.role not in (Role.EXCLUDED, Role.BROKEN)])
     starts = [f for f in usable if f.role == Role.START and not f.mention.ambiguous]
