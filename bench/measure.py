@@ -51,6 +51,7 @@ GENERATED_SETS = (
     "holdout17_factory",
     "holdout18_factory",
     "holdout19_factory",
+    "holdout20_factory",
 )
 
 
