@@ -79,6 +79,12 @@ PRODUCERS = {
         "every producer and Tesseract's language data",
         EVERY_PRODUCER[1] and ocr_setup() is not None,
     ),
+    # Set 20 (LMS exports, two-page files, codes beside order numbers, Spanish, Italian and
+    # Polish dates, four scans).
+    "holdout20_factory": (
+        "every producer and Tesseract's language data",
+        EVERY_PRODUCER[1] and ocr_setup() is not None,
+    ),
 }
 
 

@@ -131,7 +131,11 @@ def is_random_letters(value: str) -> bool:
 
 def is_name_like(value: str) -> bool:
     """A person's name: 2–6 words of letters besides particles ("María José Fernández de
-    Castro y Villalobos"), no digits, not fixed certificate wording."""
+    Castro y Villalobos"), perhaps surname first before a comma, no digits, not fixed
+    certificate wording."""
+    surname, comma, given = value.partition(",")
+    if comma and "," not in given and 1 <= len(given.split()) <= 3 and surname.strip():
+        value = f"{surname} {given}"  # "Van der Berg-Okafor, Annelies": surname first
     words = value.split()
     named = [w for w in words if w.lower() not in _NAME_PARTICLES]
     if not 2 <= len(named) <= 6 or len(words) > 9 or len(value) > 70:
@@ -361,11 +365,21 @@ _HONORIFIC = re.compile(
 _URL_PARAM_KEYS = {"id", "code", "cert", "certificate", "credential", "serial", "c", "verification"}
 
 
+_CERTIFICATE_KEY_WORDS = {"cert", "certificate", "credential", "verification", "validation"}
+
+
+def _code_key(key: str) -> bool:
+    """Whether a query key names the certificate's code: one of the usual keys, or a key whose
+    words say so ("certificate_id", "credentialId"; not "user_id" or "order")."""
+    words = {w.lower() for w in re.split(r"[_.\-]|(?<=[a-z])(?=[A-Z])", key) if w}
+    return key.lower() in _URL_PARAM_KEYS or bool(words & _CERTIFICATE_KEY_WORDS)
+
+
 def code_from_url(url: str) -> str | None:
     """The certificate code a verification URL carries (a query value or its last segment)."""
     parts = urlsplit(url if "://" in url else "https://" + url)
     for key, value in parse_qsl(parts.query):
-        if key.lower() in _URL_PARAM_KEYS and value and code_problem(value) is None:
+        if _code_key(key) and value and code_problem(value) is None:
             return value
     segments = [s for s in parts.path.split("/") if s]
     if not segments:

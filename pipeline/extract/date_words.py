@@ -173,17 +173,17 @@ DATE_COMPLETION = [
 DATE_START = [
     r"start(?:ed|ing)?(?:\s+(?:date|on))?|begin(?:ning|s)?(?:\s+date)?|began(?:\s+on)?|commenc\w*",
     r"from",
-    r"date\s+de\s+d[ée]but|du|von|vom|ab|beginn|desde|dal|fecha\s+de\s+inicio|data\s+(?:di\s+)?inizio|data\s+de\s+in[ií]cio|in[ií]cio|startdatum|begindatum|van",
+    r"date\s+de\s+d[ée]but|du|von|vom|ab|beginn|desde|dal|fecha\s+de\s+inicio|data\s+(?:di\s+)?inizio|data\s+de\s+in[ií]cio|in[ií]cio|startdatum|begindatum|van|od",
 ]
 DATE_END = [
     r"end(?:ed|ing)?(?:\s+(?:date|on))?",
     r"to|until|through|till",
-    r"date\s+de\s+fin|au|bis|ende|hasta|al|fecha\s+de\s+(?:fin|t[ée]rmino)|data\s+(?:di\s+)?fine|data\s+de\s+(?:t[ée]rmino|conclus[ãa]o)|einddatum|enddatum",
+    r"date\s+de\s+fin|au|bis|ende|hasta|al|fecha\s+de\s+(?:fin|t[ée]rmino)|data\s+(?:di\s+)?fine|data\s+de\s+(?:t[ée]rmino|conclus[ãa]o)|einddatum|enddatum|do",
 ]
 DATE_COURSE = [
     r"(?:course|training|class|event|session|webinar|program(?:me)?|workshop|seminar)\s*dates?",
     r"dates?\s+of\s+(?:the\s+)?(?:attendance|training|course|event|session|webinar)",
-    r"period|duration\s+dates|zeitraum|p[ée]riode|periodo|periode",
+    r"period|duration\s+dates|zeitraum|p[ée]riode|periodo|periode|w\s+dniach|w\s+dniu",
     r"(?:held|delivered|attended|took\s+place|conducted)(?:\s+(?:on|from))?",
     r"tuvo\s+lugar(?:\s+(?:de|del|el|entre))?|took\s+place(?:\s+(?:on|from))?|realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden|odbył[oa]?\s+się|desf[ăa][șşs]urat[ăa]?\s+(?:[îi]n\s+perioada|[îi]n\s+data|pe)|[îi]n\s+perioada|konan[ýáé]\s+(?:dne|ve\s+dnech)|ve\s+dnech|term[ií]n\s+kon(?:[aá]n[ií]|ania)|d[aá]tum\s+kon(?:[aá]n[ií]|ania)",
 ]

@@ -127,6 +127,8 @@ def values_for_labels(
         line = hit.line
         if need_gap and not (hit.label_only or hit.colon or hit.gap >= LABEL_GAP):
             continue
+        if _ends_sentence(line.text[: hit.end], line.text[hit.end :]):
+            continue  # "… introduciendo el código de verificación. Instituto …": no value
         rest = line.text[hit.end :]
         next_label = label_then_colon.search(rest)
         if next_label and next_label.start() > 0:
@@ -245,10 +247,34 @@ def _heads_a_column(label: Line, lines: list[Line], any_label: re.Pattern[str]) 
             continue
         if other.top - current.bottom > 1.5 * (current.bottom - current.top):
             break
-        if any_label.match(other.text.strip()):
+        if _opens_with_label(other.text.strip(), any_label):
             return False
         entries, current = entries + 1, other
     return entries >= 2
+
+
+# A label's last word (four letters or more: not "No." or "Ref.") ending a sentence, and the
+# next sentence's first word.
+_SENTENCE_END = re.compile(r"[^\W\d_]{4,}\s*\.\s*$")
+_NEXT_SENTENCE = re.compile(r"^\s*[^\W\d_][^\W\d_A-ZÀ-Þ]+\b(?![-/])")
+
+
+def _ends_sentence(upto: str, rest: str) -> bool:
+    """Whether a label closes its sentence (a period after a whole word) and the next
+    sentence begins (a capitalised word, not a code): the label names no value here."""
+    return bool(
+        _SENTENCE_END.search(upto) and _NEXT_SENTENCE.match(rest) and rest.lstrip()[:1].isupper()
+    )
+
+
+def _opens_with_label(text: str, any_label: re.Pattern[str]) -> bool:
+    """A cell that is a label, alone or before a colon ("Subject: …"); not an entry that
+    merely starts with a label's word ("Subject access requests and disclosures")."""
+    hit = any_label.match(text)
+    if hit is None:
+        return False
+    after = text[hit.end() :].lstrip()
+    return not after or after[:1] == ":" or hit.group(0).rstrip().endswith(":")
 
 
 def _next_cell(line: Line, neighbour: Line, relation: str) -> bool:

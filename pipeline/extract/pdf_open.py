@@ -28,7 +28,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.errors import CorruptPdf, EncryptedPdf, HostilePdf
 from pipeline.extract.layout import normalize_text
-from pipeline.extract.wording import page_score
+from pipeline.extract.wording import details_page, non_certificate_score, page_score
 
 logger = logging.getLogger(__name__)
 
@@ -144,6 +144,7 @@ def choose_pages(path: Path, pdf: Any, pages_to_scan: int) -> list[int]:
     reader = _pypdf_reader(pypdf, path)
     scores: list[tuple[int, int]] = []
     sparse: list[int] = []
+    companions: list[int] = []
     for index in range(pages_to_scan):
         check_contents(pdf, index)
 
@@ -153,7 +154,10 @@ def choose_pages(path: Path, pdf: Any, pages_to_scan: int) -> list[int]:
             return reader.pages[index].extract_text() or ""
 
         text = _quick_read(pypdf, page_text, index)
-        scores.append((page_score(normalize_text(text)), index))
+        plain = normalize_text(text)
+        scores.append((page_score(plain), index))
+        if details_page(plain) and not non_certificate_score(plain):
+            companions.append(index)
         if len(text.strip()) < _SPARSE_PAGE_CHARS:
             sparse.append(index)
     best = max(score for score, _ in scores)
@@ -164,6 +168,9 @@ def choose_pages(path: Path, pdf: Any, pages_to_scan: int) -> list[int]:
     # not hide it. Read it too (OCR fills in what it draws), in a short file.
     if len(scores) <= MAX_PAGES_READ:
         chosen += [i for i in sparse if i not in chosen]
+        # A short file's page listing the course's dates as fields (a "Course details"
+        # page) is part of the certificate; a letter, a transcript or a receipt is not.
+        chosen += [i for i in companions if i not in chosen]
     return sorted(chosen[:MAX_PAGES_READ])
 
 

@@ -17,6 +17,7 @@ from pipeline.extract.geometry import (
     paragraph_continuation,
 )
 from pipeline.extract.layout import Line
+from pipeline.extract.quotes import quote_opening
 from pipeline.extract.vocab import DATE_LABEL_AT_END
 
 # "completed and received a passing grade in X": a second verb between opening and value.
@@ -89,6 +90,11 @@ TITLE_SIZE = 1.15
 _DATE_LABEL_AT_END = re.compile(DATE_LABEL_AT_END, re.IGNORECASE)
 
 
+def _opens_with_quote(text: str) -> bool:
+    """A line that opens with a quote: the sentence's quoted value, not print to pass over."""
+    return quote_opening(text) == 0
+
+
 def title_below(line: Line, following: list[Line], accept: Accept) -> tuple[str, list[Line]] | None:
     """The title a sentence introduces: the next lines set clearly larger than the sentence.
 
@@ -116,5 +122,7 @@ def title_below(line: Line, following: list[Line], accept: Accept) -> tuple[str,
             label = _DATE_LABEL_AT_END.search(joined)
             text = accept(joined[: label.start()] if label else joined)
             return (text, block) if text else None
+        if _opens_with_quote(other.text):
+            return None  # ("… the course" / "“Securing …” on April 9" / Keep learning.)
         passed.append(other)
     return None

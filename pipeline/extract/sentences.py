@@ -350,15 +350,23 @@ FINE_PRINT = 0.8
 _SMALLEST_TIER = 1.15
 
 
+# A cell holding a number or a score ("94.3%", "88 / 100", "12.5 hours").
+_SCORE_CELL = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*(?:%|/\s*\d+|points?|pts|hours?|h)?\s*$", re.I)
+
+
 def _is_table_label(line: Line, match: re.Match[str], lines: list[Line]) -> bool:
     """A trigger word that is a whole cell with a value beside it ("Completed | Mar 11"), or
-    ends a cell with a date beside it ("Final assessment passed | January 23, 2025")."""
+    ends a cell with a date or a score beside it ("Final assessment passed | January 23,
+    2025", "Grade achieved | 94.3%")."""
     if line.text[match.end() :].strip(" :"):
         return False
     beside = [o for o in lines if o.row == line.row and o.page == line.page and o.x0 > line.x1]
     if not line.text[: match.start()].strip():
         return bool(beside)
-    return any((found := find_dates(o.text)) and found[0].span[0] == 0 for o in beside)
+    return any(
+        _SCORE_CELL.match(o.text) or ((found := find_dates(o.text)) and found[0].span[0] == 0)
+        for o in beside
+    )
 
 
 def _cut(text: str, stop_re: re.Pattern[str]) -> str:

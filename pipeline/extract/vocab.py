@@ -183,9 +183,9 @@ COURSE_BEFORE = [
     r"(?:for\s+)?(?:the\s+)?(?:successful\s+)?completion\s+of(?:\s+the(?:\s+course|\s+training)?)?",
     r"(?:has\s+)?(?:successfully\s+)?(?:satisfied|met|fulfilled)\s+(?:all\s+)?(?:the\s+)?requirements\s+(?:of|for)(?:\s+the)?",
     # "attended a webinar on", "participated in the workshop titled"
-    r"(?:has\s+)?(?:attended|participated\s+in)\s+(?:a|an|the)(?:\s+(?:live|online|virtual))?"
+    r"(?:has\s+)?(?:attended|participated\s+in|took\s+part\s+in|taken\s+part\s+in)\s+(?:a|an|the)(?:\s+(?:live|online|virtual))?"
     r"\s+(?:webinar|workshop|seminar|session|talk|masterclass|bootcamp)\s+(?:on|titled|entitled|about)",
-    r"(?:has\s+)?(?:successfully\s+)?(?:attended|participated\s+in|passed|finished)"
+    r"(?:has\s+)?(?:successfully\s+)?(?:attended|participated\s+in|took\s+part\s+in|taken\s+part\s+in|passed|finished)"
     r"(?:\s+the(?:\s+(?:course|training|webinar|session|event|program(?:me)?))?)?",
     r"(?:has\s+)?(?:successfully\s+)?(?:achieved|obtained)(?:\s+the(?:\s+(?:certification|credential|title))?)?(?=\s*$)",
     r"for\s+(?:attending|participating\s+in)(?:\s+the(?:\s+(?:course|training|webinar|session|event))?)?",
@@ -275,7 +275,7 @@ COURSE_STOPS = [
     r"\s+(?:svolt[oa]si|tenut[oa]si)\b|\s+(?:dal|dall['’])\s*(?=\d)|,?\s+della\s+durata\b|\s+(?:do|tại)\s+\S+.*\s+tổ\s+chức\b|\s+từ\s+ngày\b",
 ]
 LEARNER_STOPS = [
-    r"\s+(?:has|have|had|hat|a|ha|heeft|who|for|is|was|attended|completed|participated|passed|achieved|earned|finished|concluiu|completou|frequentou|participou|complet[óo]|finaliz[óo]|asisti[óo]|particip[óo]|termin[óo])\b",
+    r"\s+(?:has|have|had|hat|a|ha|heeft|who|for|is|was|attended|completed|participated|took|passed|achieved|earned|finished|concluiu|completou|frequentou|participou|complet[óo]|finaliz[óo]|asisti[óo]|particip[óo]|termin[óo])\b",
     r"\s*[,;(]",
     r"\s+(?:successfully)\b",
     r"\s+(?:успешно|прош(?:ел|ёл|ла)|окончил|ολοκλήρωσε|παρακολούθησε|đã|ukończył|wziął|wzięła)",

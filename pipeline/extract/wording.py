@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.date_words import DATE_COMPLETION, DATE_END, DATE_START
 from pipeline.extract.vocab import compile_words
 
 # Words that show a page is a completion certificate, and words that show it is not.
@@ -123,3 +124,19 @@ def page_score(text: str) -> int:
 def non_certificate_score(text: str) -> int:
     """How many distinct invoice/receipt phrases appear in text."""
     return len({m.group(0).lower() for m in _NOT_CERTIFICATE.finditer(text)})
+
+
+def _field_line(labels: list[str]) -> re.Pattern[str]:
+    """A line that opens with one of the labels and then a date (a digit comes soon)."""
+    words = "|".join(f"(?:{w})" for w in labels)
+    return re.compile(rf"^\s*(?:{words})\s*[:.]?\s*(?=\S{{0,12}}\d)", re.IGNORECASE | re.MULTILINE)
+
+
+_START_LINE = _field_line(DATE_START)
+_END_LINE = _field_line([*DATE_END, *DATE_COMPLETION])
+
+
+def details_page(text: str) -> bool:
+    """Whether a page lists the course's dates as fields ("Start date 13 Jan 2025" /
+    "End date 14 Mar 2025"): the certificate's details page, not a letter or a transcript."""
+    return bool(_START_LINE.search(text) and _END_LINE.search(text))
