@@ -2,7 +2,7 @@
 line under its sentence (not the slogan set larger below it), a short file's details page, a
 table column whose entries start with a label's word, a code in a verify URL's query, a label
 that ends its sentence, a name printed surname first, a Polish date range, a form's "Grade
-achieved" cell, and "took part in"."""
+achieved" cell, "took part in", and an attendance that lasts minutes."""
 
 from __future__ import annotations
 
@@ -243,3 +243,16 @@ def test_took_part_in_the_live_webinar_introduces_the_course(tmp_path: Path) -> 
     result = read(render_at(tmp_path / "webinar.pdf", lines))
     assert result.value("course_name") == "Designing Resilient EVPN-VXLAN Data Centre Fabrics"
     assert result.fields["course_name"].source.startswith("sentence")
+
+
+def test_an_attendance_of_sixty_minutes_is_a_one_day_event(tmp_path: Path) -> None:
+    lines: list[Placed] = [
+        ("Session Attendance Certificate", 32, 171, 180),
+        ("Lachlan Pemberton-Ngata", 30, 188, 250),
+        ("attended session BRKSEC-2550", 15, 303, 292),
+        ("Deploying Secure Firewall Threat Defense in Multi-Site Networks", 20, 55, 340),
+        ("Attended: 2024-12-04 10:00 AEDT · Duration: 60 minutes", 15, 200, 388),
+        ("Certificate ID: 9A4F-22C1-E0B7", 15, 534, 500),
+    ]
+    result = read(render_at(tmp_path / "session.pdf", lines))
+    assert (result.value("start_date"), result.value("end_date")) == ("2024-12-04", "2024-12-04")

@@ -197,4 +197,6 @@ ONE_DAY_EVENT = [
     r"webinar|web\s+seminar|webcast|web\s+event",
     r"(?:live|breakout|technical|conference|keynote)\s+session",
     r"tech(?:nical)?\s+talk|one[- ]day|1[- ]day|half[- ]day",
+    # "Duration: 60 minutes": what lasts minutes happens on one day.
+    r"(?:duration|length|dura[cç][aã]o|duraci[oó]n|dur[ée]e|dauer)\s*:?\s*\d{1,3}\s*(?:minutes|mins?\.?|minutos|minuten|minuti)",
 ]
