@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.extract.dark_bands import invert_dark_bands
 from pipeline.extract.layout import Glyph, spread_word
 
 logger = logging.getLogger(__name__)
@@ -86,7 +87,7 @@ def ocr_page(
     # A pale or grey scan stretched to full black and white: Tesseract's thresholding
     # loses faint print, not print at full contrast.
     if scan:
-        image = ImageOps.autocontrast(image, cutoff=0.5)
+        image = invert_dark_bands(ImageOps.autocontrast(image, cutoff=0.5))
     turn, script = _orientation(image, setup, tesserocr)
     setup = with_script(setup, script)
     upright = image.rotate(turn, expand=True) if turn else image
