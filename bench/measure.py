@@ -52,6 +52,7 @@ GENERATED_SETS = (
     "holdout18_factory",
     "holdout19_factory",
     "holdout20_factory",
+    "holdout21_factory",
 )
 
 
