@@ -85,6 +85,12 @@ PRODUCERS = {
         "every producer and Tesseract's language data",
         EVERY_PRODUCER[1] and ocr_setup() is not None,
     ),
+    # Set 21 (the Cisco ecosystem's CE items, design-tool layouts, columns, ribbons,
+    # watermarks, IDs beside the code, five languages, four scans, an AcroForm).
+    "holdout21_factory": (
+        "every producer and Tesseract's language data",
+        EVERY_PRODUCER[1] and ocr_setup() is not None,
+    ),
 }
 
 

@@ -85,9 +85,13 @@ def standalone_codes(
     sizes = sorted(line.size for line in lines)
     fine_print = 0.75 * sizes[len(sizes) // 2] if sizes else 0.0
     for line in lines:
-        if len(line.words) != 1 or line.size < fine_print:
+        if len(line.words) != 1:
             continue
         token = line.words[0].text
+        # A document number in the footer is fine print; a code in groups of letters and
+        # digits under a QR code is set small too, and stands alone on its line.
+        if line.size < fine_print and not _grouped_code(token):
+            continue
         if token in decoys or not is_plausible_code(token):
             continue
         if len(token) >= 8 and any(c.isalpha() for c in token):
@@ -111,6 +115,17 @@ def standalone_codes(
                 line.bbox,
                 "layout (code-shaped text without a label)",
             )
+
+
+def _grouped_code(token: str) -> bool:
+    """'VLN-SDW-3F8K2Q': three groups or more, one of them mixing letters and digits as
+    random codes do (a form number, 'VM-P-DOC-TFM-01', spells words and counts)."""
+    groups = [g for g in token.split("-") if g]
+    return len(groups) >= 3 and all(g.isalnum() for g in groups) and any(_mixed(g) for g in groups)
+
+
+def _mixed(group: str) -> bool:
+    return any(c.isdigit() for c in group) and any(c.isalpha() for c in group)
 
 
 def _verification_address(line: Line) -> bool:

@@ -192,6 +192,21 @@ def _in_table_row(other: Line, current: Line, lines: list[Line]) -> bool:
     )
 
 
+def cut_by_a_row(last: Line, lines: list[Line]) -> bool:
+    """Whether a value's last line has, tight under it in its size and column, a line that
+    `continuation` refused as a table row's cell: the value may wrap on into it (both
+    cells of a row wrapping), or may end there; a person tells."""
+    return any(
+        other.page == last.page
+        and other.row != last.row
+        and 0 <= other.top - last.bottom < 0.5 * last.size
+        and same_size(other, last)
+        and overlaps(other, last)
+        and _in_table_row(other, last, lines)
+        for other in lines
+    )
+
+
 # The cells of one table row are set in sizes within this ratio of each other.
 _CELL_SIZES = 1.6
 

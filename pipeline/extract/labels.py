@@ -14,12 +14,13 @@ from pipeline.extract.geometry import (
     MAX_LABEL_DISTANCE,
     continuation,
     continuation_above,
+    cut_by_a_row,
     is_rule,
     join_wrapped,
-    line_below,
     overlaps,
     union,
 )
+from pipeline.extract.label_cells import ends_sentence, heads_a_column, next_cell, next_heading
 from pipeline.extract.layout import Document, Line, Word
 
 # How much each layout relation between a label and its value is trusted.
@@ -98,6 +99,8 @@ def _gap_after(line: Line, offset: int) -> float:
     return 0.0
 
 
+# A value whose next line may carry it on (a wrapped row of cells) is offered unsure.
+MAY_GO_ON = 0.75
 # Without a colon, a label is told from a sentence's first word by the space after it.
 LABEL_GAP = 0.8
 
@@ -127,7 +130,7 @@ def values_for_labels(
         line = hit.line
         if need_gap and not (hit.label_only or hit.colon or hit.gap >= LABEL_GAP):
             continue
-        if _ends_sentence(line.text[: hit.end], line.text[hit.end :]):
+        if ends_sentence(line.text[: hit.end], line.text[hit.end :]):
             continue  # "… introduciendo el código de verificación. Instituto …": no value
         rest = line.text[hit.end :]
         next_label = label_then_colon.search(rest)
@@ -154,15 +157,17 @@ def values_for_labels(
                 )
                 yield _unless_broken(found_here, line, lines)
             continue
-        if hit.label_only and _heads_a_column(line, lines, any_label):
+        if hit.label_only and heads_a_column(line, lines, any_label):
             continue  # "Title" over a table's rows of session titles: a list, not the value
         found: list[Candidate] = []
-        for relation, weight, neighbour in _neighbours(line, lines, hit.label_only):
-            if hit.closing and not _next_cell(line, neighbour, relation):
+        start = max(0, line.text.find(hit.label.strip()))
+        span = line.bbox_of(start, hit.end)
+        for relation, weight, neighbour in _neighbours(line, lines, hit.label_only, span):
+            if hit.closing and not next_cell(line, neighbour, relation):
                 continue
             if any_label.fullmatch(neighbour.text.strip(" :")):
                 continue  # another label, e.g. the next column's heading
-            if relation == "right" and _next_heading(line, neighbour, lines):
+            if relation == "right" and next_heading(line, neighbour, lines):
                 continue
             if (
                 field == "course_name"
@@ -179,6 +184,8 @@ def values_for_labels(
                 block = [*continuation_above(neighbour, lines), neighbour]
             elif wrap:
                 block += continuation(neighbour, lines)
+                if relation == "below" and cut_by_a_row(block[-1], lines):
+                    weight *= MAY_GO_ON  # "Aerolume Certified Wi-Fi 6E" / "CISSP | Design …"
             elif field == "validation_code" and neighbour.text.rstrip().endswith(("-", "/")):
                 # A long code broken after a separator ("TR-" / "SG-240109-0045") goes on
                 # in the next line of its cell.
@@ -232,64 +239,12 @@ def _unless_broken(candidate: Candidate, line: Line, lines: list[Line]) -> Candi
     )
 
 
-def _heads_a_column(label: Line, lines: list[Line], any_label: re.Pattern[str]) -> bool:
-    """Whether a label is one heading of a table's row ("Session  Title  Credits": three
-    cells or more; a form's row is a label and its value) with two or more entries under
-    it, none of them a label."""
-    cells = sum(1 for o in lines if o.page == label.page and o.row == label.row)
-    if cells < 3:
-        return False
-    entries, current = 0, label
-    for other in lines:
-        if other.page != label.page or other.top <= current.top or other.row == current.row:
-            continue
-        if abs(other.x0 - label.x0) >= label.size:
-            continue
-        if other.top - current.bottom > 1.5 * (current.bottom - current.top):
-            break
-        if _opens_with_label(other.text.strip(), any_label):
-            return False
-        entries, current = entries + 1, other
-    return entries >= 2
-
-
-# A label's last word (four letters or more: not "No." or "Ref.") ending a sentence, and the
-# next sentence's first word.
-_SENTENCE_END = re.compile(r"[^\W\d_]{4,}\s*\.\s*$")
-_NEXT_SENTENCE = re.compile(r"^\s*[^\W\d_][^\W\d_A-ZÀ-Þ]+\b(?![-/])")
-
-
-def _ends_sentence(upto: str, rest: str) -> bool:
-    """Whether a label closes its sentence (a period after a whole word) and the next
-    sentence begins (a capitalised word, not a code): the label names no value here."""
-    return bool(
-        _SENTENCE_END.search(upto) and _NEXT_SENTENCE.match(rest) and rest.lstrip()[:1].isupper()
-    )
-
-
-def _opens_with_label(text: str, any_label: re.Pattern[str]) -> bool:
-    """A cell that is a label, alone or before a colon ("Subject: …"); not an entry that
-    merely starts with a label's word ("Subject access requests and disclosures")."""
-    hit = any_label.match(text)
-    if hit is None:
-        return False
-    after = text[hit.end() :].lstrip()
-    return not after or after[:1] == ":" or hit.group(0).rstrip().endswith(":")
-
-
-def _next_cell(line: Line, neighbour: Line, relation: str) -> bool:
-    """Whether `neighbour` is the next cell of a form row: to the right, in the same style."""
-    return (
-        relation == "right"
-        and abs(neighbour.size - line.size) <= 0.2 * line.size
-        and neighbour.x0 - line.x1 <= 8 * line.size
-    )
-
-
 def _neighbours(
-    line: Line, lines: list[Line], label_only: bool
+    line: Line, lines: list[Line], label_only: bool, span: tuple[float, float, float, float]
 ) -> Iterator[tuple[str, float, Line]]:
-    """Lines that may hold a label's value, best relation first."""
+    """Lines that may hold a label's value, best relation first; of two as near, the one
+    under (or over) the label's own words (`span`: "CONTINUING EDUCATION  CREDENTIAL ID"
+    read as one line over two values)."""
     same_page = [other for other in lines if other.page == line.page and other is not line]
     right = [o for o in same_page if o.row == line.row and o.x0 >= line.x1]
     if not right and label_only:
@@ -303,12 +258,22 @@ def _neighbours(
     if right:
         yield "right", RIGHT, min(right, key=lambda o: (o.x0, o.top))
     height = max(line.bottom - line.top, 1.0)
+
+    def under_label(o: Line) -> float:
+        return -(min(o.x1, span[2]) - max(o.x0, span[0]))
+
+    def in_column(o: Line) -> bool:
+        # (OCR's words are spread evenly over its boxes: their places are estimates.)
+        if overlaps(o, line) or line.read_by_ocr:
+            return overlaps(o, line)
+        return -under_label(o) > 0.3 * min(o.x1 - o.x0, span[2] - span[0])
+
     below = [
         o
         for o in same_page
         if o.top >= line.bottom - 1
         and o.top - line.bottom <= MAX_LABEL_DISTANCE * height
-        and overlaps(o, line)
+        and in_column(o)
         and not is_rule(o)
     ]
     above = (
@@ -317,14 +282,18 @@ def _neighbours(
             for o in same_page
             if o.bottom <= line.top + 1
             and line.top - o.bottom <= MAX_LABEL_DISTANCE * height
-            and overlaps(o, line)
+            and in_column(o)
             and not is_rule(o)
         ]
         if label_only
         else []
     )
-    nearest_below = min(below, key=lambda o: o.top - line.bottom) if below else None
-    nearest_above = max(above, key=lambda o: o.bottom) if above else None
+    nearest_below = min(
+        below, key=lambda o: (round(o.top - line.bottom), under_label(o)), default=None
+    )
+    nearest_above = min(
+        above, key=lambda o: (round(line.top - o.bottom), under_label(o)), default=None
+    )
     options: list[tuple[float, str, float, Line]] = []
     if nearest_below is not None:
         options.append((nearest_below.top - line.bottom, "below", BELOW, nearest_below))
@@ -361,21 +330,3 @@ def _column_of(neighbour: Line, label: Line, lines: list[Line]) -> Line:
 
 # Words of one value sit closer than this (in font sizes); values set side by side, farther.
 _CHUNK_GAP_EM = 0.9
-
-
-def _next_heading(label: Line, beside: Line, lines: list[Line]) -> bool:
-    """Whether the line beside a label is the next column's heading ("KATILIMCI   EĞİTİM
-    TARİHLERİ" over "Elif Yıldırım Aksoy   17-19 Şubat 2025"): set like the label, and each
-    stands over a value of one row, set larger than both."""
-    if abs(beside.size - label.size) > 0.1 * label.size:
-        return False
-    under_label = line_below(label, [o for o in lines if o.top > label.top])
-    under_beside = line_below(beside, [o for o in lines if o.top > beside.top])
-    return (
-        under_label is not None
-        and under_beside is not None
-        and under_label is not under_beside
-        and under_label.row == under_beside.row
-        and all(sum(ch.isalnum() for ch in u.text) > 2 for u in (under_label, under_beside))
-        and min(under_label.size, under_beside.size) > 1.25 * label.size
-    )

@@ -68,7 +68,9 @@ WEAK_CODE_LABELS = [
     r"record" + _SEP + r"(?:id|no|number)",
     r"(?<![\w-])id(?=\s*[:#])",
     r"(?<![\w-])code(?=\s*[:#])",
-    r"(?<![\w-])serial(?=\s*[:#])",
+    # "Serial" or "Folio" before a colon or alone over its cell ("SERIAL" / "QS-88F1-02KD"):
+    # they may number anything (a device, a page), so their value is read but checked.
+    r"(?<![\w-])(?:serial|folio)(?=\s*[:#]|\s*$)",
     r"(?<![\w-])no\.(?=\s*[:#]?\s*\w)",
 ]
 # Identifiers that are the certificate's code on some layouts (a Credly or Skillsoft badge)
@@ -91,6 +93,8 @@ DECOY_LABELS = [
     # A person's own ID with a vendor ("Red Hat Certification ID" on a course certificate).
     r"(?:microsoft|mcp)\s+(?:certification\s+)?id|mcid",
     r"(?:red\s+hat|cisco|comptia|vmware|oracle|juniper|fortinet|aws)\s+certification\s+id",
+    # A certified person's own number ("Presenter: …, CCIE No. 61842", an instructor's CCSI #).
+    r"(?:ccie|ccde|ccsi|ccnp|ccna|ccdp|jncie|cissp)" + _SEP + r"(?:no|nr|number|#|id)",
     r"part" + _SEP + r"(?:no|number|#)",
     r"sku",
     # A training centre's licence or accreditation, printed with its own number.
@@ -172,7 +176,7 @@ LEARNER_BEFORE = [
     r"(?:βεβαιώνεται|πιστοποιείται|βεβαιωνεται)\s+ότι",
     r"se\s+(?:certifică|adeverește|atestă)\s+(?:faptul\s+)?că|(?:tímto\s+)?(?:se\s+)?(?:potvrzuje|osvědčuje),?\s+že",
     r"chứng\s+nhận\s+(?:rằng|ông|bà|anh|chị|học\s+viên)|xác\s+nhận\s+(?:rằng|ông|bà)",
-    r"otorga(?:do)?\s+(?:el\s+presente\s+(?:certificado|diploma)\s+)?a|d[ée]cern[ée]e?\s+à|rilasciat[oa]\s+a",
+    r"otorga(?:do)?\s+(?:(?:el|la)\s+presente\s+(?:certificado|diploma|constancia)\s+)?a|d[ée]cern[ée]e?\s+à|rilasciat[oa]\s+a",
     r"(?:es\s+)?wird\s+(?:hiermit\s+)?bestätigt,?\s+dass|hierbij\s+(?:wordt\s+)?verklaard\s+dat|verklaren\s+wij\s+dat",
 ]
 # Sentence parts after which the course name follows.
@@ -188,6 +192,8 @@ COURSE_BEFORE = [
     r"(?:has\s+)?(?:successfully\s+)?(?:attended|participated\s+in|took\s+part\s+in|taken\s+part\s+in|passed|finished)"
     r"(?:\s+the(?:\s+(?:course|training|webinar|session|event|program(?:me)?))?)?",
     r"(?:has\s+)?(?:successfully\s+)?(?:achieved|obtained)(?:\s+the(?:\s+(?:certification|credential|title))?)?(?=\s*$)",
+    # "for watching every lesson and passing the module quizzes of" / the title
+    r"for\s+(?:watching|viewing)\b[^.:;]{0,60}?\s(?:of|in)(?=\s*$)",
     r"for\s+(?:attending|participating\s+in)(?:\s+the(?:\s+(?:course|training|webinar|session|event))?)?",
     r"participation\s+in\s+the(?:\s+(?:online\s+)?(?:course|training|webinar|session|mooc|workshop))?(?=\s*$)",
     r"a\s+(?:suivi|termin[ée]|r[ée]ussi|compl[ée]t[ée])(?:\s+avec\s+(?:succ[eè]s|assiduit[ée]))?"
@@ -210,8 +216,9 @@ COURSE_BEFORE = [
     r"(?:ha\s+)?(?:frequentato|completato|superato)(?:\s+con\s+successo)?(?:\s+il\s+corso)?",
     r"(?:ha\s+)?partecipato\s+(?:al|alla|ai)\s+(?:corso|seminario|workshop|convegno)",
     r"ukończył[a]?(?:\s+(?:szkolenie|kurs))?|(?:har\s+)?(?:genomfört|genomgått|slutfört|avslutat)(?:\s+kursen)?",
-    r"por\s+(?:completar|finalizar|haber\s+completado)(?:\s+satisfactoriamente|\s+con\s+éxito)?"
-    r"(?:\s+(?:el|la)\s+(?:curso|formaci[oó]n))?",
+    r"por\s+(?:completar|finalizar|haber\s+(?:completado|concluido|terminado|finalizado|aprobado|cursado))"
+    r"(?:\s+satisfactoriamente|\s+con\s+éxito)?"
+    r"(?:\s+(?:el|la)\s+(?:curso|formaci[oó]n)(?:\s+de\s+(?:actualizaci[oó]n|capacitaci[oó]n|especializaci[oó]n))?)?",
     r"(?:por\s+su\s+)?participaci[oó]n\s+en\s+(?:el|la)\s+"
     r"(?:taller|curso|seminario|jornada|webinar|conferencia)",
     r"(?:успішно\s+)?(?:пройш(?:ов|ла)|закінчи(?:в|ла)|заверши(?:в|ла))"
