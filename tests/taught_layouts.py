@@ -55,7 +55,7 @@ def baltic_record(folder: Path, values: Values, name: str) -> Path:
         Text(width / 2, 140, "Record of professional training", 26, "serif", "c"),
         Text(width / 2, 190, "This record is kept for", 11, "sans", "c", GREY),
         Text(width / 2, 228, values.learner, 22, "serif-b", "c"),
-        Text(width / 2, 268, "who took part in the programme", 11, "sans", "c", GREY),
+        Text(width / 2, 268, "whose study record names the programme", 11, "sans", "c", GREY),
     ]
     for row, line in enumerate(wrap(values.course, "serif", 18, 560)):
         items.append(Text(width / 2, 302 + 24 * row, line, 18, "serif", "c"))

@@ -254,7 +254,7 @@ def test_a_correction_teaches_the_layout_from_the_page(
     expect(page.get_by_text("Saved.")).to_be_visible()
 
     offer.click()
-    expect(page.locator("pre.yaml")).to_contain_text("who took part in the programme")
+    expect(page.locator("pre.yaml")).to_contain_text("whose study record names the programme")
     page.get_by_role("button", name="Save this profile").click()
     expect(page.get_by_text("certificates like this one are read this way")).to_be_visible()
 

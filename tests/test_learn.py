@@ -80,7 +80,7 @@ def test_suggest_prints_yaml_that_loads_as_a_layout_profile(ceinbox: Ceinbox) ->
     printed = ceinbox("profiles", "suggest", "1").stdout
     data = yaml.safe_load(printed)
     assert set(data["fields"]) >= {"course_name", "validation_code", "learner_name", "end_date"}
-    assert data["fields"]["course_name"]["anchor"] == "who took part in the programme"
+    assert data["fields"]["course_name"]["anchor"] == "whose study record names the programme"
     assert not (ceinbox.root / "profiles").exists()  # printing saves nothing
     path = ceinbox.root / "printed.yaml"
     path.write_text(printed)

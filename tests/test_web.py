@@ -294,12 +294,12 @@ def test_the_item_page_teaches_its_layout_after_a_correction(
     client.post(f"/items/{item_id}/edit", data=edited)
     assert offer in client.get(f"/items/{item_id}").get_data(as_text=True)
     preview = client.get(f"/items/{item_id}/profile").get_data(as_text=True)
-    assert "who took part in the programme" in preview  # the YAML, shown before saving
+    assert "whose study record names the programme" in preview  # the YAML, shown before saving
     target = ingestor.settings.profiles / "baltic-network-institute.yaml"
     assert not target.exists()
     saved = client.post(f"/items/{item_id}/profile", data={"csrf_token": csrf})
     assert saved.status_code == 302
-    assert "who took part in the programme" in target.read_text()
+    assert "whose study record names the programme" in target.read_text()
     # The reader uses it from the next certificate on, without a restart.
     nxt = ingestor.reader.extract(baltic_record(tmp_path, RECORDS[1], "next.pdf"))
     assert nxt.fields["course_name"].value == RECORDS[1].course
