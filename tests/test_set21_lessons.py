@@ -2,7 +2,8 @@
 "por haber concluido", a "SERIAL" caption over its value (both weak labels: read, checked),
 "for watching … of", a session table whose rows stand apart, a row of cells that wrap
 together, a caption read as one line with its neighbour, a small grouped code under a QR
-code, and (a guard) a sentence announcing a list of courses over a two-column table."""
+code, (a guard) a sentence announcing a list of courses over a two-column table, and a dash
+before an amount of credits."""
 
 from __future__ import annotations
 
@@ -153,3 +154,18 @@ def test_a_sentence_announcing_a_list_of_courses_names_none(tmp_path: Path) -> N
     # Two courses, one certificate: neither is shown as sure, and a person is asked.
     assert result.value("course_name") is None or not sure(result, "course_name")
     assert result.needs_review
+
+
+def test_a_dash_before_an_amount_of_credits_does_not_open_a_range(tmp_path: Path) -> None:
+    lines: list[Placed] = [
+        ("Certificate of Completion", 32, 222, 150),
+        ("awarded to", 12, 361, 190),
+        ("Matteo Ravensworth", 31, 213, 232),
+        ("for completing the course", 14, 318, 272),
+        ("Troubleshooting Cisco SD-Access Fabrics", 25, 154, 308),
+        ("Completed November 4, 2024 - 6 CE credits", 15, 252, 356),
+        ("Credential ID: CU-CR-5T9W-01LM", 13.6, 304, 382),
+    ]
+    result = read(render_at(tmp_path / "credits.pdf", lines))
+    assert result.value("end_date") == "2024-11-04"
+    assert sure(result, "end_date")

@@ -187,6 +187,12 @@ _PLACE_AND_DATE = re.compile(
 
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to|until|through|bis|au|al)\s*\S*\d", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d\S*\s*(?:-|–|—|to|from)\s*$", re.IGNORECASE)
+# An amount after a separator: credits, hours, minutes (what the course was worth or lasted).
+_QUANTITY_AFTER = re.compile(
+    r"^\s*[-–—·|]\s*\d+(?:[.,]\d+)?\s*(?:ce|cpe|ceu|pdu|nasba)?\s*"
+    r"(?:credits?|hours?|hrs?\.?|points?|minutes?|mins?\.?|units?|ceus?|pdus?)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_broken_range(text: str, mention: DateMention) -> bool:
@@ -196,6 +202,8 @@ def _in_broken_range(text: str, mention: DateMention) -> bool:
     """
     after = text[mention.span[1] :]
     before = text[: mention.span[0]]
+    if _QUANTITY_AFTER.match(after):
+        return False  # "Completed November 4, 2024 - 6 CE credits": a dash, then an amount
     return bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before))
 
 
