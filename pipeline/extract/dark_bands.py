@@ -45,7 +45,7 @@ def invert_dark_bands(image: Any) -> Any:
     # shares rows with the sheet, whose dark-on-light print must stay as it is.
     dark = small.point(lambda value: 255 if value < _DARK else 0)
     closed = dark.filter(ImageFilter.MaxFilter(_CLOSING)).filter(ImageFilter.MinFilter(_CLOSING))
-    result = image
+    result, inverted = image, ImageOps.invert(image)
     for first, last in bands:
         inside = Image.new("L", small.size, 0)
         inside.paste(closed.crop((0, first, columns, last + 1)), (0, first))
@@ -53,7 +53,7 @@ def invert_dark_bands(image: Any) -> Any:
         histogram = image.histogram(mask=mask)
         if sum(histogram[_LIGHT:]) < _MIN_LIGHT_SHARE * max(1, sum(histogram)):
             continue  # no print in it: a plain band, a photo's margin, a table top
-        result = Image.composite(ImageOps.invert(result), result, mask)
+        result = Image.composite(inverted, result, mask)  # (bands share no rows)
     return result
 
 

@@ -33,6 +33,7 @@ class LabelHit:
 
     line: Line
     label: str
+    start: int  # offset in line.text of the label's first letter
     end: int  # offset in line.text right after the label and its punctuation
     label_only: bool  # the label is the whole line
     colon: bool  # punctuation (":" or "#") follows the label
@@ -74,6 +75,7 @@ def find_labels(
             yield LabelHit(
                 line=line,
                 label=match.group(0),
+                start=label_start,
                 end=end,
                 label_only=not before and not line.text[end:].strip(),
                 colon=bool(re.search(r"[:#]\s*$", match.group(0)))
@@ -160,8 +162,7 @@ def values_for_labels(
         if hit.label_only and heads_a_column(line, lines, any_label):
             continue  # "Title" over a table's rows of session titles: a list, not the value
         found: list[Candidate] = []
-        start = max(0, line.text.find(hit.label.strip()))
-        span = line.bbox_of(start, hit.end)
+        span = line.bbox_of(hit.start, hit.end)
         for relation, weight, neighbour in _neighbours(line, lines, hit.label_only, span):
             if hit.closing and not next_cell(line, neighbour, relation):
                 continue
@@ -260,13 +261,14 @@ def _neighbours(
     height = max(line.bottom - line.top, 1.0)
 
     def under_label(o: Line) -> float:
-        return -(min(o.x1, span[2]) - max(o.x0, span[0]))
+        """How far `o` stands under (or over) the label's own words."""
+        return min(o.x1, span[2]) - max(o.x0, span[0])
 
     def in_column(o: Line) -> bool:
         # (OCR's words are spread evenly over its boxes: their places are estimates.)
-        if overlaps(o, line) or line.read_by_ocr:
-            return overlaps(o, line)
-        return -under_label(o) > 0.3 * min(o.x1 - o.x0, span[2] - span[0])
+        return overlaps(o, line) or (
+            not line.read_by_ocr and under_label(o) > 0.3 * min(o.x1 - o.x0, span[2] - span[0])
+        )
 
     below = [
         o
@@ -289,10 +291,10 @@ def _neighbours(
         else []
     )
     nearest_below = min(
-        below, key=lambda o: (round(o.top - line.bottom), under_label(o)), default=None
+        below, key=lambda o: (round(o.top - line.bottom), -under_label(o)), default=None
     )
     nearest_above = min(
-        above, key=lambda o: (round(line.top - o.bottom), under_label(o)), default=None
+        above, key=lambda o: (round(line.top - o.bottom), -under_label(o)), default=None
     )
     options: list[tuple[float, str, float, Line]] = []
     if nearest_below is not None:
