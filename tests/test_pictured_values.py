@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.config import ExtractionLimits
 from pipeline.extract import extract_file
-from pipeline.extract.model import ProblemKind
+from pipeline.extract.model import Extraction, ProblemKind
 from pipeline.extract.ocr import ocr_setup
 from pipeline.extract.profiles import load_profiles
 
@@ -100,12 +100,46 @@ def test_artwork_letters_never_become_a_code(tmp_path: Path) -> None:
     [
         ("during December 2022 - February 2023", "2022-12-01", "2023-02-28"),
         ("in the term Jan-Apr 2024", "2024-01-01", "2024-04-30"),
+        ("Jan-Apr 2024 (12 week course)", "2024-01-01", "2024-04-30"),
         ("in Sept 2021", None, "2021-09-30"),
     ],
 )
-def test_a_course_printed_in_months_is_offered_as_its_first_and_last_days(
+def test_months_that_state_the_course_period_give_its_first_and_last_days(
     printed: str, start: str | None, end: str, tmp_path: Path
 ) -> None:
+    extraction = _months_certificate(tmp_path, printed)
+    assert extraction.value("start_date") == start
+    assert extraction.value("end_date") == end
+    assert extraction.value("course_name") == "Cloud Automation Virtual Internship"
+    # The certificate's whole statement of when the course ran: its first and last days
+    # are what a person types, so nothing needs a person here.
+    assert extraction.fields["end_date"].confidence >= 0.8
+    assert "months only" in extraction.fields["end_date"].source or "month only" in (
+        extraction.fields["end_date"].source
+    )
+    assert not extraction.needs_review, extraction.problems
+
+
+@pytest.mark.parametrize(
+    ("printed", "end"),
+    [
+        ("Rev. May 2023", "2023-05-31"),  # a footer's revision: maybe no course's month
+        ("March 2024 Acme Learning Inc.", "2024-03-31"),
+    ],
+)
+def test_months_other_words_introduce_are_offered_for_a_person_to_check(
+    printed: str, end: str, tmp_path: Path
+) -> None:
+    extraction = _months_certificate(tmp_path, printed)
+    assert extraction.value("end_date") == end
+    assert extraction.needs_review
+    assert extraction.fields["end_date"].confidence < 0.8
+    told = [p for p in extraction.problems if p.field == "end_date"]
+    assert [p.kind for p in told] == [ProblemKind.UNSURE]
+    assert "month" in told[0].message
+
+
+def _months_certificate(tmp_path: Path, printed: str) -> Extraction:
     path = centred_lines(
         tmp_path,
         [
@@ -118,16 +152,7 @@ def test_a_course_printed_in_months_is_offered_as_its_first_and_last_days(
             ("Certificate ID: 29c50e56e1b6244", 420, 10, False),
         ],
     )
-    extraction = extract_file(path, profiles=PROFILES, limits=ExtractionLimits())
-    assert extraction.value("start_date") == start
-    assert extraction.value("end_date") == end
-    assert extraction.value("course_name") == "Cloud Automation Virtual Internship"
-    # Never sure: the days are not printed, a person checks them.
-    assert extraction.needs_review
-    assert extraction.fields["end_date"].confidence < 0.8
-    told = [p for p in extraction.problems if p.field == "end_date"]
-    assert [p.kind for p in told] == [ProblemKind.UNSURE]
-    assert "month" in told[0].message
+    return extract_file(path, profiles=PROFILES, limits=ExtractionLimits())
 
 
 def test_a_day_s_date_is_never_read_as_its_month(tmp_path: Path) -> None:

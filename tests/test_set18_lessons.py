@@ -106,8 +106,10 @@ def test_labelled_months_beat_a_signing_date_no_label_names(tmp_path: Path) -> N
     result = read(render_at(tmp_path / "cs.pdf", lines))
     assert result.value("end_date") == "2024-09-30"
     assert result.value("start_date") is None
-    assert not sure(result, "end_date")  # the day is the tool's choice: a person checks it
-    assert any(p.field == "end_date" and "month" in p.message for p in result.problems)
+    # The label names the months as the course's: their last day is what a person types.
+    assert sure(result, "end_date")
+    assert "month only" in result.fields["end_date"].source
+    assert not result.needs_review, result.problems
 
 
 def test_a_labelled_day_still_beats_labelled_months(tmp_path: Path) -> None:

@@ -183,6 +183,8 @@ DATE_END = [
 DATE_COURSE = [
     r"(?:course|training|class|event|session|webinar|program(?:me)?|workshop|seminar)\s*dates?",
     r"dates?\s+of\s+(?:the\s+)?(?:attendance|training|course|event|session|webinar)",
+    # An academic term's months ("Term: January – March 2025").
+    r"(?<![-\w])(?:academic\s+)?(?:term|semester|trimester)",
     r"period|duration\s+dates|zeitraum|p[ée]riode|periodo|periode|w\s+dniach|w\s+dniu",
     r"(?:held|delivered|attended|took\s+place|conducted)(?:\s+(?:on|from))?",
     r"tuvo\s+lugar(?:\s+(?:de|del|el|entre))?|took\s+place(?:\s+(?:on|from))?|realizad[oa](?:\s+(?:de|em|entre|del))?|celebrad[oa](?:\s+(?:del|el))?|tenue?(?:\s+du)?|svolt[oa](?:\s+dal)?|gehouden(?:\s+van|\s+op)?|durchgef[üu]hrt|stattgefunden|odbył[oa]?\s+się|desf[ăa][șşs]urat[ăa]?\s+(?:[îi]n\s+perioada|[îi]n\s+data|pe)|[îi]n\s+perioada|konan[ýáé]\s+(?:dne|ve\s+dnech)|ve\s+dnech|term[ií]n\s+kon(?:[aá]n[ií]|ania)|d[aá]tum\s+kon(?:[aá]n[ií]|ania)",

