@@ -34,6 +34,9 @@ CODE_LABELS = [
     r"certificate(?=\s+(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\s*$)",
     r"n(?:uméro|umero|úmero|[°º]|o\.?)\s*(?:de\s*|du\s*)?certifica(?:t|do|to)",
     r"(?:certificat|attestation)\s*n[°º]",
+    # The certificate's noun, then a number mark: "Attestato n. …", "Bescheinigung Nr. …".
+    r"(?:attestat[oi]|certificat[oi]|certificado|za[śs]wiadczenie|[śs]wiadectwo|bescheinigung|"
+    r"zertifikat|osv[ěe]d[čc]en[íi]|certifik[áa]t|intyg|diploma)\s*(?:n[°º.]|nr\.?|no\.|n[úu]m\.)",
     r"(?:n[°º.]?|num[ée]ro|número|numero|no\.?|nr\.?)\s*(?:de\s+|d['’]\s*|du\s+|dell['’]\s*|del\s+)?(?:attestation|attestat[oi]|dipl[oô]me|diploma|certificad[oa]|certificat[oi]|bescheinigung|zaświadczenia|certyfikatu|intyg[et]*)",
     r"certifi(?:kat|kaat)s?[-\s]*(?:id|nr|nummer|number)",
     r"id\s+(?:(?:de|del|do|du|da)\s+|dell['’]\s*)?(?:l['’]\s*)?(?:attestat[oi]|attestation|"
@@ -72,6 +75,8 @@ WEAK_CODE_LABELS = [
     # they may number anything (a device, a page), so their value is read but checked.
     r"(?<![\w-])(?:serial|folio)(?=\s*[:#]|\s*$)",
     r"(?<![\w-])no\.(?=\s*[:#]?\s*\w)",
+    # "Nr 47/SZK/2025" under a Polish or German heading: a number, but of what is unsaid.
+    r"(?<![\w-])nr\.?(?=\s*[:#]?\s*\w)",
 ]
 # Identifiers that are the certificate's code on some layouts (a Credly or Skillsoft badge)
 # and an attendee's own number on others (a conference badge): the code only when nothing
