@@ -53,6 +53,7 @@ GENERATED_SETS = (
     "holdout19_factory",
     "holdout20_factory",
     "holdout21_factory",
+    "holdout22_factory",
 )
 
 

@@ -91,6 +91,12 @@ PRODUCERS = {
         "every producer and Tesseract's language data",
         EVERY_PRODUCER[1] and ocr_setup() is not None,
     ),
+    # Set 22 (MOOC and LMS exports, vendor academies, outlined titles, edge-printed numbers,
+    # conferences, transcripts, two-page files, seven languages, five scans).
+    "holdout22_factory": (
+        "every producer and Tesseract's language data",
+        EVERY_PRODUCER[1] and ocr_setup() is not None,
+    ),
 }
 
 

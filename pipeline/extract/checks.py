@@ -269,7 +269,17 @@ def course_problem(value: str) -> str | None:
         return f"'{value}' describes the courses taken, not a course name"
     if _FILLER_ONLY.fullmatch(stripped):
         return f"'{value}' is the sentence's own words ('a course on'), not a course name"
+    if COLUMN_HEADS.fullmatch(stripped):
+        return f"'{value}' heads a table's columns, not a course name"
     return None
+
+
+# Words that head a table's columns ("Code | Course | Started | Completed | Hours | Result").
+COLUMN_HEAD_WORDS = (
+    r"hours?|result|score|grade|status|dates?|credits?|started|completed|progress|points|code|"
+    r"course|title|passed"
+)
+COLUMN_HEADS = re.compile(rf"(?:\s*(?:{COLUMN_HEAD_WORDS}))+\s*", re.IGNORECASE)
 
 
 # The heading of a list of a programme's parts, perhaps with their count ("Modules 7 of 7").

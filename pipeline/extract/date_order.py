@@ -20,7 +20,7 @@ from pipeline.extract.model import Problem, ProblemKind
 # Short words that occur in every sentence of their language and are not English words.
 _FUNCTION_WORDS = {
     "German": "der das und für mit von den dem des ist wird wurde zum zur eine einer nicht auf",
-    "Dutch": "het en voor met van een heeft",
+    "Dutch": "het en voor met van een heeft dat wij aan deze hierbij namens door bij uur",
     "French": "le la les et pour avec du une est été au aux par sur",
     "Spanish": "el los las y para con del ha sido que",
     "Italian": "il gli della per è stato",

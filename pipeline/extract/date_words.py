@@ -58,6 +58,23 @@ WEEKDAY_NAMES = """
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 """
 
+# Each weekday name's day (Monday 0 … Sunday 6): a weekday printed before a numeric date
+# ("Friday, 3/8/2024") tells its day/month order.
+WEEKDAY_OF: dict[str, int] = {
+    name: day
+    for names in (
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "mon tue wed thu fri sat sun",
+        "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+        "lunes martes miércoles jueves viernes sábado domingo",
+        "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    )
+    for day, name in enumerate(names.split())
+} | {"tues": 1, "thur": 3, "thurs": 3, "sonnabend": 5}
+
 # Between a course's first and last day; two days joined by "and" ("los días 12 y 13 de
 # septiembre") are its first and last day too.
 RANGE_WORDS = (

@@ -21,6 +21,7 @@ from pipeline.extract.date_words import (
     ORDINAL_DAYS,
     RANGE_WORDS,
     WEEKDAY_NAMES,
+    WEEKDAY_OF,
     alternation,
 )
 from pipeline.text import loose
@@ -300,10 +301,30 @@ def _mention(
     text: str, span: tuple[int, int], readings: list[tuple[date | None, date]]
 ) -> DateMention:
     source = text[span[0] : span[1]]
+    if len(readings) > 1:
+        readings = _on_its_weekday(text[: span[0]] + " " + source, readings)
     if len(readings) == 1:
         start, end = readings[0]
         return DateMention(span, source, start, end)
     return DateMention(span, source, None, None, ambiguous=True, readings=tuple(readings))
+
+
+# The last word before the date's digits: where a weekday stands.
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?[\s,]*(?=\d[\d\W]*$)")
+
+
+def _on_its_weekday(
+    before: str, readings: list[tuple[date | None, date]]
+) -> list[tuple[date | None, date]]:
+    """The readings whose (last) day falls on the weekday printed right before it ("Friday,
+    3/8/2024" is 8 March: 3 August 2024 was a Saturday); all of them when none is printed
+    or none falls on it."""
+    found = _WEEKDAY_BEFORE.search(before.rstrip())
+    day = WEEKDAY_OF.get(loose(found.group(1))) if found else None
+    if day is None:
+        return readings
+    on_it = [r for r in readings if r[1].weekday() == day]
+    return on_it or readings
 
 
 def _single_mention(

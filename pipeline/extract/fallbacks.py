@@ -165,9 +165,11 @@ def prominent_text(
 
 # An event's own name heads a conference certificate: "IEEE International Conference on
 # Emerging Technologies …", "Annual Symposium on …". The event is what the item is for.
+_EVENT_NOUN = r"(?:conference|symposium|congress|summit|colloquium|workshop)"
 _EVENT = re.compile(
-    r"^(?:[\w&.-]+\s+){0,4}?(?:conference|symposium|congress|summit|colloquium|workshop)"
-    r"\s+(?:on|of|for)\b",
+    rf"^(?:[\w&.-]+\s+){{0,4}}?{_EVENT_NOUN}\s+(?:on|of|for)\b"
+    # "EUROSECOPS 2024 – European Security Operations Summit": the noun ends the name.
+    rf"|^(?:[\w&.'’–-]+\s+){{2,8}}{_EVENT_NOUN}(?:\s+(?:19|20)\d\d)?$",
     re.IGNORECASE,
 )
 _EVENT_NAME = 0.75  # unsure: the event is named, but nothing says it is the course
@@ -198,5 +200,29 @@ def event_heading(doc: Document, accept: Accept) -> Iterator[Candidate]:
 
 
 def _named_again(value: str, others: list[Line]) -> bool:
-    """Whether the other lines' text, read as one, holds the whole event name."""
-    return f" {fold(value)} " in f" {fold(' '.join(line.text for line in others))} "
+    """Whether the other lines' text, read as one, holds the whole event name, or the
+    initials of its words as a word of its own (ICCICS for "International Conference on
+    Computational Intelligence & Cyber Security", "ISECNA 2025")."""
+    text = fold(" ".join(line.text for line in others))
+    if f" {fold(value)} " in f" {text} ":
+        return True
+    words = re.findall(r"[^\W\d_]+", value)
+    if not all(w.isupper() for w in words):  # (an acronym beside the name is not spelled)
+        words = [w for w in words if not w.isupper()]
+    significant = [w for w in words if w[0].isupper() and w.lower() not in _MINOR_WORDS]
+    spelled = {
+        w.lower()
+        for w in re.findall(
+            r"(?<![\w])[A-Z]{3,}(?=\d{2,4}\b|\b)", " ".join(line.text for line in others)
+        )
+    }
+    for kept in (significant, significant[:-1]):  # (the event's noun may be left out)
+        initials = "".join(w[0] for w in kept).lower()
+        if len(initials) >= 3 and initials in spelled:
+            return True
+    return False
+
+
+_MINOR_WORDS = frozenset(
+    ["on", "of", "for", "and", "the", "in", "at", "to", "de", "des", "du", "la", "le"]
+)

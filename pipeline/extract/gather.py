@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from pipeline.extract import (
     beside_sentences,
@@ -225,7 +226,8 @@ def _by_prominence(
     extra: list[Candidate] = []
     if not any(c.field == "learner_name" for c in found):
         extra.extend(
-            fallbacks.prominent_text(
+            _not_above_its_introduction(doc, vocab, c)
+            for c in fallbacks.prominent_text(
                 doc,
                 candidates.accept_name,
                 field="learner_name",
@@ -235,8 +237,11 @@ def _by_prominence(
             )
         )
         names |= {c.value for c in extra}
-    if not any(c.field == "course_name" for c in found):
+    # A sentence's own lower-case words ("attended the keynotes, technical tracks …") name
+    # no course: an event's heading may.
+    if not any(c.field == "course_name" and not c.value.split()[0].islower() for c in found):
         extra.extend(fallbacks.event_heading(doc, candidates.accept_course))
+    if not any(c.field == "course_name" for c in found):
         # With the learner known, a name-shaped line ("Advanced Cluster Operations") may be
         # the course; without, the largest name is more likely the learner than the course.
         clear = _largest_text_confidence(profile, "course_name")
@@ -260,6 +265,27 @@ def _by_prominence(
             for title in titles
         )
     return extra
+
+
+def _not_above_its_introduction(doc: Document, vocab: Vocabulary, found: Candidate) -> Candidate:
+    """The largest name, unsure where it stands above words that end their line introducing
+    the learner ("This is to certify that"): the name goes under them, so a name above is a
+    brand's or a header's, and the learner's own line may be blank."""
+    if found.page is None or found.bbox is None:
+        return found
+    for line in doc.lines():
+        if line.page != found.page or line.top < found.bbox[3]:
+            continue
+        # Only words that end their line point down to the name ("… the above named
+        # participant has completed" points up).
+        if any(
+            not line.text[m.end() :].strip(" :,.") for m in vocab.learner_before.finditer(line.text)
+        ):
+            return replace(found, confidence=min(found.confidence, _ABOVE_ITS_INTRODUCTION))
+    return found
+
+
+_ABOVE_ITS_INTRODUCTION = 0.5
 
 
 def _weak_code_label(vocab: Vocabulary, text: str) -> bool:

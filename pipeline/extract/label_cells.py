@@ -20,7 +20,8 @@ def heads_a_column(label: Line, lines: list[Line], any_label: re.Pattern[str]) -
     for other in lines:
         if other.page != label.page or other.top <= current.top or other.row == current.row:
             continue
-        if abs(other.x0 - label.x0) >= label.size:
+        # (A row's cells may read as one line: "WLD-090 RF Basics …" under "Code  Course".)
+        if not any(abs(word.bbox[0] - label.x0) < label.size for word in other.words):
             continue
         if other.top - current.bottom > 2.0 * (current.bottom - current.top):
             break

@@ -52,6 +52,14 @@ _HONORIFIC = (
     r"Sr\.|Sra\.|Srta\.|Señora?|Sig\.(?:ra)?|Signora?|Dott\.(?:ssa)?|Pani?|Paní|Pán|Sayın|"
     r"Dna\.|Dl\.|Doamna|Domnul)"
 )
+# How long and in what form a course ran, before its title: "the five-day in-person
+# Kubernetes Operations Bootcamp", "a two-week online Python course".
+_FORM = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|full|multi)"
+    r"[-\s](?:days?|weeks?|months?|hours?)(?:[-\s]long)?|in-person|online|virtual|hands-on|"
+    r"instructor-led|self-paced|live|intensive|full-time|part-time|on-?site|remote"
+)
+FORM_BEFORE_TITLE = re.compile(rf"^\s*(?i:(?:the\s+|an?\s+)?(?:(?:{_FORM})\s+)+)(?=[A-ZÀ-Þ0-9])")
 # What stands between an opening and its value: a role only before a capitalised name ("the
 # student Jane Doe", not "the student body"), a duration, "entitled", a form of address.
 LEAD_IN = re.compile(

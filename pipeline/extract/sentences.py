@@ -8,6 +8,7 @@ import statistics
 from collections.abc import Iterator
 
 from pipeline.extract.candidates import Accept, Candidate
+from pipeline.extract.checks import COLUMN_HEAD_WORDS
 from pipeline.extract.dates import find_dates
 from pipeline.extract.geometry import (
     SENTENCE_REACH,
@@ -19,7 +20,13 @@ from pipeline.extract.geometry import (
 )
 from pipeline.extract.layout import Document, Line
 from pipeline.extract.quotes import find_quoted, quote_opening
-from pipeline.extract.sentence_parts import LEAD_IN, SECOND_PREDICATE, name_run_on, title_below
+from pipeline.extract.sentence_parts import (
+    FORM_BEFORE_TITLE,
+    LEAD_IN,
+    SECOND_PREDICATE,
+    name_run_on,
+    title_below,
+)
 from pipeline.text import fold
 
 
@@ -65,11 +72,14 @@ def lines_after_trigger(
             # ('… marked as "completed".': the quote closes, then the sentence.)
             if rest.strip().lstrip("\"'”’»").startswith(".") or _ENDS_HERE.fullmatch(rest):
                 continue  # "… completed the evening course.": the sentence ends, no value
+            if rest.strip().startswith("(") or _COLUMN_HEADS.fullmatch(rest):
+                continue  # "Passed (practical 87%, …)", "Completed Hours Result": no title
             source = f"sentence '{match.group(0).strip()}'"
             if wrap:
                 title = title_below(line, lines[index + 1 :], accept)
-                if title is not None:
-                    text, block = title
+                if title is not None and (cut := accept(_cut(title[0], stop_re))):
+                    # ("Introduction to Cybersecurity" / "course, administered by …")
+                    text, block = cut, title[1]
                     bbox = union([b.bbox for b in block])
                     unsure = _UNSURE_END if _whole_and_part(block) else 1.0
                     yield Candidate(
@@ -99,6 +109,7 @@ def lines_after_trigger(
                     text, block, sure = found
                     if wrap:
                         text = _without_organisation(text, line, lines)
+                        text = FORM_BEFORE_TITLE.sub("", text, count=1)
                     if block and issuer is not None:  # the brand may follow a line break
                         text = _without_issuer(text, issuer)
                     accepted = accept(text)
@@ -175,6 +186,8 @@ def _title_on_next_line(
     below = line_below(line, following, reach=SENTENCE_REACH)
     if below is None or below.size < 0.95 * line.size or not below.text[:1].isupper():
         return None
+    if below.size <= 1.05 * line.size and below.text.rstrip().endswith("."):
+        return None  # "… and earned 18" / "CPE credits.": the sentence's own last line
     block = [below, *continuation(below, following)]
     text = _block_text(block, stop_re)
     value = accept(text) if text and not text.rstrip().endswith(".") else None
@@ -189,8 +202,9 @@ def _block_text(block: list[Line], stop_re: re.Pattern[str]) -> str:
     kept: list[str] = []
     for line in block:
         kept.append(_cut(line.text, stop_re))
-        if stop_re.search(line.text) or find_dates(line.text):
+        if stop_re.search(" " + line.text) or find_dates(line.text):
             break
+    kept = [text for text in kept if text]
     return _LEADING_NOUN.sub("", _cut(join_wrapped(kept), stop_re), count=1)
 
 
@@ -222,6 +236,8 @@ _ENDS_HERE = re.compile(
     r"\s*(?!.*\b(?i:below|following|overleaf|unten|folgende[nr]?|ci-dessous|suivante?s?|"
     r"abajo|siguientes?|seguinte|sotto|seguente)\b)(?:[a-zß-ÿ]+\s+){0,7}[a-zß-ÿ]+\.\s*"
 )
+# A table's heading row read as one line ("Completed Hours Result"): its words head columns.
+_COLUMN_HEADS = re.compile(rf"(?:\s*(?:{COLUMN_HEAD_WORDS})){{2,}}\s*", re.IGNORECASE)
 _PARTS = r"(?:courses|modules|lessons|sessions|topics|units|kurse|cours|cursos|corsi)"
 _LIST_HEADING = re.compile(
     rf"^\s*(?:{_PARTS}\s+"
@@ -248,7 +264,7 @@ _LABEL_START = re.compile(r"^\s*[^\W\d_][\w .'’/-]{0,30}:\s")
 
 
 _WITH_ORGANISATION = re.compile(
-    r"\s+(?:con|avec|mit|bei|presso|junto\s+a)\s+(?P<org>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ][\w&'’.-]*)+)$",
+    r"\s+(?:con|avec|mit|bei|presso|junto\s+a|with|at)\s+(?P<org>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ][\w&'’.-]*)+)$",
 )
 
 
@@ -373,9 +389,10 @@ def _cut(text: str, stop_re: re.Pattern[str]) -> str:
     """The start of text up to its first stop word or date."""
     text = text.lstrip(" ,:;")
     end = len(text)
-    stop = stop_re.search(text)
+    # (A stop word may open the text: "… the course" / "with a consolidated score of".)
+    stop = stop_re.search(" " + text)
     if stop:
-        end = stop.start()
+        end = max(stop.start() - 1, 0)
     dates = find_dates(text[:end])
     if dates:
         end = dates[0].span[0]

@@ -236,6 +236,9 @@ COURSE_BEFORE = [
     r"assistiu(?:\s+(?:às\s+)?v[íi]deo-?aulas)?(?:\s+(?:do|ao)\s+curso)?|cursou(?:\s+o\s+curso)?",
     r"per\s+aver\s+(?:completato|frequentato)(?:\s+il\s+corso)?",
     r"heeft\s+(?:met\s+succes\s+)?(?:de\s+cursus|de\s+training)",
+    r"(?:met\s+(?:goed\s+gevolg|succes)\s+)?heeft\s+(?:met\s+(?:goed\s+gevolg|succes)\s+)?"
+    r"(?:deelgenomen\s+aan|afgerond|voltooid)(?:\s+(?:de|het))?"
+    r"(?:\s+(?:training|cursus|opleiding|workshop|webinar|programma))?",
     r"(?:tarafından\s+)?düzenlenen",
     r"a\s+absolvit(?:\s+(?:cursul|programul|modulul))?|a\s+participat\s+la(?:\s+(?:cursul|programul|seminarul|conferința))?",
     r"(?:úspěšně\s+)?absolvoval[a]?(?:\s+(?:kurz|školení|seminář|program))?|zúčastnil[a]?\s+se(?:\s+(?:kurzu|školení|semináře))?",
@@ -269,10 +272,11 @@ COURSE_STOPS = [
     DATE_LABEL_AT_END,
     r"\s+(?:from|between|held|during|dated?)\s+(?=\S*\d)",
     r"\s+(?:from|between|during)\s+(?=[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b)",
-    r"\s+(?:course\s+)?(?:administered|delivered|offered|provided|taught|conducted|organi[sz]ed|issued|awarded|presented)\s+(?:by|to|on)\b",
+    r",?\s+(?:course\s*,?\s+)?(?:administered|delivered|offered|provided|taught|conducted|organi[sz]ed|issued|awarded|presented)\s+(?:by|to|on)\b",
     r"[.;]\s+(?=[A-Z])",
     r",\s+(?:realizado|realizada|tenue?|svolto|held|with\s+a\s+duration|d['’]une\s+dur[ée]e|com\s+carga)\b",
-    r"\s+with\s+(?:a\s+)?(?:score|grade|distinction|honou?rs|merit|a\s+total)\b",
+    r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:score|grade|distinction|honou?rs|merit|a\s+total)\b",
+    r"\s+held\s+(?:in|at)\s+(?=[A-Z])",
     r"\s+(?:at|in)\s+(?=\S*\d)",
     r"\s*[,;]\s*(?:on|with|held|dated?|completed)\b",
     r"\s+(?:and\s+)?(?:is\s+)?(?:hereby\s+)?(?:awarded|granted|earned)\b",
@@ -293,6 +297,8 @@ LEARNER_STOPS = [
     r"\s+(?:has|have|had|hat|a|ha|heeft|who|for|is|was|attended|completed|participated|took|passed|achieved|earned|finished|concluiu|completou|frequentou|participou|complet[óo]|finaliz[óo]|asisti[óo]|particip[óo]|termin[óo])\b",
     r"\s*[,;(]",
     r"\s+(?:successfully)\b",
+    # "… Arjun Venkataraghavan of Meridian College …": the learner's school or employer.
+    r"\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])",
     r"\s+(?:успешно|прош(?:ел|ёл|ла)|окончил|ολοκλήρωσε|παρακολούθησε|đã|ukończył|wziął|wzięła)",
 ]
 
