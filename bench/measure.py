@@ -54,6 +54,7 @@ GENERATED_SETS = (
     "holdout20_factory",
     "holdout21_factory",
     "holdout22_factory",
+    "holdout23_factory",
 )
 
 

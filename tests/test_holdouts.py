@@ -97,6 +97,12 @@ PRODUCERS = {
         "every producer and Tesseract's language data",
         EVERY_PRODUCER[1] and ocr_setup() is not None,
     ),
+    # Set 23 (browser prints with their header and footer lines, e-mail confirmations, badges,
+    # dark themes, banner titles, two copies in one file, six languages, five scans).
+    "holdout23_factory": (
+        "every producer and Tesseract's language data",
+        EVERY_PRODUCER[1] and ocr_setup() is not None,
+    ),
 }
 
 

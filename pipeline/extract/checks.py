@@ -229,6 +229,11 @@ _NOT_NAME_WORDS = frozenset(
 
 
 # A lower-case fragment with a verb ("modules is attached") is a sentence's tail.
+# A lower-case word that links a sentence's parts: no title opens with it ("as validated by
+# the student", "with a consolidated score of").
+_OPENS_WITH_LINKING_WORD = re.compile(
+    r"(?:as|by|with|for|of|in|on|at|to|and|or|from|which|who|that|whose|where|when)\s"
+)
 _SENTENCE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|shall|can|may|must|does|did|be|been)\b"
 )
@@ -255,7 +260,9 @@ def course_problem(value: str) -> str | None:
         return f"'{value}' is certificate wording, not a course name"
     if find_dates(stripped) or _DAY_AND_MONTH.fullmatch(stripped):
         return f"'{value}' holds a date: not a course name"
-    if stripped[:1].islower() and _SENTENCE_VERB.search(stripped):
+    if stripped[:1].islower() and (
+        _SENTENCE_VERB.search(stripped) or _OPENS_WITH_LINKING_WORD.match(stripped)
+    ):
         return f"'{value}' is part of a sentence, not a course name"
     if re.match(
         r"\d+(?:[.,]\d+)?\s*(?:hours?|hrs?|days?|weeks?|credits?|modules?|minutes?)\b",
@@ -325,6 +332,15 @@ def clean_course(value: str) -> str:
     value = re.sub(r"^(?:the|a|an|o|el|la|le|il|der|die|das)\s+(?=\S)", "", value)
     value = re.sub(
         r"^(?:the\s+)?(?:(?:online|e-?learning|training)\s+)?(?:course|training)\s*[:\-–]\s*",
+        "",
+        value,
+        flags=re.IGNORECASE,
+    )
+    # "Certificate of completion – Secure SD-WAN Deployment" (an e-mail's subject): the
+    # document's own name before a dash is not the title.
+    value = re.sub(
+        r"^(?:your\s+)?certificate\s+of\s+(?:completion|attendance|achievement|participation)"
+        r"\s*[–—:-]\s*(?=\S)",
         "",
         value,
         flags=re.IGNORECASE,

@@ -144,6 +144,8 @@ DATE_EXCLUDED = [
     r"valid(?:ity)?\s*(?:until|through|thru|till|to|up\s+to)?",
     r"(?:current|good|active|in\s+good\s+standing)\s+(?:through|thru|until)",
     r"(?:(?:recording|replay|content|materials?|access)\s+)?(?:available|accessible|open|on\s+demand)\s+(?:until|through|thru|till|to)",
+    # "… remain available in the learner portal until 17 September 2025"
+    r"(?:available|accessible)(?:\s+[\w-]+){1,5}?\s+(?:until|through|thru|till)",
     r"access\s+(?:until|through|ends|expires)",
     r"expir\w*(?:\s+(?:on|date))?",
     r"(?:date\s+of\s+birth|birth\s*date|born(?:\s+on)?|d\.?o\.?b\.?)",

@@ -19,7 +19,7 @@ from pipeline.extract.choose import pick
 from pipeline.extract.course_dates import CourseDates, choose_course_dates
 from pipeline.extract.date_order import order_of_duration, order_of_language, unsure_by_length
 from pipeline.extract.date_roles import classify_dates, date_labels, dates_printed_unread
-from pipeline.extract.dates import NumericOrder, infer_numeric_order
+from pipeline.extract.dates import NumericOrder, infer_numeric_order, order_of_twin
 from pipeline.extract.gather import gather_candidates, issuer_candidates
 from pipeline.extract.label_patterns import Vocabulary, vocabulary
 from pipeline.extract.layout import UNREADABLE, Document
@@ -132,6 +132,7 @@ def _extract(
     order = (
         (profile.numeric_order if profile else None)
         or infer_numeric_order(text)
+        or order_of_twin(text)
         or order_of_language(text)
     )
     told_by_length = order is None and (order := order_of_duration(text)) is not None

@@ -89,9 +89,18 @@ def _wrapped(first: Line, lines: list[Line], *, downwards: bool) -> list[Line]:
             and not other.text.rstrip().endswith((".", "!", "?"))
             and gap <= _LOOSE_LEADING * size
         )
-        if gap > 0.5 * size and not goes_on:
+        # ... or a title's main part ending in a colon, its subtitle set a little smaller
+        # ("Data Center Networking:" / "Automation with Ansible and NetBox").
+        subtitle = (
+            downwards
+            and current.text.rstrip().endswith(":")
+            and len(current.words) >= _TITLE_BEFORE_COLON
+            and gap <= _LOOSE_LEADING * size
+            and 0.8 * size <= other.size <= 1.25 * size
+        )
+        if gap > 0.5 * size and not (goes_on or subtitle):
             break
-        if not (same_size(other, current) or _ocr_goes_on(other, current)):
+        if not (same_size(other, current) or _ocr_goes_on(other, current) or subtitle):
             break
         if not overlaps(other, current):
             break
@@ -108,6 +117,8 @@ def _wrapped(first: Line, lines: list[Line], *, downwards: bool) -> list[Line]:
 _MOST_WRAPPED = 4
 # The widest gap (in font sizes) between wrapped lines when the next goes on in lower case.
 _LOOSE_LEADING = 1.0
+# A line of this many words or more ending in a colon is a title's main part, not a label.
+_TITLE_BEFORE_COLON = 3
 
 
 def _ocr_goes_on(other: Line, current: Line) -> bool:

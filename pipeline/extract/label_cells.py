@@ -25,7 +25,7 @@ def heads_a_column(label: Line, lines: list[Line], any_label: re.Pattern[str]) -
             continue
         if other.top - current.bottom > 2.0 * (current.bottom - current.top):
             break
-        if _opens_with_label(other.text.strip(), any_label):
+        if opens_with_label(other.text.strip(), any_label):
             return False
         # A line set tight under the entry above, in its size, wraps that entry on.
         wraps = (
@@ -56,7 +56,7 @@ def ends_sentence(upto: str, rest: str) -> bool:
     )
 
 
-def _opens_with_label(text: str, any_label: re.Pattern[str]) -> bool:
+def opens_with_label(text: str, any_label: re.Pattern[str]) -> bool:
     """A cell that is a label, alone or before a colon ("Subject: …"); not an entry that
     merely starts with a label's word ("Subject access requests and disclosures")."""
     hit = any_label.match(text)

@@ -20,7 +20,13 @@ from pipeline.extract.geometry import (
     overlaps,
     union,
 )
-from pipeline.extract.label_cells import ends_sentence, heads_a_column, next_cell, next_heading
+from pipeline.extract.label_cells import (
+    ends_sentence,
+    heads_a_column,
+    next_cell,
+    next_heading,
+    opens_with_label,
+)
 from pipeline.extract.layout import Document, Line, Word
 
 # How much each layout relation between a label and its value is trusted.
@@ -184,7 +190,12 @@ def values_for_labels(
             if wrap and relation == "above":
                 block = [*continuation_above(neighbour, lines), neighbour]
             elif wrap:
-                block += continuation(neighbour, lines)
+                # A wrapped value ends where a line opens with a label ("Certificate number:
+                # …" under "Course: Secure SD-WAN …").
+                block += itertools.takewhile(
+                    lambda b: not opens_with_label(b.text.strip(), any_label),
+                    continuation(neighbour, lines),
+                )
                 if relation == "below" and cut_by_a_row(block[-1], lines):
                     weight *= MAY_GO_ON  # "Aerolume Certified Wi-Fi 6E" / "CISSP | Design …"
             elif field == "validation_code" and neighbour.text.rstrip().endswith(("-", "/")):

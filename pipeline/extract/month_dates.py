@@ -48,26 +48,36 @@ MONTHS_STATED = 0.85
 # "© March 2024 Acme Inc." or "Rev. May 2023" is no course's month.
 _STATING_BEFORE = re.compile(r"^\s*(?:(?:in|during|held|from)\s+)?$", re.IGNORECASE)
 _STATING_AFTER = re.compile(r"^\s*(?:\([^()]*\))?\s*[.,]?\s*$")
+# Parts of a line set apart by a dot or a bar ("Cohort 7 · March – May 2025 · 60 hours"):
+# each stands on its own.
+_SEGMENT = re.compile(r"\s[·•|]\s")
 
 
 def month_dates(
-    doc: Document, course_labels: re.Pattern[str], *, labelled_only: bool = False
+    doc: Document,
+    course_labels: re.Pattern[str],
+    *,
+    labelled_only: bool = False,
+    issued_only: bool = False,
 ) -> tuple[Candidate | None, Candidate | None, Problem | None]:
     """(start, end, the problem telling a person to check the days — None when the months
     state the course's period on their own or under one of `course_labels`) from the first
     line that prints the course's months; (None, None, None) when no line does. A single
     month gives only the end: its last day. With `labelled_only`, only months one of
-    `course_labels` labels (matching the text before them) count."""
+    `course_labels` labels (matching the text before them) count; with `issued_only` (the
+    days read are issue dates), months that state the period on their own count too."""
     lines = list(doc.lines())
     for line, found in _mentions(doc):
         before = _before(line, found, lines)
         stated = course_labels.search(before) is not None
-        if labelled_only and not stated:
+        if labelled_only and not issued_only and not stated:
             continue
         stated = stated or (
-            _STATING_BEFORE.match(before) is not None
-            and _STATING_AFTER.match(line.text[found.end() :]) is not None
+            _STATING_BEFORE.match(_SEGMENT.split(before)[-1]) is not None
+            and _STATING_AFTER.match(_SEGMENT.split(line.text[found.end() :])[0]) is not None
         )
+        if issued_only and not stated:
+            continue
         confidence = MONTHS_STATED if stated else MONTHS_ONLY
         span = found.group(0).strip()
         bbox = line.bbox_of(found.start(), found.end() - found.start())
@@ -114,7 +124,11 @@ def with_months(
         start, end, told = month_dates(doc, _course_date_labels(labels))
         kept = tuple(p for p in dates.problems if p.kind != ProblemKind.NOT_FOUND)
     elif all(d.role in _NO_COURSE_LABEL for d in dated):
-        start, end, told = month_dates(doc, _course_date_labels(labels), labelled_only=True)
+        # An issue date is no course date: months stating the period on their own beat it.
+        issued = all(d.role in (Role.ISSUED, Role.EXCLUDED) for d in dated)
+        start, end, told = month_dates(
+            doc, _course_date_labels(labels), labelled_only=True, issued_only=issued
+        )
         kept = tuple(p for p in dates.problems if p.field not in ("start_date", "end_date"))
     else:
         return dates

@@ -19,6 +19,7 @@ from pipeline.extract.geometry import (
     union,
 )
 from pipeline.extract.layout import Document, Line
+from pipeline.extract.organisations import is_institution
 from pipeline.extract.quotes import find_quoted, quote_opening
 from pipeline.extract.sentence_parts import (
     FORM_BEFORE_TITLE,
@@ -109,6 +110,7 @@ def lines_after_trigger(
                     text, block, sure = found
                     if wrap:
                         text = _without_organisation(text, line, lines)
+                        text = _without_leading_institution(text, line, lines)
                         text = FORM_BEFORE_TITLE.sub("", text, count=1)
                     if block and issuer is not None:  # the brand may follow a line break
                         text = _without_issuer(text, issuer)
@@ -160,7 +162,8 @@ def lines_after_trigger(
                 block, sure = [below, *found[1]], found[2]
             else:
                 block = [below] + (continuation(below, lines) if wrap else [])
-                if not (accepted := accept(_block_text(block, stop_re))):
+                text = _without_leading_institution(_block_text(block, stop_re), below, lines)
+                if not (accepted := accept(text)):
                     continue
                 sure = not _whole_and_part(block)
             bbox = union([b.bbox for b in block])
@@ -277,6 +280,20 @@ def _without_organisation(value: str, line: Line, lines: list[Line]) -> str:
     org = fold(match.group("org"))
     elsewhere = any(org in fold(o.text) for o in lines if o is not line and o.page == line.page)
     return value[: match.start()] if elsewhere else value
+
+
+def _without_leading_institution(value: str, line: Line, lines: list[Line]) -> str:
+    """The value without an institution's name before the title ("… successful completion
+    of Northbridge Institute of Technology Building Resilient …") when that name is printed
+    elsewhere on the page too (a logo, "authorized by …"): it says who gave the course."""
+    words = value.split()
+    others = " ".join(fold(o.text) for o in lines if o is not line and o.page == line.page)
+    for cut in range(len(words), 1, -1):
+        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if (not rest or rest[:1].isupper()) and is_institution(head):
+            if f" {fold(head)} " in f" {others} ":
+                return rest  # (nothing left when the value is the institution's name)
+    return value
 
 
 def _without_issuer(rest: str, issuer: re.Pattern[str]) -> str:
