@@ -9,7 +9,7 @@ from pathlib import Path
 
 from test_reading_rules import Line, Placed, read, render, render_at, sure
 
-from pipeline.extract.checks import course_problem
+from pipeline.extract.course_checks import course_problem
 from pipeline.extract.model import ProblemKind
 
 

@@ -12,15 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.extract.checks import (
-    clean_course,
     clean_name,
     code_from_url,
     code_is_certain_shape,
     code_problem,
-    course_problem,
     is_name_like,
     is_random_letters,
 )
+from pipeline.extract.course_checks import clean_course, course_problem
 from pipeline.extract.dates import find_dates
 from pipeline.extract.layout import UNREADABLE, BBox
 from pipeline.extract.model import Origin

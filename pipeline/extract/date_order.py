@@ -61,6 +61,27 @@ def _order_of_page(text: str) -> NumericOrder | None:
     return None
 
 
+def order_of_twin(text: str) -> NumericOrder | None:
+    """'dmy' or 'mdy' when one reading of an ambiguous numeric date is a day the text also
+    prints unambiguously ("Date Sept. 4, 2025" beside "completed … on 09/04/2025": the same
+    day printed twice); None when none is, or they disagree."""
+    mentions = find_dates(text)
+    certain = {m.end for m in mentions if not m.ambiguous and not m.is_range and m.end}
+    votes: set[NumericOrder] = set()
+    for mention in mentions:
+        if not mention.ambiguous or mention.is_range:
+            continue
+        read = {order: find_dates(mention.text, order=order) for order in _ORDERS}
+        days = {order: found[0].end if found else None for order, found in read.items()}
+        matching = [order for order in _ORDERS if days[order] in certain]
+        if len(matching) == 1:
+            votes.add(matching[0])
+    return votes.pop() if len(votes) == 1 else None
+
+
+_ORDERS: tuple[NumericOrder, ...] = ("dmy", "mdy")
+
+
 # "Duration: 5 days", "a 3-day workshop", "5 jours": how long the course ran.
 _DAYS_LONG = re.compile(
     r"(?<![\d.,])(\d{1,2})[\s-]*(?:days?|jours?|tagen?|tage|d[ií]as|giorni|dagen|dni)\b",

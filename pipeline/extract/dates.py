@@ -429,23 +429,6 @@ def infer_numeric_order(text: str) -> NumericOrder | None:
     return votes.pop() if len(votes) == 1 else None
 
 
-def order_of_twin(text: str) -> NumericOrder | None:
-    """'dmy' or 'mdy' when one reading of an ambiguous numeric date is a day the text also
-    prints unambiguously ("Date Sept. 4, 2025" beside "completed … on 09/04/2025": the same
-    day printed twice); None when none is, or they disagree."""
-    certain = {m.end for m in find_dates(text) if not m.ambiguous and not m.is_range and m.end}
-    votes: set[NumericOrder] = set()
-    for candidate in _select(text, None):
-        for parsed in candidate.parsed:
-            if parsed.dmy is None or parsed.mdy is None or parsed.dmy == parsed.mdy:
-                continue
-            if parsed.mdy in certain and parsed.dmy not in certain:
-                votes.add("mdy")
-            elif parsed.dmy in certain and parsed.mdy not in certain:
-                votes.add("dmy")
-    return votes.pop() if len(votes) == 1 else None
-
-
 def parse_date(text: str, *, order: NumericOrder | None = None) -> date | None:
     """The single date that is the whole of text (surrounding whitespace/punctuation allowed),
     or None (also None when ambiguous)."""

@@ -14,12 +14,18 @@ from datetime import date
 from pipeline.errors import NotACertificate
 from pipeline.extract import fallbacks, labels
 from pipeline.extract.candidates import Candidate
-from pipeline.extract.checks import PLACEHOLDER, is_plausible_code
+from pipeline.extract.checks import is_plausible_code
 from pipeline.extract.choose import pick
+from pipeline.extract.course_checks import PLACEHOLDER
 from pipeline.extract.course_dates import CourseDates, choose_course_dates
-from pipeline.extract.date_order import order_of_duration, order_of_language, unsure_by_length
+from pipeline.extract.date_order import (
+    order_of_duration,
+    order_of_language,
+    order_of_twin,
+    unsure_by_length,
+)
 from pipeline.extract.date_roles import classify_dates, date_labels, dates_printed_unread
-from pipeline.extract.dates import NumericOrder, infer_numeric_order, order_of_twin
+from pipeline.extract.dates import NumericOrder, infer_numeric_order
 from pipeline.extract.gather import gather_candidates, issuer_candidates
 from pipeline.extract.label_patterns import Vocabulary, vocabulary
 from pipeline.extract.layout import UNREADABLE, Document

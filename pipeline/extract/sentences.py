@@ -8,7 +8,7 @@ import statistics
 from collections.abc import Iterator
 
 from pipeline.extract.candidates import Accept, Candidate
-from pipeline.extract.checks import COLUMN_HEAD_WORDS
+from pipeline.extract.course_checks import COLUMN_HEAD_WORDS
 from pipeline.extract.dates import find_dates
 from pipeline.extract.geometry import (
     SENTENCE_REACH,
@@ -19,7 +19,6 @@ from pipeline.extract.geometry import (
     union,
 )
 from pipeline.extract.layout import Document, Line
-from pipeline.extract.organisations import is_institution
 from pipeline.extract.quotes import find_quoted, quote_opening
 from pipeline.extract.sentence_parts import (
     FORM_BEFORE_TITLE,
@@ -28,7 +27,11 @@ from pipeline.extract.sentence_parts import (
     name_run_on,
     title_below,
 )
-from pipeline.text import fold
+from pipeline.extract.value_trims import (
+    without_issuer,
+    without_leading_institution,
+    without_organisation,
+)
 
 
 def lines_after_trigger(
@@ -100,7 +103,7 @@ def lines_after_trigger(
             if filler_re is not None and filler_re.match(plain) and quote_opening(rest) is None:
                 rest = ""  # (a quote that opens at the line's end holds the value below)
             elif issuer is not None:
-                rest = _without_issuer(rest, issuer)
+                rest = without_issuer(rest, issuer)
             if rest.strip(' :,."“”'):
                 following = paragraph_continuation(line, lines[index + 1 :]) if wrap else []
                 found = _sentence_value(line, rest, following, stop_re, wrap)
@@ -109,11 +112,11 @@ def lines_after_trigger(
                 if found is not None:
                     text, block, sure = found
                     if wrap:
-                        text = _without_organisation(text, line, lines)
-                        text = _without_leading_institution(text, line, lines)
+                        text = without_organisation(text, line, lines)
+                        text = without_leading_institution(text, line, lines)
                         text = FORM_BEFORE_TITLE.sub("", text, count=1)
                     if block and issuer is not None:  # the brand may follow a line break
-                        text = _without_issuer(text, issuer)
+                        text = without_issuer(text, issuer)
                     accepted = accept(text)
                     if accepted:
                         start = line.text.find(text.split()[0], match.end())
@@ -162,7 +165,7 @@ def lines_after_trigger(
                 block, sure = [below, *found[1]], found[2]
             else:
                 block = [below] + (continuation(below, lines) if wrap else [])
-                text = _without_leading_institution(_block_text(block, stop_re), below, lines)
+                text = without_leading_institution(_block_text(block, stop_re), below, lines)
                 if not (accepted := accept(text)):
                     continue
                 sure = not _whole_and_part(block)
@@ -264,53 +267,6 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LABEL_START = re.compile(r"^\s*[^\W\d_][\w .'’/-]{0,30}:\s")
-
-
-_WITH_ORGANISATION = re.compile(
-    r"\s+(?:con|avec|mit|bei|presso|junto\s+a|with|at)\s+(?P<org>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ][\w&'’.-]*)+)$",
-)
-
-
-def _without_organisation(value: str, line: Line, lines: list[Line]) -> str:
-    """The value without a trailing "con Global Knowledge" when that name is printed
-    elsewhere on the page too (the letterhead, the signature): it is who gave the course."""
-    match = _WITH_ORGANISATION.search(value)
-    if match is None:
-        return value
-    org = fold(match.group("org"))
-    elsewhere = any(org in fold(o.text) for o in lines if o is not line and o.page == line.page)
-    return value[: match.start()] if elsewhere else value
-
-
-def _without_leading_institution(value: str, line: Line, lines: list[Line]) -> str:
-    """The value without an institution's name before the title ("… successful completion
-    of Northbridge Institute of Technology Building Resilient …") when that name is printed
-    elsewhere on the page too (a logo, "authorized by …"): it says who gave the course."""
-    words = value.split()
-    others = " ".join(fold(o.text) for o in lines if o is not line and o.page == line.page)
-    for cut in range(len(words), 1, -1):
-        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
-        if (not rest or rest[:1].isupper()) and is_institution(head):
-            if f" {fold(head)} " in f" {others} ":
-                return rest  # (nothing left when the value is the institution's name)
-    return value
-
-
-def _without_issuer(rest: str, issuer: re.Pattern[str]) -> str:
-    """The value without the issuer's brand around it: "Cisco Networking Academy® CCNA: …"
-    and "Introducción a … de Cisco Networking Academy® y …" name the issuer, not the course."""
-    leading = re.match(rf"\s*(?:the\s+)?(?:{issuer.pattern})\s*[®™]\s*", rest, re.IGNORECASE)
-    if leading:
-        rest = " " + rest[leading.end() :]
-    inner = re.search(
-        rf"\s+(?:de|of|by|from|at|da|di|von|par|do|del|con|with|avec|mit)\s+(?:the\s+)?"
-        rf"(?:{issuer.pattern})",
-        rest,
-        re.IGNORECASE,
-    )
-    if inner and rest[: inner.start()].strip():
-        return rest[: inner.start()]
-    return rest
 
 
 def _sentence_value(

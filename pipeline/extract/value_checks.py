@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from pipeline.extract.checks import code_is_certain_shape, course_is_title_like, is_random_letters
+from pipeline.extract.checks import code_is_certain_shape, is_random_letters
 from pipeline.extract.choose import value_key
+from pipeline.extract.course_checks import course_is_title_like
 from pipeline.extract.model import MISSING, FieldValue, Origin, Problem, ProblemKind
 from pipeline.extract.profiles import Profile
 from pipeline.text import names_match
