@@ -431,13 +431,8 @@ def test_a_persons_vendor_certification_id_on_a_course_certificate_is_not_the_co
 
 @pytest.mark.parametrize(
     "value",
-    [
-        "AZ-700",
-        "Exam 350-401",
-        "all four courses listed",
-        "a series of rigorous courses",
-        "l'ensemble des évaluations",
-    ],
+    ["AZ-700", "Exam 350-401", "all four courses listed", "a series of rigorous courses",
+     "l'ensemble des évaluations"],
 )
 def test_an_exam_code_or_a_description_is_not_a_course_name(value: str) -> None:
     from pipeline.extract.course_checks import course_problem
@@ -457,6 +452,7 @@ def test_a_specialization_reads_its_title_not_its_parts_or_the_blurb() -> None:
     )
     assert result.value("course_name") == "Cloud Security Engineering with Zero Trust"
     assert not any(p.kind.value == "conflict" for p in result.problems)
+
 
 
 def test_an_attendee_or_registration_number_is_not_the_code() -> None:

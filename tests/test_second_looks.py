@@ -352,16 +352,10 @@ def test_a_range_broken_after_its_dash_in_a_letter_s_first_lines_is_read(tmp_pat
         ("Blue Harbor Security Summit", 16, 60),
         ("July 1, 2024", 10.5, 95),
         ("Dear Farah Al-Khatib,", 10.5, 135),
-        (
-            "This letter confirms that you attended Blue Harbor Security Summit 2024, held June 12 -",
-            10.5,
-            170,
-        ),
-        (
-            "June 16, 2024 at the Harborview Convention Center in Baltimore, MD. Attendance at the",
-            10.5,
-            188,
-        ),
+        ("This letter confirms that you attended Blue Harbor Security Summit 2024, held June 12 -",
+         10.5, 170),
+        ("June 16, 2024 at the Harborview Convention Center in Baltimore, MD. Attendance at the",
+         10.5, 188),
         ("full program is RECOMMENDED FOR 40 CPE CREDITS.", 10.5, 206),
         ("CPE Certificate No. BHSS-CPE-24-3381", 9.7, 240),
     ]
