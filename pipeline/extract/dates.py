@@ -9,18 +9,24 @@ reading instead of a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from typing import Literal, NamedTuple
 
+from pipeline.extract.date_grammar import (
+    COMPACT_RE,
+    HS,
+    NOT_LETTER,
+    PAIR_RE,
+    SEP,
+    SINGLE_RE,
+    day_number,
+    mask_words,
+    month_of,
+)
 from pipeline.extract.date_words import (
     MONTH_NAMES_FLAT,
-    MONTHS,
-    ORDINAL_DAYS,
-    RANGE_WORDS,
-    WEEKDAY_NAMES,
     WEEKDAY_OF,
     alternation,
 )
@@ -46,130 +52,6 @@ class DateMention:
         if self.ambiguous:
             return any(start is not None for start, _ in self.readings)
         return self.start is not None
-
-
-# ---------------------------------------------------------------------------------------------
-# Grammar. Every token is a function of a group-name prefix because Python's re forbids the
-# same group name twice in one pattern, and a range holds two dates.
-
-_MONTH_MASK, _WEEKDAY_MASK, _ORDINAL_MASK = "\ua7ff", "\ua7fe", "\ua7fd"  # see _mask_words
-_HS = r"[ \t\u00a0\u2009\u202f]"  # horizontal space only: a date never spans lines
-_SEP = rf"(?:{_HS}*[,./\-]{_HS}*|{_HS}+)"
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212~"
-_RSEP = (
-    rf"(?:{_HS}*[{re.escape(_DASHES)}]{_HS}*"
-    rf"|{_HS}+(?:tot{_HS}+en{_HS}+met|{alternation(RANGE_WORDS.split())}){_HS}+"
-    rf"(?:ngày{_HS}+)?"  # Vietnamese "từ ngày 4/3/2024 đến ngày 29/3/2024"
-    rf"|{_HS}+all['’]{_HS}*)"  # Italian "dal 4 all'8 marzo"
-)
-_NOT_LETTER = r"(?![^\W\d_])"
-_WEEKDAY = rf"(?:{_WEEKDAY_MASK}+{_NOT_LETTER}\.?(?:{_HS}*,{_HS}*|{_HS}+))?"
-_OF = rf"(?:(?:(?:day{_HS}+)?of|de|del|di){_HS}+)?"  # 18th of October, 20 de abril
-_DE = rf"(?:(?:de|del|di){_HS}+)?"  # abril de 2023
-# Not glued to a word or to digits before it (120/04/2023, 1.20.04.2023, ENCOR-12-06-2023)...
-_BEFORE = r"(?<!\w)(?<!\d[./:\-])(?<![^\W\d_][\-/])"
-# ...nor to digits after it (20/04/20231, 2023-04-20.1); letters after are allowed (T10:30).
-_AFTER = r"(?!\d)(?![./:\-]\d)"
-
-
-def _day(g: str) -> str:
-    return rf"(?P<{g}>[0-9]{{1,2}})(?![0-9])(?:st|nd|rd|th|er|º|°|ª|\.)?"
-
-
-def _word_day(g: str) -> str:
-    """A day written as an ordinal word, followed by "day of" (which makes it a date)."""
-    return rf"(?P<{g}>{_ORDINAL_MASK}+){_HS}+day{_HS}+of{_HS}+"
-
-
-def _day_number(text: str) -> int:
-    """A day's number from its digits or its ordinal word (0 when it is neither)."""
-    if text.isdigit():
-        return int(text)
-    return ORDINAL_DAYS.get(re.sub(r"\s+", " ", text.lower()), 0)
-
-
-def _month(g: str) -> str:
-    # Month names are masked before matching (see _mask_words): the grammar sees the mask.
-    return rf"(?P<{g}>{_MONTH_MASK}+){_NOT_LETTER}\.?"
-
-
-def _words(words: Iterable[str]) -> re.Pattern[str]:
-    """Whole words (or phrases) of a vocabulary, case-insensitive."""
-    return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
-
-
-# Letters no certificate prints stand in for each letter of a month name, a weekday and an
-# ordinal day ("twenty-first"), so each vocabulary (hundreds of names, accents optional) is
-# compiled once, not in every form of the grammar: compiling it was the slowest part of
-# starting a reader. Spans do not move, and a name is read back from the original text.
-_MASKED = (
-    (_words(MONTH_NAMES_FLAT), _MONTH_MASK),
-    (_words(WEEKDAY_NAMES.split()), _WEEKDAY_MASK),
-    (_words(ORDINAL_DAYS), _ORDINAL_MASK),
-)
-
-
-def _mask_words(text: str) -> str:
-    for pattern, mask in _MASKED:
-        text = pattern.sub(partial(_masked, mask), text)
-    return text
-
-
-def _masked(mask: str, found: re.Match[str]) -> str:
-    return mask * len(found.group())
-
-
-def _month_of(m: re.Match[str], group: str, text: str) -> int | None:
-    start, end = m.span(group)
-    return MONTHS.get(loose(text[start:end]))
-
-
-def _year(g: str) -> str:
-    return rf"(?P<{g}>(?:19|20)[0-9]{{2}})(?![0-9])"
-
-
-def _single(p: str) -> str:
-    """One complete date; sub-forms are told apart by the prefixes i, n, t and u."""
-    iso = (
-        rf"(?P<{p}iy>(?:19|20)[0-9]{{2}})(?P<{p}is>[-/.])(?P<{p}im>[0-9]{{1,2}})"
-        rf"(?P={p}is)(?P<{p}id>[0-9]{{1,2}})(?![0-9])"
-    )
-    numeric = (
-        rf"(?P<{p}na>[0-9]{{1,2}})(?P<{p}ns>[-/.])(?P<{p}nb>[0-9]{{1,2}})"
-        rf"(?P={p}ns)(?P<{p}ny>(?:19|20)[0-9]{{2}}|[0-9]{{2}})(?![0-9])"
-    )
-    day_first = rf"{_day(p + 'td')}{_SEP}{_OF}{_month(p + 'tm')}{_SEP}{_DE}{_year(p + 'ty')}"
-    # "eighth day of October, 2025", "Eighth Day Of October Of The Year 2025"
-    in_words = (
-        rf"{_word_day(p + 'wd')}{_month(p + 'wm')}{_SEP}"
-        rf"(?:of{_HS}+)?(?:the{_HS}+)?(?:year{_HS}+)?{_year(p + 'wy')}"
-    )
-    month_first = rf"{_month(p + 'um')}{_SEP}{_day(p + 'ud')}{_SEP}{_year(p + 'uy')}"
-    # Vietnamese: "ngày 18 tháng 3 năm 2024", "18 tháng 3, 2024" (months are numbered).
-    numbered_month = (
-        rf"(?:ng[àa]y{_HS}+)?(?P<{p}vd>[0-9]{{1,2}}){_HS}+th[áa]ng{_HS}+(?P<{p}vm>[0-9]{{1,2}})"
-        rf"(?:{_HS}*,{_HS}*|{_HS}+)(?:n[ăa]m{_HS}+)?{_year(p + 'vy')}"
-    )
-    forms = f"{iso}|{numeric}|{day_first}|{month_first}|{numbered_month}|{in_words}"
-    return rf"(?P<{p}>{_WEEKDAY}(?:{forms}))"
-
-
-# 12-16 June 2023, 12 June - 16 June 2023, 28 Dec - 3 Jan 2024, del 12 al 16 de junio de 2023
-_COMPACT_DAY_FIRST = (
-    rf"{_WEEKDAY}{_day('fd1')}(?:{_SEP}{_OF}{_month('fm1')})?{_RSEP}(?:the{_HS}+)?"
-    rf"{_WEEKDAY}{_day('fd2')}{_SEP}{_OF}{_month('fm2')}{_SEP}{_DE}{_year('fy')}"
-)
-# June 12-16, 2023, June 12th to 16th, 2023, Dec 28 - Jan 3, 2024
-_COMPACT_MONTH_FIRST = (
-    rf"{_WEEKDAY}{_month('gm1')}{_SEP}{_day('gd1')}{_RSEP}"
-    rf"{_WEEKDAY}(?:{_month('gm2')}{_SEP})?{_day('gd2')}{_SEP}{_year('gy')}"
-)
-
-_SINGLE_RE = re.compile(_BEFORE + _single("s") + _AFTER, re.IGNORECASE)
-_PAIR_RE = re.compile(_BEFORE + _single("a") + _RSEP + _single("b") + _AFTER, re.IGNORECASE)
-_COMPACT_RE = re.compile(
-    rf"{_BEFORE}(?:{_COMPACT_DAY_FIRST}|{_COMPACT_MONTH_FIRST}){_AFTER}", re.IGNORECASE
-)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -240,11 +122,11 @@ def _parse_single(m: re.Match[str], p: str, text: str) -> _Parsed:
         year, month, day = (int(_group(m, p + g)) for g in ("vy", "vm", "vd"))
         return _same(year, month, day)
     form = next(f for f in ("t", "w", "u") if m.group(p + f + "d") is not None)
-    named = _month_of(m, p + form + "m", text)
+    named = month_of(m, p + form + "m", text)
     if named is None:
         return _INVALID
     start, end = m.span(p + form + "d")  # a day in words is masked: read it from the text
-    return _same(int(_group(m, p + form + "y")), named, _day_number(text[start:end]))
+    return _same(int(_group(m, p + form + "y")), named, day_number(text[start:end]))
 
 
 def _parse_compact(m: re.Match[str], text: str) -> tuple[date, date] | None:
@@ -252,7 +134,7 @@ def _parse_compact(m: re.Match[str], text: str) -> tuple[date, date] | None:
     # Day-first forms may omit the first month (12-16 June), month-first the second (June 12-16).
     first_group = f + "m1" if m.group(f + "m1") is not None else f + "m2"
     last_group = f + "m2" if m.group(f + "m2") is not None else f + "m1"
-    first_month, last_month = _month_of(m, first_group, text), _month_of(m, last_group, text)
+    first_month, last_month = month_of(m, first_group, text), month_of(m, last_group, text)
     if first_month is None or last_month is None:
         return None
     year = int(_group(m, f + "y"))
@@ -343,13 +225,13 @@ def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 def _candidates(text: str, order: NumericOrder | None) -> Iterator[_Candidate]:
-    masked = _mask_words(text)
-    for m in _scan(_SINGLE_RE, masked):
+    masked = mask_words(text)
+    for m in _scan(SINGLE_RE, masked):
         parsed = _parse_single(m, "s", text)
         single = _single_mention(text, m.span(), parsed, order)
         if single is not None:
             yield _Candidate(m.span(), (single,), (parsed,))
-    for m in _scan(_PAIR_RE, masked):
+    for m in _scan(PAIR_RE, masked):
         first, last = _parse_single(m, "a", text), _parse_single(m, "b", text)
         readings = _range_readings(first, last, order)
         if readings:
@@ -363,7 +245,7 @@ def _candidates(text: str, order: NumericOrder | None) -> Iterator[_Candidate]:
             mentions = tuple(part for part in parts if part is not None)
         if mentions:
             yield _Candidate(m.span(), mentions, (first, last))
-    for m in _scan(_COMPACT_RE, masked):
+    for m in _scan(COMPACT_RE, masked):
         compact = _parse_compact(m, text)
         if compact is not None:
             yield _Candidate(m.span(), (_mention(text, m.span(), [compact]),), ())
@@ -399,8 +281,8 @@ _SEASONS = (
     "hiver estate autunno inverno"
 )
 _PARTIAL_RE = re.compile(
-    rf"(?<![\w]){alternation([*MONTH_NAMES_FLAT, *_SEASONS.split()])}{_NOT_LETTER}\.?"
-    rf"(?:{_HS}+(?:term|semester|de|of))?{_SEP}(?:19|20)\d\d(?!\d)",
+    rf"(?<![\w]){alternation([*MONTH_NAMES_FLAT, *_SEASONS.split()])}{NOT_LETTER}\.?"
+    rf"(?:{HS}+(?:term|semester|de|of))?{SEP}(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
 
