@@ -22,7 +22,7 @@ from pipeline.extract.layout import Document
 from pipeline.extract.organisations import is_institution
 from pipeline.extract.profiles import Profile
 from pipeline.extract.quoted_courses import QUOTED_ALONE, quoted_after_course_noun
-from pipeline.extract.title_evidence import SEEN, weigh_largest_title
+from pipeline.extract.title_evidence import SEEN, is_heading, weigh_largest_title
 from pipeline.extract.vocab import (
     COURSE_FILLER,
     COURSE_LABELS,
@@ -61,8 +61,11 @@ def gather_candidates(doc: Document, vocab: Vocabulary, profile: Profile | None)
             0.95,
             True,
         ),
-        *_label_values(
-            doc, vocab.weak_code, vocab, candidates.accept_code, "validation_code", 0.6, True
+        *(
+            _numbered_under_the_heading(doc, c)
+            for c in _label_values(
+                doc, vocab.weak_code, vocab, candidates.accept_code, "validation_code", 0.6, True
+            )
         ),
         *codes.codes_in_urls(doc, confidence=0.88),
         *codes.codes_in_file_name(doc, confidence=0.55),
@@ -286,6 +289,27 @@ def _not_above_its_introduction(doc: Document, vocab: Vocabulary, found: Candida
 
 
 _ABOVE_ITS_INTRODUCTION = 0.5
+
+
+def _numbered_under_the_heading(doc: Document, found: Candidate) -> Candidate:
+    """A code a bare number mark labels ("Nr ZS/117/01/2025", "No. 2025-114") on the lines
+    right under the certificate's own heading ("ZAŚWIADCZENIE O UKOŃCZENIU SZKOLENIA"): the
+    document's number, as such certificates print it."""
+    if found.page is None or found.bbox is None or not _NUMBER_MARK.match(found.source):
+        return found
+    left, top, right, bottom = found.bbox
+    for line in doc.lines():
+        # (A heading set large stands a little further above: its own line spacing.)
+        reach = 2.5 * max(line.size, bottom - top)
+        above = line.page == found.page and line.bottom <= top + 1 and top - line.bottom < reach
+        if above and line.x0 < right and left < line.x1 and is_heading(line):
+            source = f"{found.source}, under the certificate's heading"
+            return replace(found, confidence=_UNDER_THE_HEADING, source=source)
+    return found
+
+
+_NUMBER_MARK = re.compile(r"label '(?:nr|no)\.?'", re.IGNORECASE)
+_UNDER_THE_HEADING = 0.9
 
 
 def _weak_code_label(vocab: Vocabulary, text: str) -> bool:

@@ -48,7 +48,7 @@ def weigh_largest_title(doc: Document, found: Candidate) -> Candidate:
     stands and by what the page's picture shows in its box."""
     if found.page is None or found.bbox is None:
         return found
-    headings = [line for line in doc.lines() if line.page == found.page and _is_heading(line)]
+    headings = [line for line in doc.lines() if line.page == found.page and is_heading(line)]
     top, bottom = found.bbox[1], found.bbox[3]
     above = [h for h in headings if h.bottom <= top + 1]
     below = [h for h in headings if h.top >= bottom - 1]
@@ -73,7 +73,7 @@ def weigh_largest_title(doc: Document, found: Candidate) -> Candidate:
     return replace(found, confidence=min(found.confidence, BRAND_PLACE), source=source)
 
 
-def _is_heading(line: Line) -> bool:
+def is_heading(line: Line) -> bool:
     """A short line of the certificate's nouns: no number, no label."""
     text = line.text.strip()
     return (
