@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/holdout_report.py holdout21_factory
 	$(BIN)/python bench/holdout_report.py holdout22_factory
 	$(BIN)/python bench/holdout_report.py holdout23_factory
+	$(BIN)/python bench/holdout_report.py holdout24_factory
 	$(BIN)/python bench/accuracy_report.py
 	$(BIN)/python bench/learned_layouts.py
 	$(BIN)/python bench/ingest_speed.py

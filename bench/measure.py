@@ -55,6 +55,7 @@ GENERATED_SETS = (
     "holdout21_factory",
     "holdout22_factory",
     "holdout23_factory",
+    "holdout24_factory",
 )
 
 

@@ -103,6 +103,12 @@ PRODUCERS = {
         "every producer and Tesseract's language data",
         EVERY_PRODUCER[1] and ocr_setup() is not None,
     ),
+    # Set 24 (passive sentences, bilingual pages, compact class dates, grids, codes only in a
+    # verification URL, CPE webinars, monograms, Portuguese and Italian, four scans).
+    "holdout24_factory": (
+        "every producer and Tesseract's language data",
+        EVERY_PRODUCER[1] and ocr_setup() is not None,
+    ),
 }
 
 

@@ -98,7 +98,16 @@ def accept_lowercase_name(raw: str) -> str | None:
     """A person's name typed all in lower case ("jane doe"), as some platforms print what
     the learner typed; only where a sentence says a name follows."""
     value = clean_name(raw)
+    if _SENTENCE_WORDS & set(value.split()):
+        return None  # "Si attesta che il corso …": the sentence goes on, no name typed
     return value if value == value.lower() and is_name_like(value.title()) else None
+
+
+# Articles and course nouns: a sentence's words, never in a name typed in lower case.
+_SENTENCE_WORDS = frozenset(
+    {"the", "il", "lo", "la", "le", "el", "los", "las", "o", "os", "der", "die", "das"}
+    | {"corso", "course", "curso", "cours", "kurs"}
+)
 
 
 def accept_issuer(raw: str) -> str | None:

@@ -8,9 +8,10 @@ reading instead of a guess.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal, NamedTuple
 
@@ -272,7 +273,36 @@ def find_dates(text: str, *, order: NumericOrder | None = None) -> list[DateMent
     With ``order`` None a numeric date such as 04/05/2023 is returned ambiguous, with both
     readings; pass the order (e.g. from :func:`infer_numeric_order`) to resolve it.
     """
-    return [mention for candidate in _select(text, order) for mention in candidate.mentions]
+    return [
+        _from_the_first_listed_day(text, mention)
+        for candidate in _select(text, order)
+        for mention in candidate.mentions
+    ]
+
+
+# Days listed before a range's first day ("nei giorni 7, 8 e 9 ottobre"): the list's first
+# is the course's first day.
+_JOINED_BY_AND = re.compile(r"^\d{1,2}\s+(?:and|e|y|et|und|i|en|og|och)\s+\d", re.IGNORECASE)
+_LISTED_DAYS = re.compile(r"(?<![\d./-])(\d{1,2})(?:\s*,\s*\d{1,2})*\s*,\s*$")
+
+
+def _from_the_first_listed_day(text: str, mention: DateMention) -> DateMention:
+    """A range read from its last two listed days, started at the list's first day."""
+    if mention.ambiguous or mention.start is None or not _JOINED_BY_AND.search(mention.text):
+        return mention
+    listed = _LISTED_DAYS.search(text[: mention.span[0]])
+    if listed is None:
+        return mention
+    days = [int(d) for d in re.findall(r"\d{1,2}", listed.group(0))]
+    # The listed days run up to the range's first, a course day or two apart ("Room 5, 8 and
+    # 9 March" is a room).
+    run = [*days, mention.start.day]
+    if days[0] < 1 or not all(0 < b - a <= 2 for a, b in itertools.pairwise(run)):
+        return mention
+    day = days[0]
+    start = mention.start.replace(day=day)
+    span = (listed.start(), mention.span[1])
+    return replace(mention, span=span, text=text[span[0] : span[1]], start=start)
 
 
 _SEASONS = (

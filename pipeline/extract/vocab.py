@@ -169,6 +169,14 @@ LEARNER_BEFORE = [
     r"(?:we\s+)?(?:hereby\s+)?confirm(?:s)?\s+that",
     r"(?:is\s+)?(?:hereby\s+)?(?:proudly\s+)?(?:awarded|presented|granted|conferred|issued)\s+(?:to|upon)",
     r"(?:course\s+|training\s+)?(?:completed|attended|passed|earned)\s+by",
+    # The passive voice: the course first, then who took it ("… è stato frequentato con
+    # profitto da Giulio …", "… was successfully completed by …", "… foi concluído por …").
+    r"(?:è|e|fu)\s+stat[oa]\s+(?:frequentat[oa]|superat[oa]|completat[oa]|seguit[oa])"
+    r"(?:\s+con\s+(?:profitto|successo))?\s+da",
+    r"(?:fue|ha\s+sido)\s+(?:completad[oa]|cursad[oa]|superad[oa]|realizad[oa])"
+    r"(?:\s+con\s+éxito)?\s+por",
+    r"foi\s+(?:concluíd[oa]|conclu[íi]d[oa]|realizad[oa]|cursad[oa])(?:\s+com\s+êxito)?\s+por",
+    r"a\s+été\s+(?:suivie?|réussie?|complétée?)(?:\s+avec\s+succès)?\s+par",
     r"dear|sehr\s+geehrte[r]?|cher|chère|estimad[oa]|caro|cara|beste|geachte|szanown[ay]|querid[oa]",
     # A form of address opening the line ("Sayın Elif Yıldırım, …", "Pan Michał …").
     r"^(?-i:Sayın|Pan|Pani|Paní|Pán|Frau|Herrn?|Mme|Madame|Monsieur|Mlle)(?=\s+[^\W\d_])",
@@ -235,6 +243,9 @@ COURSE_BEFORE = [
     r"a\s+valid[ée](?:\s+et\s+obtenu)?(?:\s+(?:le\s+certificat|la\s+certification|le\s+parcours))?",
     r"assistiu(?:\s+(?:às\s+)?v[íi]deo-?aulas)?(?:\s+(?:do|ao)\s+curso)?|cursou(?:\s+o\s+curso)?",
     r"per\s+aver\s+(?:completato|frequentato)(?:\s+il\s+corso)?",
+    # A passive sentence names the course first: "Si attesta che il corso X è stato …",
+    # "This is to confirm that the course “X” was completed by …".
+    r"(?:che|that|que|dass)\s+(?:il|the|el|o|le|der)\s+(?:corso|course|curso|cours|kurs)",
     r"heeft\s+(?:met\s+succes\s+)?(?:de\s+cursus|de\s+training)",
     r"(?:met\s+(?:goed\s+gevolg|succes)\s+)?heeft\s+(?:met\s+(?:goed\s+gevolg|succes)\s+)?"
     r"(?:deelgenomen\s+aan|afgerond|voltooid)(?:\s+(?:de|het))?"
@@ -305,6 +316,7 @@ LEARNER_STOPS = [
 # Title lines and other fixed wording that is never a course or a person's name.
 BOILERPLATE = [
     r"certificat(?:e|ion)?(?:\s+of\s+(?:completion|achievement|attendance|participation|excellence|recognition|accomplishment))?",
+    r"(?:confirmation|proof|statement|letter)\s+of\s+(?:course\s+|training\s+)?(?:completion|attendance|participation)",
     r"(?:course\s+)?completion\s+certificate",
     r"certificat\s+de\s+r[ée]ussite|teilnahmebescheinigung|zertifikat|certificado(?:\s+de\s+\w+)?|certificato",
     r"this\s+is\s+to\s+certify\s+that|this\s+certifies\s+that",
