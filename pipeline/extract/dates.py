@@ -185,7 +185,7 @@ def _mention(
 ) -> DateMention:
     source = text[span[0] : span[1]]
     if len(readings) > 1:
-        readings = _on_its_weekday(text[: span[0]] + " " + source, readings)
+        readings = _on_its_weekday(source, readings)  # (the grammar takes a weekday in)
     if len(readings) == 1:
         start, end = readings[0]
         return DateMention(span, source, start, end)
@@ -197,12 +197,12 @@ _WEEKDAY_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?[\s,]*(?=\d[\d\W]*$)")
 
 
 def _on_its_weekday(
-    before: str, readings: list[tuple[date | None, date]]
+    mention: str, readings: list[tuple[date | None, date]]
 ) -> list[tuple[date | None, date]]:
     """The readings whose (last) day falls on the weekday printed right before it ("Friday,
     3/8/2024" is 8 March: 3 August 2024 was a Saturday); all of them when none is printed
     or none falls on it."""
-    found = _WEEKDAY_BEFORE.search(before.rstrip())
+    found = _WEEKDAY_BEFORE.search(mention.rstrip())
     day = WEEKDAY_OF.get(loose(found.group(1))) if found else None
     if day is None:
         return readings

@@ -203,19 +203,14 @@ def _named_again(value: str, others: list[Line]) -> bool:
     """Whether the other lines' text, read as one, holds the whole event name, or the
     initials of its words as a word of its own (ICCICS for "International Conference on
     Computational Intelligence & Cyber Security", "ISECNA 2025")."""
-    text = fold(" ".join(line.text for line in others))
-    if f" {fold(value)} " in f" {text} ":
+    printed = " ".join(line.text for line in others)
+    if f" {fold(value)} " in f" {fold(printed)} ":
         return True
     words = re.findall(r"[^\W\d_]+", value)
     if not all(w.isupper() for w in words):  # (an acronym beside the name is not spelled)
         words = [w for w in words if not w.isupper()]
     significant = [w for w in words if w[0].isupper() and w.lower() not in _MINOR_WORDS]
-    spelled = {
-        w.lower()
-        for w in re.findall(
-            r"(?<![\w])[A-Z]{3,}(?=\d{2,4}\b|\b)", " ".join(line.text for line in others)
-        )
-    }
+    spelled = {w.lower() for w in re.findall(r"(?<![\w])[A-Z]{3,}(?=\d{2,4}\b|\b)", printed)}
     for kept in (significant, significant[:-1]):  # (the event's noun may be left out)
         initials = "".join(w[0] for w in kept).lower()
         if len(initials) >= 3 and initials in spelled:

@@ -18,7 +18,7 @@ from pipeline.extract.addressee import addressees
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.choose import value_key
 from pipeline.extract.label_patterns import Vocabulary, vocabulary
-from pipeline.extract.layout import Document
+from pipeline.extract.layout import Document, boxes_meet
 from pipeline.extract.organisations import is_institution
 from pipeline.extract.profiles import Profile
 from pipeline.extract.quoted_courses import QUOTED_ALONE, quoted_after_course_noun
@@ -295,20 +295,26 @@ def _numbered_under_the_heading(doc: Document, found: Candidate) -> Candidate:
     """A code a bare number mark labels ("Nr ZS/117/01/2025", "No. 2025-114") on the lines
     right under the certificate's own heading ("ZAŚWIADCZENIE O UKOŃCZENIU SZKOLENIA"): the
     document's number, as such certificates print it."""
-    if found.page is None or found.bbox is None or not _NUMBER_MARK.match(found.source):
+    if found.page is None or found.bbox is None:
         return found
     left, top, right, bottom = found.bbox
-    for line in doc.lines():
+    lines = [line for line in doc.lines() if line.page == found.page]
+    if not any(
+        boxes_meet(line.bbox, found.bbox) and _NUMBER_MARK.match(line.text) for line in lines
+    ):
+        return found
+    for line in lines:
         # (A heading set large stands a little further above: its own line spacing.)
         reach = 2.5 * max(line.size, bottom - top)
-        above = line.page == found.page and line.bottom <= top + 1 and top - line.bottom < reach
+        above = line.bottom <= top + 1 and top - line.bottom < reach
         if above and line.x0 < right and left < line.x1 and is_heading(line):
             source = f"{found.source}, under the certificate's heading"
             return replace(found, confidence=_UNDER_THE_HEADING, source=source)
     return found
 
 
-_NUMBER_MARK = re.compile(r"label '(?:nr|no)\.?'", re.IGNORECASE)
+# A line opening with a bare number mark, then its value ("Nr ZS/117/01/2025").
+_NUMBER_MARK = re.compile(r"\s*(?:nr|no)\.?\s*[:#]?\s*\S", re.IGNORECASE)
 _UNDER_THE_HEADING = 0.9
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from enum import Enum
 
 from pipeline.extract.candidates import Candidate
 from pipeline.extract.course_dates import CourseDates
@@ -53,30 +54,31 @@ _STATING_AFTER = re.compile(r"^\s*(?:\([^()]*\))?\s*[.,]?\s*$")
 _SEGMENT = re.compile(r"\s[·•|]\s")
 
 
+class Needed(Enum):
+    """Which months count: any, only those a course-date label names, or only those that
+    state the period (labelled, or standing on their own)."""
+
+    ANY = "any"
+    LABELLED = "labelled"
+    STATED = "stated"
+
+
 def month_dates(
-    doc: Document,
-    course_labels: re.Pattern[str],
-    *,
-    labelled_only: bool = False,
-    issued_only: bool = False,
+    doc: Document, course_labels: re.Pattern[str], needed: Needed = Needed.ANY
 ) -> tuple[Candidate | None, Candidate | None, Problem | None]:
     """(start, end, the problem telling a person to check the days — None when the months
     state the course's period on their own or under one of `course_labels`) from the first
-    line that prints the course's months; (None, None, None) when no line does. A single
-    month gives only the end: its last day. With `labelled_only`, only months one of
-    `course_labels` labels (matching the text before them) count; with `issued_only` (the
-    days read are issue dates), months that state the period on their own count too."""
+    line that prints months `needed` counts; (None, None, None) when no line does. A single
+    month gives only the end: its last day."""
     lines = list(doc.lines())
     for line, found in _mentions(doc):
         before = _before(line, found, lines)
-        stated = course_labels.search(before) is not None
-        if labelled_only and not issued_only and not stated:
-            continue
-        stated = stated or (
+        labelled = course_labels.search(before) is not None
+        stated = labelled or (
             _STATING_BEFORE.match(_SEGMENT.split(before)[-1]) is not None
             and _STATING_AFTER.match(_SEGMENT.split(line.text[found.end() :])[0]) is not None
         )
-        if issued_only and not stated:
+        if (needed is Needed.LABELLED and not labelled) or (needed is Needed.STATED and not stated):
             continue
         confidence = MONTHS_STATED if stated else MONTHS_ONLY
         span = found.group(0).strip()
@@ -126,9 +128,8 @@ def with_months(
     elif all(d.role in _NO_COURSE_LABEL for d in dated):
         # An issue date is no course date: months stating the period on their own beat it.
         issued = all(d.role in (Role.ISSUED, Role.EXCLUDED) for d in dated)
-        start, end, told = month_dates(
-            doc, _course_date_labels(labels), labelled_only=True, issued_only=issued
-        )
+        needed = Needed.STATED if issued else Needed.LABELLED
+        start, end, told = month_dates(doc, _course_date_labels(labels), needed)
         kept = tuple(p for p in dates.problems if p.field not in ("start_date", "end_date"))
     else:
         return dates
